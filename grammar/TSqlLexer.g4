@@ -1,0 +1,199 @@
+// Preflight's T-SQL lexer.
+//
+// Keywords are written in upper case: the driver feeds this lexer through a case-folding character
+// stream (src/parse/case_folding_stream.h), because the ANTLR 4.7.2 tool has no caseInsensitive
+// option. Token text keeps the script's own spelling.
+//
+// `GO` never reaches this lexer: it is a client-side batch separator, and src/parse/batch_splitter
+// cuts the script into batches before lexing.
+//
+// Every delimited token (comment, string, bracketed or quoted identifier) also has an UNTERMINATED_
+// form that runs to the end of input, so an unterminated one costs linear time and becomes an
+// `unparsed` finding at its position instead of a lexer error.
+lexer grammar TSqlLexer;
+
+tokens { UNTERMINATED_COMMENT }
+
+@lexer::members {
+  // Block comments nest in T-SQL (/* /* */ */). A recursive lexer rule for that is exponential on
+  // unterminated input (see DESIGN.md §9), so the nesting is counted here in one linear pass.
+  void scanBlockCommentRest() {
+    auto* sim = getInterpreter<antlr4::atn::LexerATNSimulator>();
+    size_t depth = 1;
+    while (depth > 0) {
+      size_t c = _input->LA(1);
+      if (c == antlr4::Token::EOF) {
+        setType(UNTERMINATED_COMMENT);
+        return;
+      }
+      if (c == '/' && _input->LA(2) == '*') {
+        sim->consume(_input);
+        sim->consume(_input);
+        ++depth;
+      } else if (c == '*' && _input->LA(2) == '/') {
+        sim->consume(_input);
+        sim->consume(_input);
+        --depth;
+      } else {
+        sim->consume(_input);
+      }
+    }
+    setChannel(antlr4::Token::HIDDEN_CHANNEL);
+  }
+}
+
+// Keywords. Reserved words of SQL Server can never be identifiers without brackets; the others are
+// listed in TSqlParser's `keywordAsIdentifier` so they still work as names.
+ADD: 'ADD';
+ALL: 'ALL';
+ALTER: 'ALTER';
+AND: 'AND';
+ANY: 'ANY';
+AS: 'AS';
+ASC: 'ASC';
+BEGIN: 'BEGIN';
+BETWEEN: 'BETWEEN';
+BY: 'BY';
+CASCADE: 'CASCADE';
+CASE: 'CASE';
+CAST: 'CAST';
+CHECK: 'CHECK';
+CLUSTERED: 'CLUSTERED';
+COLLATE: 'COLLATE';
+COLUMN: 'COLUMN';
+COMMIT: 'COMMIT';
+CONSTRAINT: 'CONSTRAINT';
+CONVERT: 'CONVERT';
+CREATE: 'CREATE';
+CROSS: 'CROSS';
+DECLARE: 'DECLARE';
+DEFAULT: 'DEFAULT';
+DELETE: 'DELETE';
+DESC: 'DESC';
+DISTINCT: 'DISTINCT';
+DROP: 'DROP';
+ELSE: 'ELSE';
+END: 'END';
+ESCAPE: 'ESCAPE';
+EXCEPT: 'EXCEPT';
+EXISTS: 'EXISTS';
+FOR: 'FOR';
+FOREIGN: 'FOREIGN';
+FROM: 'FROM';
+FULL: 'FULL';
+GROUP: 'GROUP';
+HAVING: 'HAVING';
+IDENTITY: 'IDENTITY';
+IF: 'IF';
+IN: 'IN';
+INDEX: 'INDEX';
+INNER: 'INNER';
+INSERT: 'INSERT';
+INTERSECT: 'INTERSECT';
+INTO: 'INTO';
+IS: 'IS';
+JOIN: 'JOIN';
+KEY: 'KEY';
+LEFT: 'LEFT';
+LIKE: 'LIKE';
+NOCHECK: 'NOCHECK';
+NONCLUSTERED: 'NONCLUSTERED';
+NOT: 'NOT';
+NULL_: 'NULL';
+OF: 'OF';
+OFF: 'OFF';
+ON: 'ON';
+OR: 'OR';
+ORDER: 'ORDER';
+OUTER: 'OUTER';
+PERCENT: 'PERCENT';
+PRIMARY: 'PRIMARY';
+PRINT: 'PRINT';
+REFERENCES: 'REFERENCES';
+RIGHT: 'RIGHT';
+ROLLBACK: 'ROLLBACK';
+SELECT: 'SELECT';
+SET: 'SET';
+SOME: 'SOME';
+TABLE: 'TABLE';
+THEN: 'THEN';
+TOP: 'TOP';
+TRAN: 'TRAN';
+TRANSACTION: 'TRANSACTION';
+TRY_CAST: 'TRY_CAST';
+UNION: 'UNION';
+UNIQUE: 'UNIQUE';
+UPDATE: 'UPDATE';
+USE: 'USE';
+VALUES: 'VALUES';
+WHEN: 'WHEN';
+WHERE: 'WHERE';
+WITH: 'WITH';
+
+// Non-reserved keywords (usable as identifiers).
+ACTION: 'ACTION';
+APPLY: 'APPLY';
+MAX: 'MAX';
+NO: 'NO';
+TIES: 'TIES';
+
+// Literals.
+STRING: 'N'? '\'' (~'\'' | '\'\'')* '\'';
+UNTERMINATED_STRING: 'N'? '\'' (~'\'' | '\'\'')*;
+BINARY: '0X' [0-9A-F]*;
+INTEGER: [0-9]+;
+DECIMAL: [0-9]+ '.' [0-9]* | '.' [0-9]+;
+FLOAT: ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+) 'E' [+-]? [0-9]+;
+MONEY: '$' [+-]? ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+);
+
+// Identifiers. `#temp`, `##global` and `@variable` follow SQL Server's rules for regular
+// identifiers; letters outside ASCII are allowed as SQL Server allows them.
+BRACKET_ID: '[' (~']' | ']]')* ']';
+UNTERMINATED_BRACKET_ID: '[' (~']' | ']]')*;
+QUOTED_ID: '"' (~'"' | '""')* '"';
+UNTERMINATED_QUOTED_ID: '"' (~'"' | '""')*;
+LOCAL_ID: '@' [\p{L}\p{N}_@#$]*;
+ID: [\p{L}_#] [\p{L}\p{N}_@#$]*;
+
+// Operators and punctuation.
+PLUS_ASSIGN: '+=';
+MINUS_ASSIGN: '-=';
+MULT_ASSIGN: '*=';
+DIV_ASSIGN: '/=';
+MOD_ASSIGN: '%=';
+AND_ASSIGN: '&=';
+XOR_ASSIGN: '^=';
+OR_ASSIGN: '|=';
+EQUAL: '=';
+NOT_EQUAL: '<>' | '!=';
+LESS_EQUAL: '<=';
+GREATER_EQUAL: '>=';
+NOT_LESS: '!<';
+NOT_GREATER: '!>';
+LESS: '<';
+GREATER: '>';
+DOUBLE_COLON: '::';
+DOT: '.';
+COMMA: ',';
+SEMI: ';';
+COLON: ':';
+LPAREN: '(';
+RPAREN: ')';
+STAR: '*';
+DIVIDE: '/';
+MODULE: '%';
+PLUS: '+';
+MINUS: '-';
+BIT_NOT: '~';
+BIT_AND: '&';
+BIT_OR: '|';
+BIT_XOR: '^';
+
+// Trivia. Comments stay on the hidden channel: inline suppressions are read from them.
+BLOCK_COMMENT: '/*' { scanBlockCommentRest(); };
+LINE_COMMENT: '--' ~[\n]* -> channel(HIDDEN);
+WHITESPACE: [ \t\r\n\u000B\u000C\u00A0\u2000-\u200B\u3000\uFEFF]+ -> skip;
+
+// Anything else reaches the parser as one token, so the statement around it is `unparsed` rather
+// than a lexer error on stderr.
+UNEXPECTED_CHAR: .;

@@ -1,0 +1,21 @@
+// Private to the parse stage: parse-tree contexts -> ast nodes.
+#pragma once
+
+#include "TSqlLexer.h"
+#include "TSqlParser.h"
+#include "ast/ast.h"
+
+#include <antlr4-runtime.h>
+
+namespace pf::parse {
+
+// Position of a token's first character, and just past its last one.
+[[nodiscard]] ast::SourcePosition token_begin(const antlr4::Token* token);
+[[nodiscard]] ast::SourcePosition token_end(const antlr4::Token* token);
+[[nodiscard]] ast::SourceRange token_range(const antlr4::Token* first, const antlr4::Token* last);
+
+// Builds one statement. The contexts belong to the parser and die at its next reset(), so the
+// builder copies every string and range it keeps.
+[[nodiscard]] ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx);
+
+}  // namespace pf::parse

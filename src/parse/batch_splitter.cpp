@@ -1,0 +1,134 @@
+#include "parse/parse.h"
+
+#include <cctype>
+
+namespace pf::parse {
+namespace {
+
+// Lexical state carried from one line to the next: only these constructs can span lines.
+struct ScanState {
+  int comment_depth = 0;  // inside /* */, which nests
+  char closing = '\0';    // inside '...', [...] or "...": the closing character
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+// `GO`, optionally followed by a count and a line comment, alone on its line.
+bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
+  std::size_t i = 0;
+  while (i < line.size() && is_space(line[i])) ++i;
+  if (i + 2 > line.size() || std::toupper(static_cast<unsigned char>(line[i])) != 'G' ||
+      std::toupper(static_cast<unsigned char>(line[i + 1])) != 'O') {
+    return false;
+  }
+  i += 2;
+  std::size_t after_go = i;
+  while (i < line.size() && is_space(line[i])) ++i;
+  std::uint64_t count = 0;
+  std::size_t digits = 0;
+  if (i > after_go || i == line.size()) {
+    while (i < line.size() && std::isdigit(static_cast<unsigned char>(line[i]))) {
+      count = count * 10 + static_cast<std::uint64_t>(line[i] - '0');
+      if (count > 1'000'000) return false;  // not a plausible repeat count: not a GO line
+      ++i;
+      ++digits;
+    }
+  }
+  while (i < line.size() && is_space(line[i])) ++i;
+  const bool rest_is_comment = line.substr(i, 2) == "--";
+  if (i != line.size() && !rest_is_comment) return false;
+  repeat = digits > 0 ? static_cast<std::uint32_t>(count == 0 ? 1 : count) : 1;
+  return true;
+}
+
+// Advances `state` over one line of script text.
+void scan_line(std::string_view line, ScanState& state) {
+  std::size_t i = 0;
+  const std::size_t n = line.size();
+  while (i < n) {
+    const char c = line[i];
+    if (state.comment_depth > 0) {
+      if (c == '/' && i + 1 < n && line[i + 1] == '*') {
+        ++state.comment_depth;
+        i += 2;
+      } else if (c == '*' && i + 1 < n && line[i + 1] == '/') {
+        --state.comment_depth;
+        i += 2;
+      } else {
+        ++i;
+      }
+    } else if (state.closing != '\0') {
+      if (c == state.closing) {
+        // A doubled closing character is an escaped one and stays inside.
+        if (i + 1 < n && line[i + 1] == state.closing) {
+          i += 2;
+        } else {
+          state.closing = '\0';
+          ++i;
+        }
+      } else {
+        ++i;
+      }
+    } else if (c == '-' && i + 1 < n && line[i + 1] == '-') {
+      return;  // line comment: the rest of the line
+    } else if (c == '/' && i + 1 < n && line[i + 1] == '*') {
+      state.comment_depth = 1;
+      i += 2;
+    } else if (c == '\'') {
+      state.closing = '\'';
+      ++i;
+    } else if (c == '[') {
+      state.closing = ']';
+      ++i;
+    } else if (c == '"') {
+      state.closing = '"';
+      ++i;
+    } else {
+      ++i;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<BatchText> split_batches(std::string_view text) {
+  std::vector<BatchText> batches;
+  ScanState state;
+  std::size_t batch_start = 0;
+  std::uint32_t batch_first_line = 1;
+  std::uint32_t line_number = 1;
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    const std::size_t newline = text.find('\n', pos);
+    const std::size_t line_end = newline == std::string_view::npos ? text.size() : newline;
+    const std::string_view line = text.substr(pos, line_end - pos);
+    std::uint32_t repeat = 1;
+    if (state.comment_depth == 0 && state.closing == '\0' && parse_go_line(line, repeat)) {
+      batches.push_back(BatchText{text.substr(batch_start, pos - batch_start), batch_start,
+                                  batch_first_line, repeat,
+                                  line_number > batch_first_line ? line_number - 1 : line_number});
+      batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
+      batch_first_line = line_number + 1;
+    } else {
+      scan_line(line, state);
+    }
+    if (newline == std::string_view::npos) break;
+    pos = newline + 1;
+    ++line_number;
+  }
+  const std::string_view rest = text.substr(batch_start);
+  // Text after the last GO counts as a batch unless it is only white space.
+  bool blank = true;
+  for (char c : rest) {
+    if (!is_space(c) && c != '\n') {
+      blank = false;
+      break;
+    }
+  }
+  if (!blank) {
+    batches.push_back(BatchText{rest, batch_start, batch_first_line, 1, line_number});
+  }
+  return batches;
+}
+
+}  // namespace pf::parse

@@ -1,0 +1,41 @@
+// Front door of the parse stage: decoded text -> batches -> tokens -> parse tree -> ast::Script.
+// ANTLR types never leave this folder.
+#pragma once
+
+#include "ast/ast.h"
+#include "source/source.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace pf::parse {
+
+struct ParseOptions {
+  // Nesting of parentheses and BEGIN/CASE ... END in one batch. Deeper input is an input error
+  // rather than a risk of running out of stack inside the ANTLR runtime.
+  std::size_t max_nesting_depth = 1000;
+};
+
+// The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),
+// not T-SQL: it counts only alone on its line, never inside a comment or a string.
+struct BatchText {
+  std::string_view text;   // excludes the GO line
+  std::size_t offset = 0;  // byte offset of `text` in the file's text
+  std::uint32_t first_line = 1;
+  std::uint32_t repeat = 1;    // `GO 3`
+  std::uint32_t end_line = 1;  // last line of the batch
+};
+
+[[nodiscard]] std::vector<BatchText> split_batches(std::string_view text);
+
+// Parses a whole file. A statement the grammar cannot parse becomes ast::Unparsed; only input that
+// breaks a limit is an Error.
+[[nodiscard]] source::Expected<ast::Script> parse_script(const source::SourceFile& file,
+                                                         const ParseOptions& options = {});
+
+// Lexes a whole file without parsing: the token count. Benchmarks compare it with a full run.
+[[nodiscard]] std::size_t lex_only(const source::SourceFile& file);
+
+}  // namespace pf::parse

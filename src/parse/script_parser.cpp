@@ -1,0 +1,252 @@
+// Drives the ANTLR lexer and parser over a script, batch by batch and statement by statement.
+#include "TSqlLexer.h"
+#include "TSqlParser.h"
+#include "parse/ast_builder.h"
+#include "parse/parse.h"
+
+#include <antlr4-runtime.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace pf::parse {
+namespace {
+
+// T-SQL keywords are case-insensitive and the 4.7.2 tool has no caseInsensitive option: the lexer
+// sees upper-cased ASCII, while token text still comes from the original characters.
+class CaseFoldingStream final : public antlr4::ANTLRInputStream {
+ public:
+  explicit CaseFoldingStream(std::string_view text)
+      : antlr4::ANTLRInputStream(text.data(), text.size()) {}
+
+  size_t LA(ssize_t i) override {
+    const size_t c = antlr4::ANTLRInputStream::LA(i);
+    return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
+  }
+};
+
+// Gives up at the first syntax error (no recovery inside a statement), remembering where it was.
+class BailAtFirstError final : public antlr4::BailErrorStrategy {
+ public:
+  void recover(antlr4::Parser* parser, std::exception_ptr e) override {
+    try {
+      std::rethrow_exception(e);
+    } catch (const antlr4::RecognitionException& error) {
+      offending_ = error.getOffendingToken();
+    }
+    antlr4::BailErrorStrategy::recover(parser, e);
+  }
+  antlr4::Token* recoverInline(antlr4::Parser* parser) override {
+    offending_ = parser->getCurrentToken();
+    return antlr4::BailErrorStrategy::recoverInline(parser);
+  }
+  antlr4::Token* offending() const { return offending_; }
+  void clear() { offending_ = nullptr; }
+
+ private:
+  antlr4::Token* offending_ = nullptr;
+};
+
+struct Lexed {
+  explicit Lexed(const BatchText& batch) : chars(batch.text), lexer(&chars), tokens(&lexer) {
+    lexer.removeErrorListeners();
+    lexer.setLine(batch.first_line);
+    lexer.setCharPositionInLine(0);
+    tokens.fill();
+  }
+  CaseFoldingStream chars;
+  TSqlLexer lexer;
+  antlr4::CommonTokenStream tokens;
+};
+
+// Nesting that drives recursion in the parser; checked before parsing so that hostile input is
+// an error with a position instead of a stack overflow.
+std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens,
+                                           const BatchText& batch, std::size_t limit) {
+  const std::vector<antlr4::Token*> all = tokens.getTokens();
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const antlr4::Token* t = all[i];
+    if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
+    switch (t->getType()) {
+      case TSqlLexer::BEGIN: {
+        // BEGIN TRAN opens no block.
+        const std::size_t next = i + 1 < all.size() ? all[i + 1]->getType() : 0;
+        if (next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION) break;
+        [[fallthrough]];
+      }
+      case TSqlLexer::LPAREN:
+      case TSqlLexer::CASE:
+        if (++depth > limit) {
+          return source::Error{
+              fmt::format(FMT_STRING("nesting deeper than {} levels at line {}, column {} "
+                                     "(--max-depth)"),
+                          limit, t->getLine(), t->getCharPositionInLine() + 1),
+              batch.offset};
+        }
+        break;
+      case TSqlLexer::RPAREN:
+      case TSqlLexer::END:
+        if (depth > 0) --depth;
+        break;
+      default:
+        break;
+    }
+  }
+  return std::nullopt;
+}
+
+// Tokens that may start a statement: the parser resumes at one of them after an unparsed one.
+// Derived from the grammar so that it follows every new statement. `(` and WITH are left out:
+// both appear inside statements far more often than at their start.
+const antlr4::misc::IntervalSet& statement_starts() {
+  static const antlr4::misc::IntervalSet starts = [] {
+    CaseFoldingStream chars("");
+    TSqlLexer lexer(&chars);
+    antlr4::CommonTokenStream tokens(&lexer);
+    TSqlParser parser(&tokens);
+    const antlr4::atn::ATN& atn = parser.getATN();
+    antlr4::misc::IntervalSet set = atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleStatement]);
+    set.remove(static_cast<ssize_t>(TSqlLexer::LPAREN));
+    set.remove(static_cast<ssize_t>(TSqlLexer::WITH));
+    return set;
+  }();
+  return starts;
+}
+
+std::string describe(const antlr4::Token* token) {
+  switch (token->getType()) {
+    case antlr4::Token::EOF:
+      return "the batch ends in the middle of a statement";
+    case TSqlLexer::UNTERMINATED_STRING:
+      return "unterminated string literal";
+    case TSqlLexer::UNTERMINATED_COMMENT:
+      return "unterminated block comment";
+    case TSqlLexer::UNTERMINATED_BRACKET_ID:
+      return "unterminated [identifier]";
+    case TSqlLexer::UNTERMINATED_QUOTED_ID:
+      return "unterminated \"identifier\"";
+    default:
+      break;
+  }
+  std::string text = token->getText();
+  if (source::count_code_points(text) > 40) {
+    std::size_t cut = 40;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return fmt::format(FMT_STRING("unexpected '{}'"), text);
+}
+
+class BatchParser {
+ public:
+  BatchParser(Lexed& lexed) : tokens_(lexed.tokens), parser_(&tokens_) {
+    parser_.removeErrorListeners();
+    parser_.setErrorHandler(strategy_);
+  }
+
+  void parse_into(ast::Batch& batch) {
+    while (true) {
+      while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
+      if (tokens_.LA(1) == antlr4::Token::EOF) break;
+      const std::size_t start = tokens_.index();
+      ast::StatementPtr statement = attempt(start, antlr4::atn::PredictionMode::SLL);
+      if (!statement) {
+        statement = attempt(start, antlr4::atn::PredictionMode::LL);
+        batch.needed_full_ll = true;
+      }
+      if (!statement) statement = skip_unparsed(start);
+      batch.statements.push_back(std::move(statement));
+    }
+  }
+
+ private:
+  ast::StatementPtr attempt(std::size_t start, antlr4::atn::PredictionMode mode) {
+    parser_.reset();
+    tokens_.seek(start);
+    strategy_->clear();
+    parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(mode);
+    try {
+      TSqlParser::StatementEntryContext* entry = parser_.statementEntry();
+      return build_statement(entry->statement());
+    } catch (const antlr4::ParseCancellationException&) {
+      return nullptr;
+    }
+  }
+
+  // Turns the tokens from `start` up to the next plausible statement start after the error into
+  // one Unparsed statement, and leaves the stream there.
+  ast::StatementPtr skip_unparsed(std::size_t start) {
+    const antlr4::Token* offending = strategy_->offending();
+    const std::size_t error_index =
+        offending != nullptr ? std::max(offending->getTokenIndex(), start) : start;
+    const antlr4::misc::IntervalSet& starts = statement_starts();
+    std::size_t index = start;
+    std::size_t last = start;
+    long depth = 0;
+    bool after_semicolon = false;
+    while (true) {
+      const antlr4::Token* t = tokens_.get(index);
+      const std::size_t type = t->getType();
+      if (type == antlr4::Token::EOF) break;
+      if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+        if (index > start && index >= error_index && depth <= 0 &&
+            (after_semicolon || starts.contains(type))) {
+          break;
+        }
+        after_semicolon = type == TSqlLexer::SEMI;
+        if (type == TSqlLexer::LPAREN) ++depth;
+        if (type == TSqlLexer::RPAREN) --depth;
+        if (type != TSqlLexer::SEMI) last = index;
+      }
+      ++index;
+    }
+    tokens_.seek(index);
+    auto node = std::make_unique<ast::Unparsed>(token_range(tokens_.get(start), tokens_.get(last)));
+    node->reason = describe(offending != nullptr ? offending : tokens_.get(start));
+    return node;
+  }
+
+  antlr4::CommonTokenStream& tokens_;
+  TSqlParser parser_;
+  std::shared_ptr<BailAtFirstError> strategy_ = std::make_shared<BailAtFirstError>();
+};
+
+ast::SourceRange batch_range(const BatchText& batch, const source::SourceFile& file) {
+  const std::string_view last_line = file.line(batch.end_line);
+  return ast::SourceRange{
+      ast::SourcePosition{batch.first_line, 1},
+      ast::SourcePosition{batch.end_line,
+                          static_cast<std::uint32_t>(source::count_code_points(last_line) + 1)}};
+}
+
+}  // namespace
+
+source::Expected<ast::Script> parse_script(const source::SourceFile& file,
+                                           const ParseOptions& options) {
+  ast::Script script;
+  for (const BatchText& text : split_batches(file.text())) {
+    Lexed lexed(text);
+    if (std::optional<source::Error> error =
+            check_nesting(lexed.tokens, text, options.max_nesting_depth)) {
+      return *error;
+    }
+    ast::Batch batch;
+    batch.range = batch_range(text, file);
+    batch.repeat = text.repeat;
+    BatchParser(lexed).parse_into(batch);
+    script.batches.push_back(std::move(batch));
+  }
+  return script;
+}
+
+std::size_t lex_only(const source::SourceFile& file) {
+  std::size_t count = 0;
+  for (const BatchText& text : split_batches(file.text())) {
+    Lexed lexed(text);
+    count += lexed.tokens.size();
+  }
+  return count;
+}
+
+}  // namespace pf::parse

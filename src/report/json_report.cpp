@@ -1,0 +1,74 @@
+#include "report/report.h"
+
+#include <nlohmann/json.hpp>
+
+namespace pf::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json finding_json(const ReportedFinding& f) {
+  Json suppressed = nullptr;
+  if (f.suppressed_by) {
+    suppressed = Json{{"kind", f.suppressed_by->kind},
+                      {"reason", f.suppressed_by->reason},
+                      {"approved_by", f.suppressed_by->approved_by}};
+  }
+  return Json{{"rule", f.rule->id},
+              {"name", f.rule->name},
+              {"category", f.rule->category},
+              {"level", rules::level_name(f.level)},
+              {"default_level", rules::level_name(f.rule->level)},
+              {"line", f.range.begin.line},
+              {"column", f.range.begin.column},
+              {"end_line", f.range.end.line},
+              {"end_column", f.range.end.column},
+              {"message", f.message},
+              {"object", f.object.empty() ? Json(nullptr) : Json(f.object)},
+              {"suppressed_by", suppressed}};
+}
+
+Json file_json(const FileReport& file) {
+  Json findings = Json::array();
+  for (const ReportedFinding& f : file.findings) findings.push_back(finding_json(f));
+  Json out{{"path", file.path},
+           {"sha256", file.source ? Json(file.source->sha256()) : Json(nullptr)},
+           {"encoding",
+            file.source ? Json(source::encoding_name(file.source->encoding())) : Json(nullptr)},
+           {"batches", file.batches},
+           {"statements", file.statements},
+           {"unparsed", file.unparsed},
+           {"findings", std::move(findings)}};
+  if (file.error) {
+    out["error"] = Json{
+        {"message", file.error->message},
+        {"byte_offset", file.error->byte_offset ? Json(*file.error->byte_offset) : Json(nullptr)}};
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version) {
+  Json files = Json::array();
+  for (const FileReport& file : report.files) files.push_back(file_json(file));
+  const Summary& s = report.summary;
+  const Json doc{
+      {"schema_version", 1},
+      {"tool", Json{{"name", "preflight"}, {"version", tool_version}}},
+      {"verdict", policy::verdict_name(report.verdict)},
+      {"environment", report.environment.empty() ? Json(nullptr) : Json(report.environment)},
+      {"files", std::move(files)},
+      {"summary", Json{{"files", s.files},
+                       {"statements", s.statements},
+                       {"unparsed", s.unparsed},
+                       {"fail", s.fail},
+                       {"review", s.review},
+                       {"warn", s.warn},
+                       {"suppressed", s.suppressed},
+                       {"errors", s.errors}}}};
+  // Source text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.
+  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace pf::report

@@ -1,0 +1,70 @@
+#include "report/report.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace pf::report {
+namespace {
+
+// The line of the finding with a marker under the range; white space before the marker copies the
+// line's own tabs, so the marker stays aligned however the terminal expands them.
+void write_code_frame(std::ostream& out, const source::SourceFile& file,
+                      const source::SourceRange& range) {
+  const std::string_view line = file.line(range.begin.line);
+  const std::string number = std::to_string(range.begin.line);
+  const std::string gutter(number.size(), ' ');
+  fmt::print(out, FMT_STRING(" {} | {}\n"), number, line);
+  std::string marker;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (column >= range.begin.column) {
+      const bool same_line = range.end.line == range.begin.line;
+      if (same_line && column >= range.end.column) break;
+      marker += column == range.begin.column ? '^' : '~';
+    } else {
+      marker += line[i] == '\t' ? '\t' : ' ';
+    }
+    ++column;
+  }
+  if (marker.find('^') == std::string::npos) marker += '^';
+  fmt::print(out, FMT_STRING(" {} | {}\n"), gutter, marker);
+}
+
+}  // namespace
+
+void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
+  for (const FileReport& file : report.files) {
+    if (file.error) {
+      fmt::print(out, FMT_STRING("{}: error: {}{}\n"), file.path, file.error->message,
+                 file.error->byte_offset
+                     ? fmt::format(FMT_STRING(" at byte offset {}"), *file.error->byte_offset)
+                     : std::string());
+    }
+    for (const ReportedFinding& f : file.findings) {
+      const std::string_view level =
+          f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
+      fmt::print(out, FMT_STRING("{}:{}:{}: {} {} {}: {}\n"), file.path, f.range.begin.line,
+                 f.range.begin.column, level, f.rule->id, f.rule->name, f.message);
+      if (options.code_frames && file.source != nullptr) {
+        write_code_frame(out, *file.source, f.range);
+      }
+      if (f.suppressed_by) {
+        fmt::print(out, FMT_STRING("  suppressed by {} ({}): {}\n"), f.suppressed_by->kind,
+                   f.suppressed_by->approved_by, f.suppressed_by->reason);
+      }
+    }
+  }
+  const Summary& s = report.summary;
+  fmt::print(out,
+             FMT_STRING("{} file{}, {} statement{}, {} unparsed: {} fail, {} review, {} warn, "
+                        "{} suppressed{}\n"),
+             s.files, s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
+             s.unparsed, s.fail, s.review, s.warn, s.suppressed,
+             s.errors > 0
+                 ? fmt::format(FMT_STRING(", {} input error{}"), s.errors, s.errors == 1 ? "" : "s")
+                 : std::string());
+  fmt::print(out, FMT_STRING("verdict: {}\n"), policy::verdict_name(report.verdict));
+}
+
+}  // namespace pf::report

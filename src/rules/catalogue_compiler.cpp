@@ -1,0 +1,237 @@
+// Build-time tool: validates rules/*.yaml and writes them out as C++ data for the rules stage.
+//
+//   pf_catalogue_compiler OUTPUT.cpp rules/PF001-unparsed-statement.yaml ...
+//
+// Any problem in an entry is reported as `file:line:column: message` and fails the build, so a
+// malformed catalogue can never ship.
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// DESIGN.md §2: the only categories a rule may have.
+const std::vector<std::string> kCategories = {
+    "drop",        "truncate", "cursor",          "nolock",   "data-loss", "unbounded-dml",
+    "dynamic-sql", "security", "breaking-change", "unparsed", "style"};
+const std::set<std::string> kLevels = {"fail", "review", "warn", "off"};
+const std::set<std::string> kKeys = {"id",      "name",      "category", "level",   "reversible",
+                                     "summary", "rationale", "instead",  "examples"};
+const std::set<std::string> kVariants = {"comment", "string", "dynamic",
+                                         "unicode", "crlf",   "suppression"};
+
+struct Example {
+  std::string sql;
+  std::string skip;
+};
+
+struct Entry {
+  std::string file;
+  std::string id, name, category, level, summary, rationale, instead;
+  bool reversible = false;
+  std::vector<Example> bad, good;
+};
+
+struct CatalogueError {
+  std::string message;
+};
+
+[[noreturn]] void fail(const std::string& file, const YAML::Mark& mark, const std::string& what) {
+  throw CatalogueError{
+      fmt::format(FMT_STRING("{}:{}:{}: {}"), file, mark.line + 1, mark.column + 1, what)};
+}
+
+std::string scalar(const std::string& file, const YAML::Node& map, const char* key) {
+  const YAML::Node node = map[key];
+  if (!node) fail(file, map.Mark(), fmt::format(FMT_STRING("missing key '{}'"), key));
+  if (!node.IsScalar()) fail(file, node.Mark(), fmt::format(FMT_STRING("'{}' must be text"), key));
+  return node.as<std::string>();
+}
+
+std::vector<Example> examples(const std::string& file, const YAML::Node& list, const char* kind) {
+  if (!list || !list.IsSequence() || list.size() < 2) {
+    fail(file, list ? list.Mark() : YAML::Mark(),
+         fmt::format(FMT_STRING("examples.{} needs at least two examples"), kind));
+  }
+  std::vector<Example> out;
+  for (const YAML::Node& item : list) {
+    if (item.IsScalar()) {
+      out.push_back({item.as<std::string>(), ""});
+      continue;
+    }
+    if (!item.IsMap() || !item["sql"]) {
+      fail(file, item.Mark(), "an example is a string or a map with 'sql' and optional 'skip'");
+    }
+    Example example{item["sql"].as<std::string>(), ""};
+    for (const auto& kv : item) {
+      const std::string key = kv.first.as<std::string>();
+      if (key != "sql" && key != "skip") {
+        fail(file, kv.first.Mark(), fmt::format(FMT_STRING("unknown example key '{}'"), key));
+      }
+    }
+    if (const YAML::Node skip = item["skip"]) {
+      for (const YAML::Node& variant : skip) {
+        const std::string name = variant.as<std::string>();
+        if (kVariants.count(name) == 0) {
+          fail(file, variant.Mark(), fmt::format(FMT_STRING("unknown variant '{}'"), name));
+        }
+        example.skip += (example.skip.empty() ? "" : ",") + name;
+      }
+    }
+    out.push_back(example);
+  }
+  return out;
+}
+
+Entry load(const std::filesystem::path& path) {
+  const std::string file = "rules/" + path.filename().string();
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(path.string());
+  } catch (const YAML::Exception& e) {
+    fail(file, e.mark, e.msg);
+  }
+  if (!root.IsMap()) fail(file, root.Mark(), "a catalogue entry is a YAML mapping");
+  for (const auto& kv : root) {
+    const std::string key = kv.first.as<std::string>();
+    if (kKeys.count(key) == 0) fail(file, kv.first.Mark(), "unknown key '" + key + "'");
+  }
+  Entry e;
+  e.file = file;
+  e.id = scalar(file, root, "id");
+  e.name = scalar(file, root, "name");
+  e.category = scalar(file, root, "category");
+  e.level = scalar(file, root, "level");
+  e.summary = scalar(file, root, "summary");
+  e.rationale = scalar(file, root, "rationale");
+  e.instead = scalar(file, root, "instead");
+  const std::string reversible = scalar(file, root, "reversible");
+  if (reversible != "true" && reversible != "false") {
+    fail(file, root["reversible"].Mark(), "'reversible' must be true or false");
+  }
+  e.reversible = reversible == "true";
+  if (!std::regex_match(e.id, std::regex("PF[0-9]{3}"))) {
+    fail(file, root["id"].Mark(), "id must look like PF123");
+  }
+  if (!std::regex_match(e.name, std::regex("[a-z][a-z0-9]*(-[a-z0-9]+)*"))) {
+    fail(file, root["name"].Mark(), "name must be kebab-case");
+  }
+  if (std::find(kCategories.begin(), kCategories.end(), e.category) == kCategories.end()) {
+    fail(file, root["category"].Mark(), "unknown category '" + e.category + "'");
+  }
+  if (kLevels.count(e.level) == 0)
+    fail(file, root["level"].Mark(), "unknown level '" + e.level + "'");
+  if (path.filename().string() != e.id + "-" + e.name + ".yaml") {
+    fail(file, root.Mark(), "file name must be <id>-<name>.yaml: " + e.id + "-" + e.name + ".yaml");
+  }
+  const YAML::Node ex = root["examples"];
+  if (!ex || !ex.IsMap()) fail(file, root.Mark(), "missing 'examples' with 'bad' and 'good'");
+  e.bad = examples(file, ex["bad"], "bad");
+  e.good = examples(file, ex["good"], "good");
+  return e;
+}
+
+// A C++ string literal with every byte that is not plain printable ASCII written as an octal
+// escape, so the output is independent of the compiler's source character set.
+std::string literal(const std::string& s) {
+  std::string out = "\"";
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c >= 0x20 && c < 0x7F && c != '?') {
+      out += static_cast<char>(c);
+    } else {
+      out += fmt::format(FMT_STRING("\\{:03o}"), c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string level_enum(const std::string& level) {
+  std::string name = level;
+  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return "Level::" + name;
+}
+
+std::string emit(const std::vector<Entry>& entries) {
+  std::ostringstream out;
+  out << "// Generated by pf_catalogue_compiler from rules/*.yaml. Do not edit.\n"
+         "#include \"rules/rules.h\"\n\nnamespace pf::rules {\nnamespace {\n\n";
+  auto emit_examples = [&](const std::string& var, const std::vector<Example>& list) {
+    out << "const RuleExample " << var << "[] = {\n";
+    for (const Example& ex : list)
+      out << "    {" << literal(ex.sql) << ", " << literal(ex.skip) << "},\n";
+    out << "};\n";
+  };
+  for (const Entry& e : entries) {
+    emit_examples("k" + e.id + "Bad", e.bad);
+    emit_examples("k" + e.id + "Good", e.good);
+  }
+  out << "\nconst CatalogueEntry kEntries[] = {\n";
+  for (const Entry& e : entries) {
+    out << "    {" << literal(e.id) << ", " << literal(e.name) << ", " << literal(e.category)
+        << ", " << level_enum(e.level) << ", " << (e.reversible ? "true" : "false") << ",\n     "
+        << literal(e.summary) << ",\n     " << literal(e.rationale) << ",\n     "
+        << literal(e.instead) << ",\n     {k" << e.id << "Bad, " << e.bad.size() << "}, {k" << e.id
+        << "Good, " << e.good.size() << "}, " << literal(e.file) << "},\n";
+  }
+  out << "};\n\n}  // namespace\n\n"
+         "const std::vector<std::string_view>& compiled_categories() {\n"
+         "  static const std::vector<std::string_view> all = {";
+  for (const std::string& category : kCategories) out << literal(category) << ", ";
+  out << "};\n  return all;\n}\n\n"
+         "Span<CatalogueEntry> compiled_catalogue() {\n"
+         "  return {kEntries, sizeof(kEntries) / sizeof(kEntries[0])};\n}\n\n"
+         "}  // namespace pf::rules\n";
+  return out.str();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: pf_catalogue_compiler OUTPUT.cpp ENTRY.yaml...\n";
+    return 2;
+  }
+  try {
+    std::vector<Entry> entries;
+    for (int i = 2; i < argc; ++i) entries.push_back(load(argv[i]));
+    std::sort(entries.begin(), entries.end(),
+              [](const Entry& a, const Entry& b) { return a.id < b.id; });
+    std::map<std::string, std::string> seen;
+    for (const Entry& e : entries) {
+      for (const std::string& key : {e.id, e.name}) {
+        if (!seen.emplace(key, e.file).second) {
+          throw CatalogueError{e.file + ": '" + key + "' is already used by " + seen[key]};
+        }
+      }
+    }
+    const std::string text = emit(entries);
+    // Write to a temporary file and rename, so an interrupted build never leaves half a file.
+    const std::string tmp = std::string(argv[1]) + ".tmp";
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(argv[1]).parent_path(), ec);
+    {
+      std::ofstream file(tmp, std::ios::binary);
+      file << text;
+      if (!file) throw CatalogueError{std::string("cannot write ") + tmp};
+    }
+    std::filesystem::rename(tmp, argv[1]);
+  } catch (const CatalogueError& e) {
+    std::cerr << e.message << "\n";
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,32 @@
+// PF101 drop-table: docs, rationale and examples in rules/PF101-drop-table.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class DropTableRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF101"; }
+  std::string_view name() const override { return "drop-table"; }
+
+  void on(const ast::DropTable& statement, RuleContext& ctx) const override {
+    for (const ast::ObjectName& table : statement.tables) {
+      // Temp tables and tables this deployment created hold no rows that existed before it.
+      if (table.is_temporary() || ctx.created_by_deployment(table, statement)) continue;
+      ctx.report(statement.range, table.display(),
+                 fmt::format(FMT_STRING("DROP TABLE {} destroys the table and its rows"),
+                             table.display()));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_drop_table_rule() { return std::make_unique<DropTableRule>(); }
+
+}  // namespace pf::rules

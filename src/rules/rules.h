@@ -1,0 +1,76 @@
+// Front door of the rules stage: AST + deployment model -> findings, and the rule catalogue.
+#pragma once
+
+#include "ast/ast.h"
+#include "model/model.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pf::rules {
+
+// Ordered from least to most severe, so levels compare with < and >.
+enum class Level { Off, Warn, Review, Fail };
+
+[[nodiscard]] std::string_view level_name(Level level);
+[[nodiscard]] std::optional<Level> parse_level(std::string_view name);
+
+// Read-only view of a compiled-in array.
+template <class T>
+struct Span {
+  const T* data = nullptr;
+  std::size_t size = 0;
+  [[nodiscard]] const T* begin() const { return data; }
+  [[nodiscard]] const T* end() const { return data + size; }
+  [[nodiscard]] const T& operator[](std::size_t i) const { return data[i]; }
+};
+
+struct RuleExample {
+  std::string_view sql;   // «…» marks the range of each expected finding
+  std::string_view skip;  // variants this example opts out of, comma-separated (e.g. "dynamic")
+};
+
+// One entry of rules/<id>-<name>.yaml, compiled into the binary at build time.
+struct CatalogueEntry {
+  std::string_view id;
+  std::string_view name;
+  std::string_view category;
+  Level level;  // the default; policy may change it
+  bool reversible;
+  std::string_view summary;
+  std::string_view rationale;
+  std::string_view instead;
+  Span<RuleExample> bad;
+  Span<RuleExample> good;
+  std::string_view file;  // rules/PF101-drop-table.yaml
+};
+
+// Every entry, in id order.
+[[nodiscard]] Span<CatalogueEntry> catalogue();
+// By id (`PF101`, any case) or name (`drop-table`).
+[[nodiscard]] const CatalogueEntry* find_entry(std::string_view id_or_name);
+
+// The categories of DESIGN.md §2, the only ones an entry may use.
+[[nodiscard]] const std::vector<std::string_view>& categories();
+
+struct Finding {
+  std::size_t script_index;    // into model::Deployment::scripts()
+  const CatalogueEntry* rule;  // never null
+  ast::SourceRange range;
+  std::string object;  // `dbo.Orders`; empty when the finding names no object
+  std::string message;
+};
+
+// Runs every rule over every script of the deployment. Findings come sorted by
+// (script, line, column, rule id), whatever order the rules ran in.
+[[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment);
+
+// The ids of the rules registered in the binary, in id order (the catalogue test checks that they
+// match the catalogue one to one).
+[[nodiscard]] std::vector<std::string_view> registered_rule_ids();
+[[nodiscard]] std::vector<std::string_view> registered_rule_names();
+
+}  // namespace pf::rules

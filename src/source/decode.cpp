@@ -1,0 +1,254 @@
+#include "source/source.h"
+
+#include <fmt/format.h>
+#include <sha2.h>
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <iterator>
+#include <system_error>
+
+namespace pf::source {
+namespace {
+
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+std::uint8_t byte_at(std::string_view bytes, std::size_t i) {
+  return static_cast<std::uint8_t>(bytes[i]);
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// Returns the offset of the first byte that is not part of well-formed UTF-8 (Unicode 15, table
+// 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or npos.
+std::size_t first_invalid_utf8(std::string_view s) {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const std::uint8_t b = byte_at(s, i);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    std::uint8_t lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      if (b == 0xE0) lo = 0xA0;
+      if (b == 0xED) hi = 0x9F;
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      if (b == 0xF0) lo = 0x90;
+      if (b == 0xF4) hi = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    const std::uint8_t b1 = byte_at(s, i + 1);
+    if (b1 < lo || b1 > hi) return i;
+    for (std::size_t k = 2; k < len; ++k) {
+      const std::uint8_t bk = byte_at(s, i + k);
+      if (bk < 0x80 || bk > 0xBF) return i;
+    }
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+// A file without a BOM is read as UTF-16 only when its NUL bytes sit where ASCII text in UTF-16
+// puts them: in (nearly) every code unit of the first 4 KiB, on one side only. Anything less
+// certain is treated as binary rather than guessed at.
+std::optional<Encoding> sniff_utf16(std::string_view bytes) {
+  if (bytes.size() < 4 || bytes.size() % 2 != 0) return std::nullopt;
+  const std::size_t units = std::min<std::size_t>(bytes.size(), 4096) / 2;
+  std::size_t zero_high = 0, zero_low = 0;
+  for (std::size_t u = 0; u < units; ++u) {
+    const bool first_zero = byte_at(bytes, 2 * u) == 0;
+    const bool second_zero = byte_at(bytes, 2 * u + 1) == 0;
+    if (second_zero && !first_zero) ++zero_high;
+    if (first_zero && !second_zero) ++zero_low;
+  }
+  if (zero_low == 0 && zero_high * 10 >= units * 9) return Encoding::Utf16Le;
+  if (zero_high == 0 && zero_low * 10 >= units * 9) return Encoding::Utf16Be;
+  return std::nullopt;
+}
+
+Expected<std::string> decode_utf16(std::string_view bytes, std::size_t start, bool little_endian) {
+  if ((bytes.size() - start) % 2 != 0) {
+    return Error{"UTF-16 text has an odd number of bytes", bytes.size() - 1};
+  }
+  std::string out;
+  out.reserve(bytes.size() - start);
+  auto unit_at = [&](std::size_t i) -> char32_t {
+    const std::uint8_t a = byte_at(bytes, i), b = byte_at(bytes, i + 1);
+    return little_endian ? static_cast<char32_t>(a | (b << 8))
+                         : static_cast<char32_t>((a << 8) | b);
+  };
+  for (std::size_t i = start; i < bytes.size(); i += 2) {
+    char32_t cp = unit_at(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF) {
+      const char32_t next = i + 2 < bytes.size() ? unit_at(i + 2) : 0;
+      if (next < 0xDC00 || next > 0xDFFF) {
+        return Error{"invalid UTF-16: high surrogate without a low surrogate", i};
+      }
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (next - 0xDC00);
+      i += 2;
+    } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+      return Error{"invalid UTF-16: low surrogate without a high surrogate", i};
+    } else if (cp == 0) {
+      return Error{"binary file: NUL character", i};
+    }
+    append_utf8(out, cp);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view encoding_name(Encoding encoding) {
+  switch (encoding) {
+    case Encoding::Utf8:
+      return "utf-8";
+    case Encoding::Utf8Bom:
+      return "utf-8-bom";
+    case Encoding::Utf16Le:
+      return "utf-16le";
+    case Encoding::Utf16Be:
+      return "utf-16be";
+  }
+  return "unknown";
+}
+
+std::string sha256_hex(std::string_view bytes) {
+  SHA2_CTX ctx;
+  SHA256Init(&ctx);
+  SHA256Update(&ctx, reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+  std::array<std::uint8_t, SHA256_DIGEST_LENGTH> digest{};
+  SHA256Final(digest.data(), &ctx);
+  std::string hex;
+  hex.reserve(2 * digest.size());
+  for (std::uint8_t b : digest) fmt::format_to(std::back_inserter(hex), FMT_STRING("{:02x}"), b);
+  return hex;
+}
+
+std::size_t count_code_points(std::string_view utf8) {
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<std::uint8_t>(c) & 0xC0) != 0x80;
+  }));
+}
+
+Expected<SourceFile> decode_source(std::string display_path, std::string_view bytes) {
+  std::string digest = sha256_hex(bytes);
+  auto utf16 = [&](std::size_t start, Encoding encoding) -> Expected<SourceFile> {
+    Expected<std::string> text = decode_utf16(bytes, start, encoding == Encoding::Utf16Le);
+    if (!text) return text.error();
+    return SourceFile(std::move(display_path), std::move(digest), encoding,
+                      std::move(text).value());
+  };
+  if (bytes.size() >= 4 && (bytes.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||
+                            bytes.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4))) {
+    return Error{"UTF-32 text is not supported; save the script as UTF-8", 0};
+  }
+  if (bytes.substr(0, 2) == "\xFF\xFE") return utf16(2, Encoding::Utf16Le);
+  if (bytes.substr(0, 2) == "\xFE\xFF") return utf16(2, Encoding::Utf16Be);
+
+  Encoding encoding = Encoding::Utf8;
+  std::string_view body = bytes;
+  if (bytes.substr(0, 3) == kUtf8Bom) {
+    encoding = Encoding::Utf8Bom;
+    body.remove_prefix(3);
+  }
+  const std::size_t base = bytes.size() - body.size();
+  if (const std::size_t nul = body.find('\0'); nul != std::string_view::npos) {
+    if (encoding == Encoding::Utf8) {
+      if (std::optional<Encoding> sniffed = sniff_utf16(bytes)) return utf16(0, *sniffed);
+    }
+    return Error{"binary file: NUL byte", base + nul};
+  }
+  if (const std::size_t bad = first_invalid_utf8(body); bad != std::string_view::npos) {
+    return Error{fmt::format(FMT_STRING("invalid UTF-8 (byte 0x{:02X})"), byte_at(body, bad)),
+                 base + bad};
+  }
+  return SourceFile(std::move(display_path), std::move(digest), encoding, std::string(body));
+}
+
+Expected<SourceFile> read_source_file(const std::filesystem::path& file, std::string display_path,
+                                      const ReadLimits& limits) {
+  std::error_code ec;
+  const std::filesystem::file_status status = std::filesystem::status(file, ec);
+  if (ec || !std::filesystem::exists(status)) return Error{"no such file", std::nullopt};
+  if (std::filesystem::is_directory(status)) return Error{"is a directory", std::nullopt};
+  if (!std::filesystem::is_regular_file(status)) {
+    return Error{"not a regular file (a FIFO, socket or device is not read)", std::nullopt};
+  }
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  if (ec) return Error{"cannot read: " + ec.message(), std::nullopt};
+  if (size > limits.max_file_bytes) {
+    return Error{fmt::format(FMT_STRING("file is {} bytes, over the limit of {} bytes "
+                                        "(--max-file-bytes)"),
+                             size, limits.max_file_bytes),
+                 std::nullopt};
+  }
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Error{"cannot open for reading", std::nullopt};
+  std::string bytes;
+  bytes.resize(static_cast<std::size_t>(size));
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (in.gcount() != static_cast<std::streamsize>(size) || in.bad()) {
+    return Error{"cannot read the whole file (did it change while being read?)", std::nullopt};
+  }
+  return decode_source(std::move(display_path), bytes);
+}
+
+SourceFile::SourceFile(std::string path, std::string sha256, Encoding encoding, std::string text)
+    : path_(std::move(path)),
+      sha256_(std::move(sha256)),
+      encoding_(encoding),
+      text_(std::move(text)) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+std::string_view SourceFile::line(std::uint32_t line_number) const {
+  if (line_number == 0 || line_number > line_starts_.size()) return {};
+  const std::size_t begin = line_starts_[line_number - 1];
+  std::size_t end =
+      line_number < line_starts_.size() ? line_starts_[line_number] - 1 : text_.size();
+  if (end > begin && text_[end - 1] == '\r') --end;
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+std::size_t SourceFile::offset_of(SourcePosition position) const {
+  if (position.line == 0 || position.line > line_starts_.size()) return text_.size();
+  std::size_t offset = line_starts_[position.line - 1];
+  const std::size_t line_end =
+      position.line < line_starts_.size() ? line_starts_[position.line] : text_.size();
+  for (std::uint32_t column = 1; column < position.column && offset < line_end; ++column) {
+    ++offset;
+    while (offset < line_end && (static_cast<std::uint8_t>(text_[offset]) & 0xC0) == 0x80) ++offset;
+  }
+  return offset;
+}
+
+}  // namespace pf::source
