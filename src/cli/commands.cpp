@@ -183,12 +183,21 @@ int run_explain(const std::string& id) {
   fmt::print(FMT_STRING("{} {}\n\n{}\n\ncategory: {}\ndefault level: {}\nreversible: {}\n\n"),
              e->id, e->name, e->summary, e->category, rules::level_name(e->level),
              e->reversible ? "yes" : "no (only a backup brings the data back)");
-  fmt::print(FMT_STRING("Why\n{}\n\nInstead\n{}\n\nFlagged\n"), trim_end(e->rationale),
-             trim_end(e->instead));
-  for (const rules::RuleExample& ex : e->bad)
-    fmt::print(FMT_STRING("  {}\n"), without_markers(ex.sql));
-  fmt::print(FMT_STRING("\nNot flagged\n"));
-  for (const rules::RuleExample& ex : e->good) fmt::print(FMT_STRING("  {}\n"), ex.sql);
+  fmt::print(FMT_STRING("Why\n{}\n\nInstead\n{}\n"), trim_end(e->rationale), trim_end(e->instead));
+  // Each example indented as a block, so multi-line examples stay readable.
+  auto print_examples = [](std::string_view title, rules::Span<rules::RuleExample> examples) {
+    fmt::print(FMT_STRING("\n{}\n"), title);
+    for (const rules::RuleExample& ex : examples) {
+      std::string text = without_markers(ex.sql);
+      for (std::size_t at = text.find('\n'); at != std::string::npos;
+           at = text.find('\n', at + 1)) {
+        text.insert(at + 1, "    ");
+      }
+      fmt::print(FMT_STRING("  - {}\n"), text);
+    }
+  };
+  print_examples("Flagged", e->bad);
+  print_examples("Not flagged", e->good);
   fmt::print(FMT_STRING("\nSource: {}\n"), e->file);
   return kExitPass;
 }

@@ -1,14 +1,18 @@
 // Helpers shared by the unit tests.
 #pragma once
 
+#include "ast/ast.h"
+#include "model/model.h"
+#include "parse/parse.h"
+#include "rules/rules.h"
+#include "source/source.h"
+
 #include <doctest/doctest.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
-
-#include "ast/ast.h"
-#include "parse/parse.h"
-#include "source/source.h"
+#include <vector>
 
 namespace pf::test {
 
@@ -36,5 +40,37 @@ const T& only_statement(const ast::Script& script) {
                   "statement kind is " << std::string(ast::kind_name(s.kind)));
   return static_cast<const T&>(s);
 }
+
+// Scripts linted together as one deployment, in order; everything stays alive for the checks.
+class Linted {
+ public:
+  explicit Linted(const std::vector<std::string>& scripts) {
+    std::vector<model::ScriptInput> inputs;
+    for (std::size_t i = 0; i < scripts.size(); ++i) {
+      files_.push_back(std::make_unique<source::SourceFile>(
+          source_of(scripts[i], "script" + std::to_string(i) + ".sql")));
+      asts_.push_back(std::make_unique<ast::Script>(parse_sql(scripts[i])));
+      inputs.push_back(model::ScriptInput{files_.back().get(), asts_.back().get()});
+    }
+    deployment_ = std::make_unique<model::Deployment>(std::move(inputs));
+    findings_ = rules::run_rules(*deployment_);
+  }
+  explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
+
+  [[nodiscard]] const std::vector<rules::Finding>& findings() const { return findings_; }
+  [[nodiscard]] std::vector<rules::Finding> of(std::string_view rule_id) const {
+    std::vector<rules::Finding> out;
+    for (const rules::Finding& f : findings_) {
+      if (f.rule->id == rule_id) out.push_back(f);
+    }
+    return out;
+  }
+
+ private:
+  std::vector<std::unique_ptr<source::SourceFile>> files_;
+  std::vector<std::unique_ptr<ast::Script>> asts_;
+  std::unique_ptr<model::Deployment> deployment_;
+  std::vector<rules::Finding> findings_;
+};
 
 }  // namespace pf::test

@@ -1,0 +1,4 @@
+-- Retire the old audit table.
+SELECT COUNT(*) FROM dbo.X;
+
+DROP TABLE dbo.X;

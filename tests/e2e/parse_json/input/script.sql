@@ -1,0 +1,4 @@
+CREATE TABLE #t (a int NULL);
+GO 2
+DELETE FROM db..T WHERE a = 1;
+NOT SQL AT ALL

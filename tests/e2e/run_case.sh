@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs one golden end-to-end case against the real binary (STYLE.md §2d).
+#
+#   run_case.sh PREFLIGHT CASE_DIR REPO_ROOT
+#
+# CASE_DIR/args holds the command line (shell words; paths relative to REPO_ROOT, where the binary
+# runs). CASE_DIR/expected/ holds exit_code, stdout.txt and, where a case is about them,
+# stderr.txt or report files. Only the tool version is normalised. On a mismatch the actual
+# output is left in CASE_DIR/actual/ and a diff is printed; accept it with
+# `tests/e2e/accept CASE` after reading that diff.
+set -u
+bin=$1 case_dir=$2 root=$3
+cd "$root" || exit 2
+actual="$case_dir/actual"
+rm -rf "$actual" && mkdir -p "$actual"
+eval "set -- $(cat "$case_dir/args")"
+"$bin" "$@" >"$actual/stdout.txt" 2>"$actual/stderr.txt" </dev/null
+echo $? >"$actual/exit_code"
+sed -i -E 's/"version": "[0-9][^"]*"/"version": "<version>"/; s/^preflight [0-9][0-9.]*$/preflight <version>/' \
+  "$actual/stdout.txt"
+
+status=0
+[ -f "$case_dir/expected/exit_code" ] || { echo "missing $case_dir/expected/exit_code"; exit 1; }
+for expected in "$case_dir"/expected/*; do
+  name=$(basename "$expected")
+  if ! diff -u "$expected" "$actual/$name"; then
+    echo "MISMATCH: $name (expected $expected, actual $actual/$name)"
+    status=1
+  fi
+done
+[ $status -eq 0 ] && rm -rf "$actual"
+exit $status

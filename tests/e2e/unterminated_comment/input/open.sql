@@ -1,0 +1,3 @@
+SELECT 1;
+/* this comment /* nests */ but never closes
+DROP TABLE dbo.Hidden;

@@ -1,0 +1,47 @@
+#include "parse/parse.h"
+
+#include <doctest/doctest.h>
+
+using pf::parse::split_batches;
+
+TEST_CASE("batches: GO alone on its line separates batches") {
+  const auto b = split_batches("SELECT 1;\nGO\nSELECT 2;\n");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].text == "SELECT 1;\n");
+  CHECK(b[0].first_line == 1);
+  CHECK(b[1].text == "SELECT 2;\n");
+  CHECK(b[1].first_line == 3);
+  CHECK(b[1].offset == 13);
+}
+
+TEST_CASE("batches: GO is case-insensitive, may be indented, have a count and a comment") {
+  const auto b = split_batches("A\n  go\nB\nGo 3 -- three times\nC\nGO--x\nD");
+  REQUIRE(b.size() == 4);
+  CHECK(b[0].text == "A\n");
+  CHECK(b[0].repeat == 1);
+  CHECK(b[1].text == "B\n");
+  CHECK(b[1].repeat == 3);
+  CHECK(b[2].text == "C\n");
+  CHECK(b[3].text == "D");
+  CHECK(b[3].first_line == 7);
+}
+
+TEST_CASE("batches: GO inside a comment, a string or an identifier does not separate") {
+  CHECK(split_batches("SELECT 1 /* start\nGO\nend */\nSELECT 2").size() == 1);
+  CHECK(split_batches("/* outer /* inner */\nGO\n*/ SELECT 1").size() == 1);
+  CHECK(split_batches("SELECT 'it''s\nGO\n'").size() == 1);
+  CHECK(split_batches("SELECT [a\nGO\n]").size() == 1);
+  CHECK(split_batches("SELECT \"a\nGO\n\"").size() == 1);
+  // A line comment ends at the line's end, so the next GO counts.
+  CHECK(split_batches("SELECT 1 -- it's /* not open\nGO\nSELECT 2").size() == 2);
+}
+
+TEST_CASE("batches: words that start with GO are not separators") {
+  CHECK(split_batches("GOTO done\nGO;\nGOX\n").size() == 1);
+}
+
+TEST_CASE("batches: blank trailing text after the last GO is no batch; empty batches count") {
+  CHECK(split_batches("SELECT 1\nGO\n\n  \n").size() == 1);
+  CHECK(split_batches("").empty());
+  CHECK(split_batches("GO\nGO\n").size() == 2);
+}
