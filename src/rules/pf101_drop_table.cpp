@@ -16,8 +16,7 @@ class DropTableRule final : public Rule {
 
   void on(const ast::DropTable& statement, RuleContext& ctx) const override {
     for (const ast::ObjectName& table : statement.tables) {
-      // Temp tables and tables this deployment created hold no rows that existed before it.
-      if (table.is_temporary() || ctx.created_by_deployment(table, statement)) continue;
+      if (!ctx.holds_rows_from_before(table, statement)) continue;
       ctx.report(statement.range, table.display(),
                  fmt::format(FMT_STRING("DROP TABLE {} destroys the table and its rows"),
                              table.display()));

@@ -10,6 +10,8 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     // In id order.
     all.push_back(make_unparsed_statement_rule());
     all.push_back(make_drop_table_rule());
+    all.push_back(make_delete_without_where_rule());
+    all.push_back(make_update_without_where_rule());
     return all;
   }();
   return rules;

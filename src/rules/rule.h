@@ -31,6 +31,14 @@ class RuleContext {
                                             model::Location{script_index_, statement.range.begin});
   }
 
+  // Whether `table` may hold rows that existed before the deployment: not a temporary table, not
+  // a table variable, and not created by this deployment before `statement`.
+  [[nodiscard]] bool holds_rows_from_before(const ast::ObjectName& table,
+                                            const ast::Statement& statement) const {
+    return !table.is_temporary() && !table.is_variable() &&
+           !created_by_deployment(table, statement);
+  }
+
   void report(const ast::SourceRange& range, std::string object, std::string message);
 
   // Set by the engine before it calls a rule.

@@ -1,0 +1,33 @@
+// PF121 delete-without-where: docs, rationale and examples in
+// rules/PF121-delete-without-where.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class DeleteWithoutWhereRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF121"; }
+  std::string_view name() const override { return "delete-without-where"; }
+
+  void on(const ast::Delete& statement, RuleContext& ctx) const override {
+    if (statement.has_where || !ctx.holds_rows_from_before(statement.target, statement)) return;
+    ctx.report(
+        statement.range, statement.target.display(),
+        fmt::format(FMT_STRING("DELETE without WHERE removes every row of {}{}"),
+                    statement.target.display(), statement.has_from ? " that the joins match" : ""));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_delete_without_where_rule() {
+  return std::make_unique<DeleteWithoutWhereRule>();
+}
+
+}  // namespace pf::rules

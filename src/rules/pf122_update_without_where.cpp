@@ -1,0 +1,33 @@
+// PF122 update-without-where: docs, rationale and examples in
+// rules/PF122-update-without-where.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class UpdateWithoutWhereRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF122"; }
+  std::string_view name() const override { return "update-without-where"; }
+
+  void on(const ast::Update& statement, RuleContext& ctx) const override {
+    if (statement.has_where || !ctx.holds_rows_from_before(statement.target, statement)) return;
+    ctx.report(
+        statement.range, statement.target.display(),
+        fmt::format(FMT_STRING("UPDATE without WHERE changes every row of {}{}"),
+                    statement.target.display(), statement.has_from ? " that the joins match" : ""));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_update_without_where_rule() {
+  return std::make_unique<UpdateWithoutWhereRule>();
+}
+
+}  // namespace pf::rules
