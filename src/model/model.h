@@ -1,5 +1,6 @@
 // Front door of the model stage: the scripts of one deployment, in the order they run, and what
-// the deployment itself creates. Rules ask it whether an object existed before the deployment.
+// the deployment itself creates, adds and redefines. Rules ask it whether an object or column
+// existed before the deployment, and what a column's type was at a given point.
 #pragma once
 
 #include "ast/ast.h"
@@ -9,6 +10,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace pf::model {
@@ -29,9 +32,37 @@ struct Location {
   }
 };
 
+// Kinds of objects the deployment can create. Objects of different kinds live in different
+// namespaces here (an index and a table may share a name).
+enum class ObjectType {
+  Table,
+  View,
+  Procedure,
+  Function,
+  Trigger,
+  Synonym,
+  Type,
+  Sequence,
+  Schema,
+  Database,
+  Index,
+  User,
+  Login,
+  Role,
+};
+
 struct CreationSite {
   Location location;
   std::string path;  // the script that created the object
+};
+
+// A column as a statement of the deployment last defined it.
+struct ColumnDefinition {
+  Location location;
+  std::optional<ast::DataType> type;  // absent for a computed column
+  std::optional<bool> nullable;
+  bool has_default = false;
+  bool created_by_deployment = false;  // the column (or its table) did not exist before
 };
 
 // The key under which an object is known: lower-case parts (SQL Server's default collations are
@@ -44,14 +75,33 @@ class Deployment {
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
 
-  // The statement of this deployment that created table `name` (CREATE TABLE, SELECT ... INTO)
-  // before `at`, if there is one.
+  // The statement of this deployment that created the object before `at`, if there is one.
+  // `scope` qualifies names that live inside another object (an index inside its table).
+  [[nodiscard]] std::optional<CreationSite> created_before(ObjectType type,
+                                                           const ast::ObjectName& name,
+                                                           const Location& at,
+                                                           std::string_view scope = {}) const;
+
   [[nodiscard]] std::optional<CreationSite> table_created_before(const ast::ObjectName& name,
-                                                                 const Location& at) const;
+                                                                 const Location& at) const {
+    return created_before(ObjectType::Table, name, at);
+  }
+
+  // The column's last definition before `at` in this deployment, if any.
+  [[nodiscard]] std::optional<ColumnDefinition> column_before(const ast::ObjectName& table,
+                                                              std::string_view column,
+                                                              const Location& at) const;
 
  private:
+  void record_creation(ObjectType type, const std::string& key, const Location& at);
+  void record_column(const ast::ObjectName& table, std::string_view column,
+                     ColumnDefinition definition);
+  void replay(std::size_t script_index, const ast::Statement& statement);
+
   std::vector<ScriptInput> scripts_;
-  std::map<std::string, std::vector<Location>> created_tables_;  // each list in deployment order
+  // Each list in deployment order.
+  std::map<std::tuple<ObjectType, std::string>, std::vector<Location>> creations_;
+  std::map<std::string, std::vector<ColumnDefinition>> columns_;  // key: table key + "." + column
 };
 
 }  // namespace pf::model
