@@ -42,8 +42,7 @@ tokens { UNTERMINATED_COMMENT }
   }
 }
 
-// Keywords. Reserved words of SQL Server can never be identifiers without brackets; the others are
-// listed in TSqlParser's `keywordAsIdentifier` so they still work as names.
+// Keywords. Reserved words of SQL Server can never be identifiers without brackets.
 ADD: 'ADD';
 ALL: 'ALL';
 ALTER: 'ALTER';
@@ -51,36 +50,57 @@ AND: 'AND';
 ANY: 'ANY';
 AS: 'AS';
 ASC: 'ASC';
+AUTHORIZATION: 'AUTHORIZATION';
+BACKUP: 'BACKUP';
 BEGIN: 'BEGIN';
 BETWEEN: 'BETWEEN';
+BREAK: 'BREAK';
+BULK: 'BULK';
 BY: 'BY';
 CASCADE: 'CASCADE';
 CASE: 'CASE';
 CAST: 'CAST';
 CHECK: 'CHECK';
+CHECKPOINT: 'CHECKPOINT';
+CLOSE: 'CLOSE';
 CLUSTERED: 'CLUSTERED';
 COLLATE: 'COLLATE';
 COLUMN: 'COLUMN';
 COMMIT: 'COMMIT';
 CONSTRAINT: 'CONSTRAINT';
+CONTINUE: 'CONTINUE';
 CONVERT: 'CONVERT';
 CREATE: 'CREATE';
 CROSS: 'CROSS';
+CURRENT: 'CURRENT';
+CURSOR: 'CURSOR';
+DATABASE: 'DATABASE';
+DBCC: 'DBCC';
+DEALLOCATE: 'DEALLOCATE';
 DECLARE: 'DECLARE';
 DEFAULT: 'DEFAULT';
 DELETE: 'DELETE';
+DENY: 'DENY';
 DESC: 'DESC';
 DISTINCT: 'DISTINCT';
+DISTRIBUTED: 'DISTRIBUTED';
 DROP: 'DROP';
 ELSE: 'ELSE';
 END: 'END';
 ESCAPE: 'ESCAPE';
 EXCEPT: 'EXCEPT';
+EXEC: 'EXEC';
+EXECUTE: 'EXECUTE';
 EXISTS: 'EXISTS';
+EXTERNAL: 'EXTERNAL';
+FETCH: 'FETCH';
 FOR: 'FOR';
 FOREIGN: 'FOREIGN';
 FROM: 'FROM';
 FULL: 'FULL';
+FUNCTION: 'FUNCTION';
+GOTO: 'GOTO';
+GRANT: 'GRANT';
 GROUP: 'GROUP';
 HAVING: 'HAVING';
 IDENTITY: 'IDENTITY';
@@ -94,8 +114,10 @@ INTO: 'INTO';
 IS: 'IS';
 JOIN: 'JOIN';
 KEY: 'KEY';
+KILL: 'KILL';
 LEFT: 'LEFT';
 LIKE: 'LIKE';
+MERGE: 'MERGE';
 NOCHECK: 'NOCHECK';
 NONCLUSTERED: 'NONCLUSTERED';
 NOT: 'NOT';
@@ -103,39 +125,92 @@ NULL_: 'NULL';
 OF: 'OF';
 OFF: 'OFF';
 ON: 'ON';
+OPEN: 'OPEN';
+OPTION: 'OPTION';
 OR: 'OR';
 ORDER: 'ORDER';
 OUTER: 'OUTER';
+OVER: 'OVER';
 PERCENT: 'PERCENT';
+PIVOT: 'PIVOT';
 PRIMARY: 'PRIMARY';
 PRINT: 'PRINT';
+PROC: 'PROC';
+PROCEDURE: 'PROCEDURE';
+PUBLIC: 'PUBLIC';
+RAISERROR: 'RAISERROR';
+RECONFIGURE: 'RECONFIGURE';
 REFERENCES: 'REFERENCES';
+RESTORE: 'RESTORE';
+RETURN: 'RETURN';
+REVERT: 'REVERT';
+REVOKE: 'REVOKE';
 RIGHT: 'RIGHT';
 ROLLBACK: 'ROLLBACK';
+RULE: 'RULE';
+SAVE: 'SAVE';
+SCHEMA: 'SCHEMA';
 SELECT: 'SELECT';
 SET: 'SET';
 SOME: 'SOME';
 TABLE: 'TABLE';
+TABLESAMPLE: 'TABLESAMPLE';
 THEN: 'THEN';
+TO: 'TO';
 TOP: 'TOP';
 TRAN: 'TRAN';
 TRANSACTION: 'TRANSACTION';
+TRIGGER: 'TRIGGER';
+TRUNCATE: 'TRUNCATE';
 TRY_CAST: 'TRY_CAST';
+TRY_CONVERT: 'TRY_CONVERT';
 UNION: 'UNION';
 UNIQUE: 'UNIQUE';
+UNPIVOT: 'UNPIVOT';
 UPDATE: 'UPDATE';
 USE: 'USE';
+USER: 'USER';
 VALUES: 'VALUES';
+VARYING: 'VARYING';
+VIEW: 'VIEW';
+WAITFOR: 'WAITFOR';
 WHEN: 'WHEN';
 WHERE: 'WHERE';
+WHILE: 'WHILE';
 WITH: 'WITH';
 
-// Non-reserved keywords (usable as identifiers).
+// Not reserved by SQL Server, but never identifiers here: each starts a statement or a clause right
+// where an identifier (an alias) could also stand, so allowing both would blur statement boundaries.
+CATCH: 'CATCH';
+DISABLE: 'DISABLE';
+ENABLE: 'ENABLE';
+OUTPUT: 'OUTPUT';
+THROW: 'THROW';
+TRY: 'TRY';
+USING: 'USING';
+
+// Non-reserved keywords, listed in TSqlParser's `keywordAsIdentifier` so they still work as names.
+// Most other T-SQL words (AFTER, NOCOUNT, ROWS, ...) are plain IDs that the parser matches as `id`
+// and the AST builder reads by text: fewer tokens keep `id` small and prediction cheap.
 ACTION: 'ACTION';
 APPLY: 'APPLY';
+GROUPING: 'GROUPING';
+INCLUDE: 'INCLUDE';
+LOGIN: 'LOGIN';
 MAX: 'MAX';
+NEXT: 'NEXT';
 NO: 'NO';
+OFFSET: 'OFFSET';
+PARTITION: 'PARTITION';
+RETURNS: 'RETURNS';
+ROLE: 'ROLE';
+SEQUENCE: 'SEQUENCE';
+SETS: 'SETS';
+STATISTICS: 'STATISTICS';
+SWITCH: 'SWITCH';
+SYNONYM: 'SYNONYM';
 TIES: 'TIES';
+TYPE: 'TYPE';
 
 // Literals.
 STRING: 'N'? '\'' (~'\'' | '\'\'')* '\'';
@@ -144,6 +219,9 @@ BINARY: '0X' [0-9A-F]*;
 INTEGER: [0-9]+;
 DECIMAL: [0-9]+ '.' [0-9]* | '.' [0-9]+;
 FLOAT: ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+) 'E' [+-]? [0-9]+;
+DOLLAR_ID: '$' [A-Z_] [A-Z_0-9]*;
+// A SQLCMD variable, `$(Name)`: replaced by sqlcmd before SQL Server sees the text.
+SQLCMD_VAR: '$(' [A-Z_0-9.\-]+ ')';
 MONEY: '$' [+-]? ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+);
 
 // Identifiers. `#temp`, `##global` and `@variable` follow SQL Server's rules for regular
@@ -178,6 +256,8 @@ COMMA: ',';
 SEMI: ';';
 COLON: ':';
 LPAREN: '(';
+LBRACE: '{';
+RBRACE: '}';
 RPAREN: ')';
 STAR: '*';
 DIVIDE: '/';

@@ -1,13 +1,23 @@
 // Preflight's T-SQL parser grammar.
 //
 // Shaped for speed on the ANTLR 4.9 C++ runtime (DESIGN.md §9):
-// - the driver (src/parse/statement_parser.cpp) calls `statementEntry` once per statement, with SLL
+// - the driver (src/parse/script_parser.cpp) calls `statementEntry` once per statement, with SLL
 //   prediction first and full LL only when SLL fails, and turns a statement that fails both into an
 //   `Unparsed` node, so the grammar itself has no error-recovery rules;
-// - every statement starts with its own keyword, so the choice of statement is LL(1);
-// - names are `id (DOT+ id)*`, and only non-reserved keywords may be used as identifiers;
+// - every statement starts with its own keyword, so the choice of statement is LL(1) or close to it;
+//   the exceptions are a label (`name:`) and a procedure call without EXEC, which SQL Server only
+//   allows as the first statement of a batch;
+// - names are `id (DOT+ id)*`, and only a short list of non-reserved keywords may be used as
+//   identifiers; most T-SQL words that are not reserved (NOCOUNT, ROWS, AFTER, ...) are plain IDs,
+//   matched here as `id` and told apart by their text in src/parse/ast_builder.cpp;
 // - the grammar accepts a superset of T-SQL where that avoids long lookahead: a search condition is
-//   an expression with boolean operators, and `(condition)` is an ordinary parenthesised primary.
+//   an expression with boolean operators, `(condition)` is an ordinary parenthesised primary, and
+//   option lists nobody lints (`WITH (FILLFACTOR = 80, ...)`) are balanced token runs (`parenSoup`).
+//
+// Module bodies: CREATE PROCEDURE / TRIGGER and scalar or multi-statement functions end their header
+// at `AS`; in T-SQL the body runs to the end of the batch, so the driver appends every following
+// statement of the batch to the module's body. Views and inline table-valued functions hold a single
+// query, parsed here as part of the statement.
 parser grammar TSqlParser;
 
 options { tokenVocab = TSqlLexer; }
@@ -19,52 +29,222 @@ statementEntry
 statement
   : createTable
   | dropTable
+  | cteStatement
   | selectStatement
   | insertStatement
   | updateStatement
   | deleteStatement
+  | mergeStatement
   | block
+  | tryCatch
   | ifStatement
+  | whileStatement
   | useStatement
   | printStatement
   | transactionStatement
+  | createProcedure
+  | createFunction
+  | createTrigger
+  | createView
+  | declareStatement
+  | declareCursor
+  | setStatement
+  | gotoStatement
+  | labelStatement
+  | returnStatement
+  | breakStatement
+  | continueStatement
+  | waitforStatement
+  | raiserrorStatement
+  | throwStatement
+  | cursorStatement
+  | executeStatement
+  | executeAsStatement
+  | revertStatement
+  | permissionStatement
+  | alterAuthorization
+  | dbccStatement
+  | checkpointStatement
+  | killStatement
+  | reconfigureStatement
+  | alterTable
+  | createIndex
+  | alterIndex
+  | dropIndex
+  | dropObject
+  | createSchema
+  | createType
+  | sequenceStatement
+  | createSynonym
+  | createStatistics
+  | updateStatistics
+  | createDatabase
+  | alterDatabase
+  | createPrincipal
+  | alterPrincipal
+  | alterRole
+  | partitionStatement
+  | truncateTable
+  | bulkInsert
+  | triggerToggle
+  | otherStatement
+  | procedureCallWithoutExec
+  ;
+
+// ---------------------------------------------------------------- generic option runs
+
+// A balanced run of tokens in parentheses: options that rules never read.
+parenSoup
+  : LPAREN (~(LPAREN | RPAREN) | parenSoup)* RPAREN
+  ;
+
+// One token of an option run outside parentheses. It never matches a token that starts a statement
+// (or END / ELSE, which close the enclosing block), so an option run cannot swallow the next statement.
+soupItem
+  : ~(SEMI | LPAREN | RPAREN | END | ELSE | SELECT | INSERT | UPDATE | DELETE | MERGE | DECLARE | SET
+      | IF | WHILE | BEGIN | CREATE | ALTER | DROP | EXEC | EXECUTE | PRINT | RAISERROR | THROW
+      | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
+      | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
+      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH)
+  | parenSoup
+  ;
+
+// ---------------------------------------------------------------- modules
+
+createOrAlter
+  : CREATE (OR ALTER)?
+  | ALTER
+  ;
+
+createProcedure
+  : createOrAlter (PROC | PROCEDURE) qualifiedName (SEMI INTEGER)?
+    (LPAREN (procedureParameter (COMMA procedureParameter)*)? RPAREN
+     | procedureParameter (COMMA procedureParameter)*)?
+    (WITH moduleOption (COMMA moduleOption)*)?
+    (FOR id)?
+    AS (EXTERNAL id qualifiedName)?
+  ;
+
+procedureParameter
+  : LOCAL_ID AS? (dataType | CURSOR) VARYING? (NOT? NULL_)? (EQUAL expression)? (OUTPUT | id)*
+  ;
+
+moduleOption
+  : (EXEC | EXECUTE) AS (id | STRING | USER)
+  | RETURNS NULL_ ON NULL_ id
+  | id ON NULL_ id
+  | id (EQUAL (ON | OFF))?
+  ;
+
+createFunction
+  : createOrAlter FUNCTION qualifiedName LPAREN (procedureParameter (COMMA procedureParameter)*)? RPAREN
+    RETURNS functionReturn
+  ;
+
+// The alternatives that carry no body leave it to the driver (it runs to the end of the batch).
+functionReturn
+  : TABLE functionOptions? AS? RETURN inlineQuery                         # inlineFunction
+  | TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN functionOptions? AS
+    EXTERNAL id qualifiedName                                              # clrTableFunction
+  | LOCAL_ID TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN functionOptions? AS?
+                                                                           # multiStatementFunction
+  | dataType functionOptions? AS? (EXTERNAL id qualifiedName)?            # scalarFunction
+  ;
+
+functionOptions
+  : WITH moduleOption (COMMA moduleOption)*
+  ;
+
+inlineQuery
+  : withClause? selectStatement
+  | LPAREN withClause selectStatement RPAREN
+  ;
+
+createTrigger
+  : createOrAlter TRIGGER qualifiedName ON (ALL id | DATABASE | qualifiedName)
+    (WITH moduleOption (COMMA moduleOption)*)?
+    (FOR | id OF?) triggerEvent (COMMA triggerEvent)*
+    (WITH id)? (NOT FOR id)?
+    AS (EXTERNAL id qualifiedName)?
+  ;
+
+triggerEvent
+  : INSERT
+  | UPDATE
+  | DELETE
+  | id
+  ;
+
+createView
+  : createOrAlter VIEW qualifiedName (LPAREN idList RPAREN)? (WITH idList)?
+    AS withClause? selectStatement (WITH CHECK OPTION)?
   ;
 
 // ---------------------------------------------------------------- DDL
 
 createTable
   : CREATE TABLE qualifiedName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
-    (ON storage=id)?
+    tableOption*
+  ;
+
+tableOption
+  : ON storage
+  | id storage
+  | WITH parenSoup
+  ;
+
+storage
+  : id (LPAREN id RPAREN)?
+  | PRIMARY
+  | DEFAULT
+  | STRING
   ;
 
 tableElement
   : columnDefinition
   | tableConstraint
+  | tableIndex
+  | periodForSystemTime
   ;
 
 columnDefinition
   : id dataType columnOption*
-  | id AS expression
+  | id AS expression columnOption*
   ;
 
 columnOption
   : NOT? NULL_                                                  # columnNullability
-  | (CONSTRAINT id)? DEFAULT expression                         # columnDefault
+  | (CONSTRAINT id)? DEFAULT expression (WITH VALUES)?          # columnDefault
   | IDENTITY (LPAREN signedNumber COMMA signedNumber RPAREN)?   # columnIdentity
   | (CONSTRAINT id)? constraintBody                             # columnConstraint
   | COLLATE id                                                  # columnCollation
+  | NOT FOR id                                                  # columnNotForReplication
+  | INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
+                                                                # columnIndex
+  | id id AS id (id | END) id?                                  # columnGenerated
+  | id (WITH parenSoup)?                                        # columnFlag
   ;
 
 tableConstraint
   : (CONSTRAINT id)? constraintBody
   ;
 
+tableIndex
+  : INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
+    (INCLUDE LPAREN idList RPAREN)? (WHERE expression)? (WITH parenSoup)? (ON storage)?
+  ;
+
+periodForSystemTime
+  : id FOR id LPAREN id COMMA id RPAREN
+  ;
+
 constraintBody
-  : (PRIMARY KEY | UNIQUE) (CLUSTERED | NONCLUSTERED)? (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
-    indexWith? (ON storage=id)?
+  : (PRIMARY KEY | UNIQUE) (CLUSTERED | NONCLUSTERED)? id?
+    (LPAREN indexColumn (COMMA indexColumn)* RPAREN)? indexWith? (ON storage)?   # keyConstraint
   | (FOREIGN KEY LPAREN idList RPAREN)? REFERENCES qualifiedName (LPAREN idList RPAREN)?
-    referentialAction*
-  | CHECK (NOT FOR id)? LPAREN expression RPAREN
+    (referentialAction | NOT FOR id)*                                          # foreignKeyConstraint
+  | CHECK (NOT FOR id)? LPAREN expression RPAREN                               # checkConstraint
+  | DEFAULT expression FOR id (WITH VALUES)?                                   # defaultConstraint
   ;
 
 indexColumn
@@ -72,11 +252,7 @@ indexColumn
   ;
 
 indexWith
-  : WITH LPAREN optionAssignment (COMMA optionAssignment)* RPAREN
-  ;
-
-optionAssignment
-  : id EQUAL (id | ON | OFF | signedNumber | STRING)
+  : WITH (parenSoup | id EQUAL expression)
   ;
 
 referentialAction
@@ -84,17 +260,202 @@ referentialAction
   ;
 
 dataType
-  : qualifiedName (LPAREN (MAX | signedNumber) (COMMA signedNumber)? RPAREN)?
+  : qualifiedName (LPAREN dataTypeArg (COMMA dataTypeArg)? RPAREN)?
+  ;
+
+dataTypeArg
+  : MAX
+  | signedNumber
+  | qualifiedName
   ;
 
 dropTable
   : DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)*
   ;
 
-// ---------------------------------------------------------------- DML
+alterTable
+  : ALTER TABLE qualifiedName alterTableAction
+  ;
+
+alterTableAction
+  : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
+  | ALTER COLUMN id
+    ( dataType (COLLATE id)? (NOT? NULL_)? id? (WITH parenSoup)?
+    | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
+    )                                                                              # alterTableAlterColumn
+  | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
+  | (WITH (CHECK | NOCHECK))? (CHECK | NOCHECK) CONSTRAINT (ALL | idList)          # alterTableCheck
+  | (ENABLE | DISABLE) TRIGGER (ALL | idList)                                      # alterTableTrigger
+  | SWITCH (PARTITION scalarExpression)? TO qualifiedName (PARTITION scalarExpression)?
+    (WITH parenSoup)?                                                              # alterTableSwitch
+  | SET parenSoup                                                                  # alterTableSet
+  | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?               # alterTableRebuild
+  | (ENABLE | DISABLE) id (WITH parenSoup)?                                        # alterTableChangeTracking
+  ;
+
+alterTableAddItem
+  : columnDefinition
+  | tableConstraint
+  | tableIndex
+  | periodForSystemTime
+  ;
+
+alterTableDropItem
+  : COLUMN (IF EXISTS)? id
+  | CONSTRAINT (IF EXISTS)? id (WITH parenSoup)?
+  | id FOR id
+  | (IF EXISTS)? id (WITH parenSoup)?
+  ;
+
+createIndex
+  : CREATE (UNIQUE | CLUSTERED | NONCLUSTERED | PRIMARY | ID)* INDEX id ON qualifiedName
+    (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
+    (INCLUDE LPAREN idList RPAREN)?
+    (WHERE expression)?
+    indexTail*
+  ;
+
+indexTail
+  : WITH (parenSoup | id EQUAL expression)
+  | ON storage
+  | USING id
+  | id storage
+  ;
+
+alterIndex
+  : ALTER INDEX (id | ALL) ON qualifiedName
+    (DISABLE | SET parenSoup | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?)
+  ;
+
+dropIndex
+  : DROP INDEX (IF EXISTS)? dropIndexItem (COMMA dropIndexItem)*
+  ;
+
+dropIndexItem
+  : qualifiedName (ON qualifiedName)? (WITH parenSoup)?
+  ;
+
+dropObject
+  : DROP dropObjectType (IF EXISTS)? qualifiedName (COMMA qualifiedName)*
+    (ON (DATABASE | ALL id | qualifiedName))?
+  ;
+
+dropObjectType
+  : VIEW | PROC | PROCEDURE | FUNCTION | TRIGGER | SYNONYM | TYPE | SEQUENCE | SCHEMA | DATABASE
+  | USER | LOGIN | ROLE | STATISTICS | DEFAULT | RULE
+  | PARTITION (FUNCTION | ID)
+  | ID (TYPE | ROLE | SCHEMA ID | ID)?
+  ;
+
+createSchema
+  : CREATE SCHEMA id (AUTHORIZATION id)?
+  ;
+
+createType
+  : CREATE TYPE qualifiedName
+    ( FROM dataType (NOT? NULL_)?
+    | AS TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN (WITH parenSoup)?
+    | EXTERNAL id qualifiedName
+    )
+  ;
+
+sequenceStatement
+  : (CREATE | ALTER) SEQUENCE qualifiedName (AS dataType)? sequenceOption*
+  ;
+
+sequenceOption
+  : NO id
+  | id (WITH | BY)? signedNumber?
+  ;
+
+createSynonym
+  : CREATE SYNONYM qualifiedName FOR qualifiedName
+  ;
+
+createStatistics
+  : CREATE STATISTICS id ON qualifiedName LPAREN idList RPAREN (WHERE expression)?
+    (WITH statisticsOption (COMMA statisticsOption)*)?
+  ;
+
+updateStatistics
+  : UPDATE STATISTICS qualifiedName (id | LPAREN idList RPAREN)?
+    (WITH statisticsOption (COMMA statisticsOption)*)?
+  ;
+
+statisticsOption
+  : id (EQUAL? scalarExpression (PERCENT | id)?)?
+  ;
+
+createDatabase
+  : CREATE DATABASE id soupItem*
+  ;
+
+alterDatabase
+  : ALTER DATABASE (id | CURRENT) soupItem* (SET soupItem*)?
+  ;
+
+createPrincipal
+  : CREATE (USER | LOGIN | ROLE) id soupItem*
+  ;
+
+alterPrincipal
+  : ALTER (USER | LOGIN) id (ENABLE | DISABLE | soupItem*)
+  ;
+
+alterRole
+  : ALTER ID? ROLE id ((ADD | DROP) id id | WITH id EQUAL id)
+  ;
+
+partitionStatement
+  : CREATE PARTITION FUNCTION id LPAREN dataType RPAREN AS id (LEFT | RIGHT)? FOR VALUES
+    LPAREN (expression (COMMA expression)*)? RPAREN
+  | CREATE PARTITION ID id AS PARTITION id ALL? TO LPAREN (PRIMARY | id) (COMMA (PRIMARY | id))* RPAREN
+  | ALTER PARTITION FUNCTION id LPAREN RPAREN (MERGE | id) id LPAREN expression RPAREN
+  | ALTER PARTITION ID id id id (PRIMARY | id)?
+  ;
+
+truncateTable
+  : TRUNCATE TABLE qualifiedName (WITH parenSoup)?
+  ;
+
+bulkInsert
+  : BULK INSERT qualifiedName FROM (STRING | LOCAL_ID) (WITH parenSoup)?
+  ;
+
+triggerToggle
+  : (ENABLE | DISABLE) TRIGGER (ALL | qualifiedName (COMMA qualifiedName)*)
+    ON (DATABASE | ALL id | qualifiedName)
+  ;
+
+// Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
+// and first name are kept, their options are an option run. Each starts with its own keywords.
+otherStatement
+  : (CREATE | ALTER) (ID | DEFAULT | RULE | EXTERNAL) soupItem*
+  | (BACKUP | RESTORE) soupItem*
+  ;
+
+// ---------------------------------------------------------------- queries
+
+cteStatement
+  : withClause (selectStatement | insertStatement | updateStatement | deleteStatement | mergeStatement)
+  ;
+
+withClause
+  : WITH withItem (COMMA withItem)*
+  ;
+
+withItem
+  : id (LPAREN idList RPAREN)? AS LPAREN selectStatement RPAREN
+  | id LPAREN xmlNamespace (COMMA xmlNamespace)* RPAREN
+  ;
+
+xmlNamespace
+  : STRING AS id
+  | DEFAULT STRING
+  ;
 
 selectStatement
-  : queryExpression orderByClause?
+  : queryExpression orderByClause? forClause? optionClause?
   ;
 
 queryExpression
@@ -103,7 +464,7 @@ queryExpression
 
 queryTerm
   : querySpecification
-  | LPAREN queryExpression RPAREN
+  | LPAREN queryExpression orderByClause? RPAREN
   ;
 
 querySpecification
@@ -111,19 +472,19 @@ querySpecification
     (INTO qualifiedName)?
     fromClause?
     whereClause?
-    (GROUP BY expression (COMMA expression)*)?
+    groupByClause?
     (HAVING expression)?
   ;
 
 topClause
-  : TOP (LPAREN expression RPAREN | INTEGER) PERCENT? (WITH TIES)?
+  : TOP (LPAREN expression RPAREN | INTEGER | LOCAL_ID) PERCENT? (WITH TIES)?
   ;
 
 selectItem
   : STAR
   | qualifiedName DOT STAR
   | LOCAL_ID assignmentOperator expression
-  | id EQUAL expression
+  | (id | STRING) EQUAL expression
   | scalarExpression (AS? alias)?
   ;
 
@@ -141,14 +502,48 @@ tableSource
   ;
 
 tablePrimary
-  : qualifiedName (AS? id)?
-  | LOCAL_ID (AS? id)?
-  | LPAREN selectStatement RPAREN AS? id
-  | LPAREN tableSource RPAREN
+  : qualifiedName (LPAREN (expression (COMMA expression)*)? RPAREN)? systemTime?
+    (AS? alias parenList?)? tableHints? tableSample?                             # namedTable
+  | LOCAL_ID (DOT id LPAREN (expression (COMMA expression)*)? RPAREN)?
+    (AS? alias parenList?)? tableHints?                                          # variableTable
+  | id DOUBLE_COLON id LPAREN (expression (COMMA expression)*)? RPAREN (AS? alias parenList?)?
+                                                                                 # staticMethodTable
+  | LPAREN selectStatement RPAREN (AS? alias parenList?)?                        # derivedTable
+  | LPAREN VALUES valuesRow (COMMA valuesRow)* RPAREN AS? alias parenList?       # valuesTable
+  | LPAREN tableSource RPAREN                                                    # nestedTable
+  | tablePrimary (PIVOT | UNPIVOT) LPAREN expression FOR qualifiedName IN LPAREN
+    expression (COMMA expression)* RPAREN RPAREN AS? alias                       # pivotTable
+  ;
+
+systemTime
+  : FOR id (AS OF scalarExpression | FROM scalarExpression TO scalarExpression
+            | BETWEEN scalarExpression AND scalarExpression | id IN LPAREN expression COMMA expression RPAREN
+            | ALL)
+  ;
+
+// `AS x (a, b)` names the columns of a derived table; after a plain table the same shape is the
+// legacy hint form `t x (NOLOCK)`. The AST builder tells them apart.
+parenList
+  : LPAREN tableHint (COMMA tableHint)* RPAREN
+  ;
+
+tableHints
+  : WITH LPAREN tableHint (COMMA tableHint)* RPAREN
+  ;
+
+// Also the column list of OPENJSON / OPENXML ... WITH (name type 'path').
+tableHint
+  : INDEX (LPAREN expression (COMMA expression)* RPAREN | EQUAL expression)
+  | id dataType STRING? (AS id)?
+  | id (LPAREN (expression (COMMA expression)*)? RPAREN)? (EQUAL expression)?
+  ;
+
+tableSample
+  : TABLESAMPLE id? LPAREN scalarExpression (PERCENT | id)? RPAREN (id LPAREN scalarExpression RPAREN)?
   ;
 
 joinPart
-  : (INNER | (LEFT | RIGHT | FULL) OUTER?)? JOIN tableSource ON expression
+  : (INNER | (LEFT | RIGHT | FULL) OUTER?)? (MERGE | id)? JOIN tableSource ON expression
   | CROSS JOIN tablePrimary
   | (CROSS | OUTER) APPLY tablePrimary
   ;
@@ -157,48 +552,111 @@ whereClause
   : WHERE expression
   ;
 
+groupByClause
+  : GROUP BY ALL? groupByItem (COMMA groupByItem)* (WITH id)?
+  ;
+
+groupByItem
+  : GROUPING SETS LPAREN groupByItem (COMMA groupByItem)* RPAREN
+  | LPAREN RPAREN
+  | expression
+  ;
+
 orderByClause
   : ORDER BY orderItem (COMMA orderItem)*
+    (OFFSET expression id (FETCH id expression id id)?)?
   ;
 
 orderItem
   : expression (ASC | DESC)?
   ;
 
+forClause
+  : FOR id forOption? (COMMA forOption)*
+  ;
+
+forOption
+  : id (LPAREN STRING? RPAREN)? id?
+  ;
+
+optionClause
+  : OPTION parenSoup
+  ;
+
 insertStatement
-  : INSERT topClause? INTO? dmlTarget (LPAREN idList RPAREN)?
-    (VALUES valuesRow (COMMA valuesRow)* | selectStatement | DEFAULT VALUES)
+  : INSERT topClause? INTO? dmlTarget (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)?
+    outputClause?
+    (VALUES valuesRow (COMMA valuesRow)* | selectStatement | cteSelect | executeStatement | DEFAULT VALUES)
+  ;
+
+cteSelect
+  : withClause selectStatement
   ;
 
 valuesRow
-  : LPAREN expression (COMMA expression)* RPAREN
+  : LPAREN valueItem (COMMA valueItem)* RPAREN
+  ;
+
+valueItem
+  : expression
+  ;
+
+outputClause
+  : OUTPUT selectItem (COMMA selectItem)*
+    (INTO dmlTarget (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)?)?
+    (OUTPUT selectItem (COMMA selectItem)*)?
   ;
 
 updateStatement
-  : UPDATE topClause? dmlTarget SET setItem (COMMA setItem)* fromClause? whereClause?
+  : UPDATE topClause? dmlTarget SET setItem (COMMA setItem)* outputClause? fromClause?
+    (WHERE (CURRENT OF id? (id | LOCAL_ID) | expression))? optionClause?
   ;
 
 setItem
   : (qualifiedName | LOCAL_ID) assignmentOperator expression
+  | qualifiedName LPAREN (expression (COMMA expression)*)? RPAREN
+  | LOCAL_ID DOT id LPAREN (expression (COMMA expression)*)? RPAREN
   ;
 
 deleteStatement
-  : DELETE topClause? FROM? dmlTarget fromClause? whereClause?
+  : DELETE topClause? FROM? dmlTarget outputClause? fromClause?
+    (WHERE (CURRENT OF id? (id | LOCAL_ID) | expression))? optionClause?
   ;
 
 dmlTarget
-  : qualifiedName
-  | LOCAL_ID
+  : qualifiedName tableHints?
+  | LOCAL_ID tableHints?
   ;
 
-// ---------------------------------------------------------------- control flow and session
+mergeStatement
+  : MERGE topClause? INTO? dmlTarget (AS? id)? USING tablePrimary ON expression
+    mergeWhen+ outputClause? optionClause?
+  ;
+
+mergeWhen
+  : WHEN NOT? id (BY id)? (AND expression)? THEN
+    ( UPDATE SET setItem (COMMA setItem)*
+    | DELETE
+    | INSERT (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)? (VALUES valuesRow | DEFAULT VALUES)
+    )
+  ;
+
+// ---------------------------------------------------------------- procedural
 
 block
   : BEGIN statementEntry* END
   ;
 
+tryCatch
+  : BEGIN TRY statementEntry* END TRY BEGIN CATCH statementEntry* END CATCH
+  ;
+
 ifStatement
   : IF expression statementEntry (ELSE statementEntry)?
+  ;
+
+whileStatement
+  : WHILE expression statementEntry
   ;
 
 useStatement
@@ -210,9 +668,165 @@ printStatement
   ;
 
 transactionStatement
-  : BEGIN (TRAN | TRANSACTION) id?
-  | COMMIT (TRAN | TRANSACTION)? id?
-  | ROLLBACK (TRAN | TRANSACTION)? id?
+  : BEGIN DISTRIBUTED? (TRAN | TRANSACTION) (id | LOCAL_ID)? (WITH id STRING?)?
+  | COMMIT (TRAN | TRANSACTION | id)? (id | LOCAL_ID)? (WITH parenSoup)?
+  | ROLLBACK (TRAN | TRANSACTION | id)? (id | LOCAL_ID)?
+  | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)
+  ;
+
+declareStatement
+  : DECLARE declareItem (COMMA declareItem)*
+  ;
+
+declareItem
+  : LOCAL_ID AS? TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
+  | LOCAL_ID AS? CURSOR
+  | LOCAL_ID AS? dataType (EQUAL expression)?
+  ;
+
+declareCursor
+  : DECLARE id id* CURSOR cursorBody
+  ;
+
+cursorBody
+  : id* FOR (selectStatement | cteSelect) (FOR UPDATE (OF idList)?)?
+  ;
+
+setStatement
+  : SET LOCAL_ID EQUAL CURSOR cursorBody                                  # setCursor
+  | SET LOCAL_ID assignmentOperator expression                            # setVariable
+  | SET LOCAL_ID DOT id LPAREN (expression (COMMA expression)*)? RPAREN   # setMethod
+  | SET TRANSACTION id id id id?                                          # setIsolation
+  | SET id (COMMA id)* (ON | OFF)                                         # setOnOff
+  | SET id qualifiedName (COMMA qualifiedName)* (ON | OFF)                # setNamedOnOff
+  | SET id scalarExpression                                               # setValue
+  ;
+
+gotoStatement
+  : GOTO id
+  ;
+
+labelStatement
+  : id COLON
+  ;
+
+returnStatement
+  : RETURN expression?
+  ;
+
+breakStatement
+  : BREAK
+  ;
+
+continueStatement
+  : CONTINUE
+  ;
+
+waitforStatement
+  : WAITFOR id scalarExpression
+  ;
+
+raiserrorStatement
+  : RAISERROR LPAREN expression (COMMA expression)* RPAREN (WITH idList)?
+  | RAISERROR (INTEGER | LOCAL_ID) (STRING | LOCAL_ID)
+  ;
+
+throwStatement
+  : THROW (scalarExpression COMMA scalarExpression COMMA scalarExpression)?
+  ;
+
+cursorStatement
+  : OPEN cursorName
+  | CLOSE cursorName
+  | DEALLOCATE cursorName
+  | FETCH ((id scalarExpression?)? FROM)? cursorName (INTO LOCAL_ID (COMMA LOCAL_ID)*)?
+  ;
+
+// `GLOBAL` is not a token: `OPEN GLOBAL c` reads GLOBAL as the first word and the name after it.
+cursorName
+  : id id?
+  | LOCAL_ID
+  ;
+
+executeStatement
+  : (EXEC | EXECUTE) (LOCAL_ID EQUAL)? (qualifiedName | LOCAL_ID)
+    (SEMI INTEGER)?
+    (executeArgument (COMMA executeArgument)*)?
+    (WITH executeOption (COMMA executeOption)*)?                                 # executeProcedure
+  | (EXEC | EXECUTE) LPAREN expression (COMMA expression)* RPAREN
+    (AS (USER | LOGIN) EQUAL STRING)? (id id)?                                   # executeString
+  ;
+
+executeArgument
+  : (LOCAL_ID EQUAL)? expression (OUTPUT | id)?
+  ;
+
+executeOption
+  : id
+  | id SETS? parenSoup
+  ;
+
+procedureCallWithoutExec
+  : qualifiedName (executeArgument (COMMA executeArgument)*)?
+  ;
+
+executeAsStatement
+  : (EXEC | EXECUTE) AS (USER | LOGIN | id) (EQUAL STRING)? (WITH NO REVERT | WITH id EQUAL LOCAL_ID)?
+  ;
+
+revertStatement
+  : REVERT (WITH id EQUAL LOCAL_ID)?
+  ;
+
+permissionStatement
+  : (GRANT | DENY) permission (COMMA permission)* permissionOn? TO principal (COMMA principal)*
+    (WITH GRANT OPTION)? (CASCADE)? (AS id)?
+  | REVOKE (GRANT OPTION FOR)? permission (COMMA permission)* permissionOn?
+    (TO | FROM) principal (COMMA principal)* CASCADE? (AS id)?
+  ;
+
+permission
+  : permissionWord+ (LPAREN idList RPAREN)?
+  ;
+
+permissionWord
+  : id | SELECT | INSERT | UPDATE | DELETE | EXEC | EXECUTE | REFERENCES | ALTER | CREATE | ALL
+  | VIEW | TABLE | PROCEDURE | FUNCTION | DATABASE | SCHEMA | USER | ANY | TRIGGER | INDEX
+  | BACKUP | CHECKPOINT | KILL | EXTERNAL | RULE | DEFAULT | TYPE | ROLE | LOGIN | SEQUENCE
+  | SYNONYM | STATISTICS | DBCC
+  ;
+
+permissionOn
+  : ON (permissionClass DOUBLE_COLON)? qualifiedName (LPAREN idList RPAREN)?
+  ;
+
+permissionClass
+  : id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN
+  ;
+
+principal
+  : id
+  | PUBLIC
+  ;
+
+alterAuthorization
+  : ALTER AUTHORIZATION ON (permissionClass DOUBLE_COLON)? qualifiedName TO (id | SCHEMA id)
+  ;
+
+dbccStatement
+  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)? (WITH idList)?
+  ;
+
+checkpointStatement
+  : CHECKPOINT INTEGER?
+  ;
+
+killStatement
+  : KILL (INTEGER | STRING | LOCAL_ID | id) (WITH id)?
+  ;
+
+reconfigureStatement
+  : RECONFIGURE (WITH id)?
   ;
 
 // ---------------------------------------------------------------- expressions
@@ -250,20 +864,60 @@ scalarExpression
 
 primary
   : literal                                                              # literalPrimary
-  | LOCAL_ID                                                             # variablePrimary
+  | LOCAL_ID methodCall*                                                 # variablePrimary
   | CASE expression? (WHEN expression THEN expression)+ (ELSE expression)? END  # casePrimary
-  | (CAST | TRY_CAST) LPAREN expression AS dataType RPAREN              # castPrimary
-  | CONVERT LPAREN dataType COMMA expression (COMMA expression)? RPAREN  # convertPrimary
-  | functionName LPAREN (STAR | (ALL | DISTINCT)? expression (COMMA expression)*)? RPAREN  # functionCallPrimary
+  | (CAST | TRY_CAST) LPAREN expression AS dataType RPAREN methodCall*  # castPrimary
+  | (CONVERT | TRY_CONVERT) LPAREN dataType COMMA expression (COMMA expression)? RPAREN methodCall*
+                                                                         # convertPrimary
+  | NEXT id FOR qualifiedName overClause?                                # nextValuePrimary
+  | functionName LPAREN functionArguments? RPAREN withinGroup? overClause? methodCall*
+                                                                         # functionCallPrimary
+  | id DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?               # staticCallPrimary
   | qualifiedName                                                        # columnPrimary
-  | LPAREN selectStatement RPAREN                                        # subqueryPrimary
-  | LPAREN expression RPAREN                                             # parenthesizedPrimary
+  | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
+  | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
+  | DOLLAR_ID (DOT qualifiedName LPAREN functionArguments? RPAREN)?      # dollarPrimary
+  | USER                                                                 # userPrimary
+  | LBRACE id expression RBRACE                                          # odbcPrimary
+  ;
+
+functionArguments
+  : STAR
+  | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)*
+  ;
+
+// `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
+functionArgument
+  : expression (AS dataType (USING expression)? | FROM expression)?
+  | BULK expression
+  ;
+
+methodCall
+  : DOT id LPAREN functionArguments? RPAREN
+  ;
+
+withinGroup
+  : id GROUP LPAREN orderByClause RPAREN
+  ;
+
+overClause
+  : OVER LPAREN (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
+  ;
+
+windowFrame
+  : id (BETWEEN windowBound AND windowBound | windowBound)
+  ;
+
+windowBound
+  : (CURRENT | scalarExpression) id
   ;
 
 functionName
   : qualifiedName
   | LEFT
   | RIGHT
+  | IDENTITY
+  | UPDATE
   ;
 
 literal
@@ -274,6 +928,7 @@ literal
   | MONEY
   | BINARY
   | NULL_
+  | DEFAULT
   ;
 
 comparisonOperator
@@ -304,13 +959,28 @@ id
   : ID
   | BRACKET_ID
   | QUOTED_ID
+  | SQLCMD_VAR
   | keywordAsIdentifier
   ;
 
 keywordAsIdentifier
   : ACTION
   | APPLY
+  | GROUPING
+  | INCLUDE
+  | LOGIN
   | MAX
+  | NEXT
   | NO
+  | OFFSET
+  | PARTITION
+  | RETURNS
+  | ROLE
+  | SEQUENCE
+  | SETS
+  | STATISTICS
+  | SWITCH
+  | SYNONYM
   | TIES
+  | TYPE
   ;

@@ -74,6 +74,19 @@ void If::for_each_child(const std::function<void(const Statement&)>& visit) cons
   if (else_branch) visit(*else_branch);
 }
 
+void While::for_each_child(const std::function<void(const Statement&)>& visit) const {
+  if (body) visit(*body);
+}
+
+void TryCatch::for_each_child(const std::function<void(const Statement&)>& visit) const {
+  for (const StatementPtr& s : try_statements) visit(*s);
+  for (const StatementPtr& s : catch_statements) visit(*s);
+}
+
+void Module::for_each_child(const std::function<void(const Statement&)>& visit) const {
+  for (const StatementPtr& s : body) visit(*s);
+}
+
 namespace {
 void walk_statement(const Statement& statement,
                     const std::function<void(const Statement&)>& visit) {

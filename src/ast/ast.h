@@ -26,11 +26,61 @@ using source::SourceRange;
   X(Insert)                       \
   X(Update)                       \
   X(Delete)                       \
+  X(Merge)                        \
   X(Block)                        \
   X(If)                           \
+  X(While)                        \
+  X(TryCatch)                     \
   X(Use)                          \
   X(Print)                        \
   X(Transaction)                  \
+  X(CreateProcedure)              \
+  X(CreateFunction)               \
+  X(CreateTrigger)                \
+  X(CreateView)                   \
+  X(Declare)                      \
+  X(DeclareCursor)                \
+  X(SetVariable)                  \
+  X(SetOption)                    \
+  X(SetTransactionIsolation)      \
+  X(Goto)                         \
+  X(Label)                        \
+  X(Return)                       \
+  X(Break)                        \
+  X(Continue)                     \
+  X(WaitFor)                      \
+  X(Raiserror)                    \
+  X(Throw)                        \
+  X(CursorOperation)              \
+  X(Execute)                      \
+  X(ExecuteAs)                    \
+  X(Revert)                       \
+  X(Permission)                   \
+  X(AlterAuthorization)           \
+  X(Dbcc)                         \
+  X(Checkpoint)                   \
+  X(Kill)                         \
+  X(Reconfigure)                  \
+  X(AlterTable)                   \
+  X(CreateIndex)                  \
+  X(AlterIndex)                   \
+  X(Drop)                         \
+  X(CreateSchema)                 \
+  X(CreateType)                   \
+  X(Sequence)                     \
+  X(CreateSynonym)                \
+  X(CreateStatistics)             \
+  X(UpdateStatistics)             \
+  X(CreateDatabase)               \
+  X(AlterDatabase)                \
+  X(CreatePrincipal)              \
+  X(AlterPrincipal)               \
+  X(AlterRole)                    \
+  X(PartitionObject)              \
+  X(Truncate)                     \
+  X(BulkInsert)                   \
+  X(TriggerToggle)                \
+  X(OtherStatement)               \
   X(Unparsed)
 
 enum class Kind {
@@ -85,28 +135,95 @@ struct TableConstraint {
   SourceRange range;
 };
 
+// A table (or table-valued function, view, table variable) a statement reads or writes, with the
+// table hints written for it: `WITH (NOLOCK)`, the legacy `t x (NOLOCK)`, or `t (NOLOCK)`.
+struct TableReference {
+  ObjectName name;
+  std::vector<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`
+  SourceRange range;
+};
+
 struct Statement {
   Statement(Kind k, SourceRange r) : kind(k), range(r) {}
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
   virtual ~Statement() = default;
 
-  // Statements nested in this one (block and branch bodies), in source order.
+  // Statements nested in this one (block, branch and module bodies), in source order.
   virtual void for_each_child(const std::function<void(const Statement&)>& visit) const;
 
   const Kind kind;
   // From the first token to the last, without leading comments or the closing `;`.
   SourceRange range;
+  // Every table this statement itself names, subqueries included; statements nested in it (a
+  // block's statements, a module's body) carry their own.
+  std::vector<TableReference> table_references;
 };
 
 using StatementPtr = std::unique_ptr<Statement>;
 using StatementList = std::vector<StatementPtr>;
+
+// ---------------------------------------------------------------- modules
+
+// CREATE / ALTER / CREATE OR ALTER of a procedure, function, trigger or view. One kind per object
+// type; `is_alter` and `or_alter` say which verb was written.
+struct Module : Statement {
+  Module(Kind k, SourceRange r) : Statement(k, r) {}
+  void for_each_child(const std::function<void(const Statement&)>& visit) const override;
+  ObjectName name;
+  bool is_alter = false;  // ALTER PROCEDURE ...
+  bool or_alter = false;  // CREATE OR ALTER PROCEDURE ...
+  bool external = false;  // AS EXTERNAL NAME (CLR): no T-SQL body
+  // The body. For a procedure, trigger, scalar or multi-statement function it is every statement
+  // after `AS` up to the end of the batch, as SQL Server reads it; for a view or an inline function
+  // it is the one query.
+  StatementList body;
+  // Set while parsing: the driver appends the rest of the batch to `body`.
+  bool body_runs_to_end_of_batch = false;
+};
+
+struct Parameter {
+  std::string name;  // `@id`
+  DataType type;
+  bool output = false;
+  bool has_default = false;
+  bool read_only = false;
+};
+
+struct CreateProcedure final : Module {
+  explicit CreateProcedure(SourceRange r) : Module(Kind::CreateProcedure, r) {}
+  std::vector<Parameter> parameters;
+};
+
+struct CreateFunction final : Module {
+  enum class Form { Scalar, InlineTable, MultiStatementTable, ClrTable };
+  explicit CreateFunction(SourceRange r) : Module(Kind::CreateFunction, r) {}
+  Form form = Form::Scalar;
+  std::vector<Parameter> parameters;
+  std::optional<DataType> return_type;  // scalar functions
+};
+
+struct CreateTrigger final : Module {
+  enum class Timing { For, After, InsteadOf };
+  explicit CreateTrigger(SourceRange r) : Module(Kind::CreateTrigger, r) {}
+  std::optional<ObjectName> table;  // DML trigger
+  std::string scope;                // `DATABASE` or `ALL SERVER` for a DDL trigger
+  Timing timing = Timing::For;
+  std::vector<std::string> events;  // upper case: INSERT, UPDATE, DELETE, CREATE_TABLE, ...
+};
+
+struct CreateView final : Module {
+  explicit CreateView(SourceRange r) : Module(Kind::CreateView, r) {}
+};
+
+// ---------------------------------------------------------------- DDL
 
 struct CreateTable final : Statement {
   explicit CreateTable(SourceRange r) : Statement(Kind::CreateTable, r) {}
   ObjectName name;
   std::vector<ColumnDefinition> columns;
   std::vector<TableConstraint> constraints;
+  bool system_versioned = false;  // WITH (SYSTEM_VERSIONING = ON ...)
 };
 
 struct DropTable final : Statement {
@@ -115,14 +232,203 @@ struct DropTable final : Statement {
   std::vector<ObjectName> tables;
 };
 
+struct AlterTableAction {
+  enum class Type {
+    AddColumn,
+    AddConstraint,
+    AddIndex,
+    AddPeriod,
+    AlterColumn,
+    DropColumn,
+    DropConstraint,
+    DropPeriod,
+    CheckConstraint,    // CHECK CONSTRAINT (re-enable)
+    NocheckConstraint,  // NOCHECK CONSTRAINT (disable)
+    EnableTrigger,
+    DisableTrigger,
+    Switch,
+    Set,
+    Rebuild,
+    ChangeTracking,
+  };
+  Type type;
+  std::optional<ColumnDefinition> column;     // AddColumn, AlterColumn (type, nullability)
+  std::optional<TableConstraint> constraint;  // AddConstraint
+  std::vector<std::string> names;  // dropped columns/constraints, checked constraints, triggers
+  bool all = false;                // CHECK CONSTRAINT ALL, ENABLE TRIGGER ALL
+  bool if_exists = false;
+  std::optional<bool> with_check;  // WITH CHECK (true) / WITH NOCHECK (false)
+  std::optional<ObjectName> switch_target;
+  SourceRange range;
+};
+
+struct AlterTable final : Statement {
+  explicit AlterTable(SourceRange r) : Statement(Kind::AlterTable, r) {}
+  ObjectName name;
+  std::vector<AlterTableAction> actions;
+};
+
+struct CreateIndex final : Statement {
+  explicit CreateIndex(SourceRange r) : Statement(Kind::CreateIndex, r) {}
+  std::string name;
+  ObjectName table;
+  bool unique = false;
+  std::optional<bool> clustered;  // CLUSTERED / NONCLUSTERED when written
+  bool columnstore = false;
+  std::vector<std::string> columns;
+  std::vector<std::string> included;
+  bool filtered = false;  // WHERE ...
+};
+
+struct AlterIndex final : Statement {
+  explicit AlterIndex(SourceRange r) : Statement(Kind::AlterIndex, r) {}
+  std::string name;  // empty for ALL
+  bool all = false;
+  ObjectName table;
+  std::string action;  // upper case: REBUILD, REORGANIZE, DISABLE, SET, ...
+};
+
+struct DropTarget {
+  ObjectName name;
+  std::optional<ObjectName> table;  // DROP INDEX ix ON t
+};
+
+// DROP of everything but tables (those are DropTable): INDEX, VIEW, PROCEDURE, FUNCTION, TRIGGER,
+// SYNONYM, TYPE, SEQUENCE, SCHEMA, DATABASE, USER, LOGIN, ROLE, STATISTICS, ...
+struct Drop final : Statement {
+  explicit Drop(SourceRange r) : Statement(Kind::Drop, r) {}
+  std::string object_type;  // upper case, words joined by a space: `PROCEDURE`, `PARTITION SCHEME`
+  bool if_exists = false;
+  std::vector<DropTarget> targets;
+};
+
+struct CreateSchema final : Statement {
+  explicit CreateSchema(SourceRange r) : Statement(Kind::CreateSchema, r) {}
+  std::string name;
+  std::optional<std::string> owner;
+};
+
+struct CreateType final : Statement {
+  explicit CreateType(SourceRange r) : Statement(Kind::CreateType, r) {}
+  ObjectName name;
+  bool is_table = false;
+  std::optional<DataType> base_type;  // CREATE TYPE x FROM nvarchar(20)
+  std::vector<ColumnDefinition> columns;
+};
+
+struct Sequence final : Statement {
+  explicit Sequence(SourceRange r) : Statement(Kind::Sequence, r) {}
+  ObjectName name;
+  bool is_alter = false;
+};
+
+struct CreateSynonym final : Statement {
+  explicit CreateSynonym(SourceRange r) : Statement(Kind::CreateSynonym, r) {}
+  ObjectName name;
+  ObjectName target;
+};
+
+struct CreateStatistics final : Statement {
+  explicit CreateStatistics(SourceRange r) : Statement(Kind::CreateStatistics, r) {}
+  std::string name;
+  ObjectName table;
+};
+
+struct UpdateStatistics final : Statement {
+  explicit UpdateStatistics(SourceRange r) : Statement(Kind::UpdateStatistics, r) {}
+  ObjectName table;
+};
+
+struct CreateDatabase final : Statement {
+  explicit CreateDatabase(SourceRange r) : Statement(Kind::CreateDatabase, r) {}
+  std::string name;
+};
+
+// `SET TRUSTWORTHY ON` -> {TRUSTWORTHY, ON}; `SET RECOVERY SIMPLE` -> {RECOVERY, SIMPLE}.
+struct DatabaseOption {
+  std::string name;   // upper case
+  std::string value;  // upper case for words, as written for literals; empty if none
+};
+
+struct AlterDatabase final : Statement {
+  explicit AlterDatabase(SourceRange r) : Statement(Kind::AlterDatabase, r) {}
+  std::string name;  // `CURRENT` for ALTER DATABASE CURRENT
+  std::vector<DatabaseOption> set_options;
+};
+
+// CREATE USER / LOGIN / ROLE.
+struct CreatePrincipal final : Statement {
+  explicit CreatePrincipal(SourceRange r) : Statement(Kind::CreatePrincipal, r) {}
+  std::string principal_type;  // USER, LOGIN, ROLE
+  std::string name;
+};
+
+// ALTER USER / LOGIN.
+struct AlterPrincipal final : Statement {
+  explicit AlterPrincipal(SourceRange r) : Statement(Kind::AlterPrincipal, r) {}
+  std::string principal_type;
+  std::string name;
+};
+
+// ALTER [SERVER] ROLE r ADD|DROP MEMBER m, ALTER ROLE r WITH NAME = n.
+struct AlterRole final : Statement {
+  explicit AlterRole(SourceRange r) : Statement(Kind::AlterRole, r) {}
+  bool server_role = false;
+  std::string role;
+  std::optional<std::string> added_member;
+  std::optional<std::string> dropped_member;
+};
+
+// CREATE / ALTER PARTITION FUNCTION / SCHEME.
+struct PartitionObject final : Statement {
+  explicit PartitionObject(SourceRange r) : Statement(Kind::PartitionObject, r) {}
+  bool is_alter = false;
+  bool is_scheme = false;
+  std::string name;
+};
+
+struct Truncate final : Statement {
+  explicit Truncate(SourceRange r) : Statement(Kind::Truncate, r) {}
+  ObjectName table;
+  bool partitions = false;  // WITH (PARTITIONS (...)): only some partitions
+};
+
+struct BulkInsert final : Statement {
+  explicit BulkInsert(SourceRange r) : Statement(Kind::BulkInsert, r) {}
+  ObjectName table;
+};
+
+// ENABLE / DISABLE TRIGGER.
+struct TriggerToggle final : Statement {
+  explicit TriggerToggle(SourceRange r) : Statement(Kind::TriggerToggle, r) {}
+  bool enable = false;
+  bool all = false;
+  std::vector<ObjectName> triggers;
+  std::string scope;  // the table, `DATABASE` or `ALL SERVER`
+};
+
+// Statements no rule inspects (CREATE ASSEMBLY, CERTIFICATE, EVENT SESSION, BACKUP, RESTORE, ...):
+// only their leading keywords and object name are kept; their options are skipped as balanced runs.
+struct OtherStatement final : Statement {
+  explicit OtherStatement(SourceRange r) : Statement(Kind::OtherStatement, r) {}
+  std::string verb;  // upper case: `CREATE ASSEMBLY`, `BACKUP DATABASE`, ...
+  std::string name;  // the first name after the verb, when there is one
+};
+
+// ---------------------------------------------------------------- DML
+
 struct Select final : Statement {
   explicit Select(SourceRange r) : Statement(Kind::Select, r) {}
   std::optional<ObjectName> into;  // SELECT ... INTO creates this table
+  bool has_cte = false;
 };
 
 struct Insert final : Statement {
+  enum class Source { Values, Select, Execute, DefaultValues };
   explicit Insert(SourceRange r) : Statement(Kind::Insert, r) {}
   ObjectName target;
+  Source source = Source::Values;
+  bool has_output = false;
 };
 
 struct Update final : Statement {
@@ -130,6 +436,8 @@ struct Update final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
+  bool current_of = false;  // WHERE CURRENT OF cursor
+  bool has_top = false;
 };
 
 struct Delete final : Statement {
@@ -137,7 +445,19 @@ struct Delete final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
+  bool current_of = false;
+  bool has_top = false;
 };
+
+struct Merge final : Statement {
+  explicit Merge(SourceRange r) : Statement(Kind::Merge, r) {}
+  ObjectName target;
+  bool has_delete = false;  // some WHEN ... THEN DELETE
+  bool has_update = false;
+  bool has_insert = false;
+};
+
+// ---------------------------------------------------------------- control flow
 
 struct Block final : Statement {
   explicit Block(SourceRange r) : Statement(Kind::Block, r) {}
@@ -152,6 +472,19 @@ struct If final : Statement {
   StatementPtr else_branch;  // may be null
 };
 
+struct While final : Statement {
+  explicit While(SourceRange r) : Statement(Kind::While, r) {}
+  void for_each_child(const std::function<void(const Statement&)>& visit) const override;
+  StatementPtr body;
+};
+
+struct TryCatch final : Statement {
+  explicit TryCatch(SourceRange r) : Statement(Kind::TryCatch, r) {}
+  void for_each_child(const std::function<void(const Statement&)>& visit) const override;
+  StatementList try_statements;
+  StatementList catch_statements;
+};
+
 struct Use final : Statement {
   explicit Use(SourceRange r) : Statement(Kind::Use, r) {}
   std::string database;
@@ -162,9 +495,182 @@ struct Print final : Statement {
 };
 
 struct Transaction final : Statement {
-  enum class Action { Begin, Commit, Rollback };
+  enum class Action { Begin, Commit, Rollback, Save };
   Transaction(SourceRange r, Action a) : Statement(Kind::Transaction, r), action(a) {}
   Action action;
+  std::string name;  // empty when not written
+  bool distributed = false;
+};
+
+struct Goto final : Statement {
+  explicit Goto(SourceRange r) : Statement(Kind::Goto, r) {}
+  std::string label;
+};
+
+struct Label final : Statement {
+  explicit Label(SourceRange r) : Statement(Kind::Label, r) {}
+  std::string name;
+};
+
+struct Return final : Statement {
+  explicit Return(SourceRange r) : Statement(Kind::Return, r) {}
+  bool has_value = false;
+};
+
+struct Break final : Statement {
+  explicit Break(SourceRange r) : Statement(Kind::Break, r) {}
+};
+
+struct Continue final : Statement {
+  explicit Continue(SourceRange r) : Statement(Kind::Continue, r) {}
+};
+
+struct WaitFor final : Statement {
+  explicit WaitFor(SourceRange r) : Statement(Kind::WaitFor, r) {}
+  std::string mode;  // DELAY or TIME
+};
+
+struct Raiserror final : Statement {
+  explicit Raiserror(SourceRange r) : Statement(Kind::Raiserror, r) {}
+  std::optional<std::string> severity;  // as written, when the second argument is a literal
+};
+
+struct Throw final : Statement {
+  explicit Throw(SourceRange r) : Statement(Kind::Throw, r) {}
+  bool rethrow = false;  // bare THROW inside CATCH
+};
+
+// ---------------------------------------------------------------- variables, cursors, session
+
+struct Variable {
+  std::string name;              // `@x`
+  std::optional<DataType> type;  // absent for TABLE and CURSOR
+  bool is_table = false;
+  bool is_cursor = false;  // DECLARE @c CURSOR: a cursor variable
+  bool has_initial_value = false;
+  std::vector<ColumnDefinition> columns;  // table variables
+  SourceRange range;
+};
+
+struct Declare final : Statement {
+  explicit Declare(SourceRange r) : Statement(Kind::Declare, r) {}
+  std::vector<Variable> variables;
+};
+
+// DECLARE c CURSOR ... FOR SELECT (ISO and T-SQL syntax) and SET @c = CURSOR ... FOR SELECT.
+struct DeclareCursor final : Statement {
+  explicit DeclareCursor(SourceRange r) : Statement(Kind::DeclareCursor, r) {}
+  std::string name;                  // `c`, or `@c` for a cursor variable
+  bool cursor_variable = false;      // SET @c = CURSOR ...
+  std::vector<std::string> options;  // upper case: LOCAL, FAST_FORWARD, SCROLL, ...
+  bool for_update = false;
+};
+
+struct SetVariable final : Statement {
+  explicit SetVariable(SourceRange r) : Statement(Kind::SetVariable, r) {}
+  std::string variable;
+  std::string op;  // `=`, `+=`, ... or `.method()` for SET @x.modify(...)
+};
+
+// SET NOCOUNT ON, SET ANSI_NULLS, QUOTED_IDENTIFIER OFF, SET IDENTITY_INSERT t ON, SET ROWCOUNT 0.
+struct SetOption final : Statement {
+  explicit SetOption(SourceRange r) : Statement(Kind::SetOption, r) {}
+  std::vector<std::string> options;  // upper case
+  std::optional<ObjectName> table;   // IDENTITY_INSERT
+  std::string value;                 // ON, OFF, or the value as written
+};
+
+struct SetTransactionIsolation final : Statement {
+  explicit SetTransactionIsolation(SourceRange r) : Statement(Kind::SetTransactionIsolation, r) {}
+  std::string
+      level;  // upper case: READ UNCOMMITTED, READ COMMITTED, REPEATABLE READ, SNAPSHOT, ...
+};
+
+struct CursorOperation final : Statement {
+  enum class Action { Open, Fetch, Close, Deallocate };
+  CursorOperation(SourceRange r, Action a) : Statement(Kind::CursorOperation, r), action(a) {}
+  Action action;
+  std::string cursor;
+};
+
+// ---------------------------------------------------------------- EXEC
+
+struct ExecuteArgument {
+  std::optional<std::string> name;          // `@p` in `@p = value`
+  std::string text;                         // as written
+  bool is_literal = false;                  // a string, number or NULL literal
+  std::optional<std::string> string_value;  // a string literal's value, quotes and escapes removed
+  bool is_variable = false;
+  bool output = false;
+  SourceRange range;
+};
+
+// EXEC of a procedure (`EXEC @rc = dbo.p @a = 1, @b OUTPUT`) or of a string (`EXEC (@sql)`).
+struct Execute final : Statement {
+  explicit Execute(SourceRange r) : Statement(Kind::Execute, r) {}
+  std::optional<std::string> return_status;       // `@rc`
+  std::optional<ObjectName> procedure;            // EXEC dbo.p
+  std::optional<std::string> procedure_variable;  // EXEC @name
+  bool without_exec_keyword = false;              // a batch that starts with `dbo.p 1`
+  std::vector<ExecuteArgument> arguments;
+  // EXEC (...): the string form.
+  bool is_string = false;
+  bool string_is_literal = false;            // every part is a string literal
+  std::string string_value;                  // the literal's value when string_is_literal
+  std::optional<SourceRange> literal_range;  // position of the literal when there is one
+  std::optional<std::string> at_server;      // AT linked_server
+  std::optional<std::string> as_principal;   // AS USER = '...' / AS LOGIN = '...'
+};
+
+// EXECUTE AS USER = '...' (a context switch, undone by REVERT).
+struct ExecuteAs final : Statement {
+  explicit ExecuteAs(SourceRange r) : Statement(Kind::ExecuteAs, r) {}
+  std::string principal_type;  // USER, LOGIN, CALLER, SELF, OWNER
+  std::string principal;
+};
+
+struct Revert final : Statement {
+  explicit Revert(SourceRange r) : Statement(Kind::Revert, r) {}
+};
+
+// ---------------------------------------------------------------- security and server
+
+struct Permission final : Statement {
+  enum class Action { Grant, Deny, Revoke };
+  Permission(SourceRange r, Action a) : Statement(Kind::Permission, r), action(a) {}
+  Action action;
+  std::vector<std::string> permissions;  // upper case: `SELECT`, `VIEW DEFINITION`, ...
+  std::string object_class;              // `SCHEMA` in ON SCHEMA::dbo; empty when not written
+  std::optional<ObjectName> on;          // absent for database-level permissions
+  std::vector<std::string> principals;   // as written, brackets removed: `public`, `app_user`
+  bool with_grant_option = false;
+  bool cascade = false;
+};
+
+struct AlterAuthorization final : Statement {
+  explicit AlterAuthorization(SourceRange r) : Statement(Kind::AlterAuthorization, r) {}
+  std::string object_class;
+  ObjectName on;
+  std::string principal;
+};
+
+struct Dbcc final : Statement {
+  explicit Dbcc(SourceRange r) : Statement(Kind::Dbcc, r) {}
+  std::string command;  // upper case: CHECKDB, SHRINKFILE, ...
+};
+
+struct Checkpoint final : Statement {
+  explicit Checkpoint(SourceRange r) : Statement(Kind::Checkpoint, r) {}
+};
+
+struct Kill final : Statement {
+  explicit Kill(SourceRange r) : Statement(Kind::Kill, r) {}
+  std::string target;
+};
+
+struct Reconfigure final : Statement {
+  explicit Reconfigure(SourceRange r) : Statement(Kind::Reconfigure, r) {}
+  bool with_override = false;
 };
 
 // A statement the grammar could not parse. Its range covers the text that was skipped.
@@ -179,6 +685,7 @@ struct Batch {
   std::uint32_t repeat = 1;  // `GO 3` runs the batch three times
   StatementList statements;
   bool needed_full_ll = false;  // some statement needed the slow LL prediction (DESIGN.md §9)
+  std::uint32_t full_ll_statements = 0;  // statements that failed SLL and then parsed with LL
 };
 
 struct Script {

@@ -1,17 +1,93 @@
 #include "parse/ast_builder.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string>
+#include <unordered_set>
 
 namespace pf::parse {
 namespace {
 
 using Ctx = TSqlParser;
+using antlr4::ParserRuleContext;
+using antlr4::tree::ParseTree;
+using antlr4::tree::TerminalNode;
 
 std::uint32_t to_u32(std::size_t v) { return static_cast<std::uint32_t>(v); }
 
-ast::SourceRange range_of(antlr4::ParserRuleContext* ctx) {
+ast::SourceRange range_of(ParserRuleContext* ctx) {
   return token_range(ctx->getStart(), ctx->getStop());
 }
+
+std::string upper(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return s;
+}
+
+// The script's own text of a context, comments and spacing included.
+std::string text_of(ParserRuleContext* ctx) {
+  const antlr4::Token* start = ctx->getStart();
+  const antlr4::Token* stop = ctx->getStop();
+  if (stop == nullptr || stop->getTokenIndex() < start->getTokenIndex()) return {};
+  return start->getInputStream()->getText(
+      antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+}
+
+// ---------------------------------------------------------------- parse-tree navigation
+
+// The direct children of `ctx` of context type T, in order.
+template <class T>
+std::vector<T*> children_of(ParseTree* ctx) {
+  std::vector<T*> out;
+  for (ParseTree* child : ctx->children) {
+    if (auto* c = dynamic_cast<T*>(child)) out.push_back(c);
+  }
+  return out;
+}
+
+template <class T>
+T* first_child(ParseTree* ctx) {
+  for (ParseTree* child : ctx->children) {
+    if (auto* c = dynamic_cast<T*>(child)) return c;
+  }
+  return nullptr;
+}
+
+std::size_t token_type(ParseTree* node) {
+  auto* t = dynamic_cast<TerminalNode*>(node);
+  return t != nullptr ? t->getSymbol()->getType() : 0;
+}
+
+// Whether a direct child of `ctx` is a token of this type.
+bool has_token(ParseTree* ctx, std::size_t type) {
+  return std::any_of(ctx->children.begin(), ctx->children.end(),
+                     [&](ParseTree* c) { return token_type(c) == type; });
+}
+
+// Index in ctx->children of the first direct token of this type, or children.size().
+std::size_t token_position(ParseTree* ctx, std::size_t type, std::size_t from = 0) {
+  for (std::size_t i = from; i < ctx->children.size(); ++i) {
+    if (token_type(ctx->children[i]) == type) return i;
+  }
+  return ctx->children.size();
+}
+
+// Every token under `node`, depth first.
+void collect_tokens(ParseTree* node, std::vector<antlr4::Token*>& out) {
+  std::vector<ParseTree*> stack{node};
+  while (!stack.empty()) {
+    ParseTree* n = stack.back();
+    stack.pop_back();
+    if (auto* t = dynamic_cast<TerminalNode*>(n)) {
+      out.push_back(t->getSymbol());
+      continue;
+    }
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) stack.push_back(*it);
+  }
+}
+
+// ---------------------------------------------------------------- names and literals
 
 // `[a]]b]` -> `a]b`, `"a""b"` -> `a"b`; other identifiers as written.
 std::string identifier_text(antlr4::Token* token) {
@@ -32,11 +108,17 @@ ast::Identifier identifier(Ctx::IdContext* ctx) {
   return ast::Identifier{identifier_text(ctx->getStart()), range_of(ctx)};
 }
 
+std::string id_text(Ctx::IdContext* ctx) {
+  return ctx != nullptr ? identifier_text(ctx->getStart()) : std::string();
+}
+
+std::string id_upper(Ctx::IdContext* ctx) { return upper(id_text(ctx)); }
+
 ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
   ast::ObjectName name;
   name.range = range_of(ctx);
   std::size_t dots = 0;
-  for (antlr4::tree::ParseTree* child : ctx->children) {
+  for (ParseTree* child : ctx->children) {
     if (auto* id = dynamic_cast<Ctx::IdContext*>(child)) {
       // Each dot after the first in a run stands for an omitted part: `db..t`.
       for (std::size_t i = 1; i < dots; ++i) name.parts.emplace_back();
@@ -49,11 +131,24 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
   return name;
 }
 
-ast::ObjectName variable_name(antlr4::tree::TerminalNode* local_id) {
+ast::ObjectName variable_name(TerminalNode* local_id) {
   ast::ObjectName name;
   name.parts.push_back(local_id->getText());
   name.range = token_range(local_id->getSymbol(), local_id->getSymbol());
   return name;
+}
+
+// The value of a string literal: `N'It''s'` -> `It's`.
+std::string string_value(const antlr4::Token* token) {
+  const std::string text = token->getText();
+  std::size_t begin = text.find('\'');
+  if (begin == std::string::npos) return text;
+  std::string out;
+  for (std::size_t i = begin + 1; i + 1 < text.size(); ++i) {
+    out += text[i];
+    if (text[i] == '\'' && text[i + 1] == '\'') ++i;
+  }
+  return out;
 }
 
 ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx) {
@@ -63,17 +158,130 @@ ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx) {
 ast::DataType data_type(Ctx::DataTypeContext* ctx) {
   ast::DataType type;
   type.name = object_name(ctx->qualifiedName()).display();
-  if (ctx->MAX()) type.args.push_back("max");
-  for (Ctx::SignedNumberContext* n : ctx->signedNumber()) type.args.push_back(n->getText());
+  for (Ctx::DataTypeArgContext* arg : ctx->dataTypeArg()) {
+    type.args.push_back(arg->MAX() ? std::string("max") : arg->getText());
+  }
   type.range = range_of(ctx);
   return type;
 }
 
+// ---------------------------------------------------------------- table references
+
+// Hints SQL Server accepts in the legacy form `FROM t (NOLOCK)`, where they look like the arguments
+// of a table-valued function call.
+bool is_table_hint_name(const std::string& upper_name) {
+  static const std::unordered_set<std::string> names{"NOLOCK",         "READUNCOMMITTED",
+                                                     "READCOMMITTED",  "READCOMMITTEDLOCK",
+                                                     "REPEATABLEREAD", "SERIALIZABLE",
+                                                     "HOLDLOCK",       "UPDLOCK",
+                                                     "XLOCK",          "ROWLOCK",
+                                                     "PAGLOCK",        "TABLOCK",
+                                                     "TABLOCKX",       "READPAST",
+                                                     "NOWAIT",         "NOEXPAND",
+                                                     "FORCESEEK",      "FORCESCAN",
+                                                     "SNAPSHOT",       "KEEPIDENTITY",
+                                                     "KEEPDEFAULTS",   "IGNORE_CONSTRAINTS",
+                                                     "IGNORE_TRIGGERS"};
+  return names.count(upper_name) > 0;
+}
+
+void add_hints(Ctx::TableHintContext* hint, std::vector<std::string>& out) {
+  if (hint->INDEX()) {
+    out.emplace_back("INDEX");
+  } else if (hint->dataType() == nullptr) {
+    out.push_back(id_upper(hint->id(0)));
+  }
+  // `name type 'path'` is a column of OPENJSON / OPENXML ... WITH, not a hint.
+}
+
+// A bare single-part column name, as in the legacy `t (NOLOCK)`: its upper-case text, else empty.
+std::string bare_name(Ctx::ExpressionContext* e) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(e, tokens);
+  if (tokens.size() != 1) return {};
+  const std::size_t type = tokens[0]->getType();
+  if (type != TSqlLexer::ID) return {};
+  return upper(tokens[0]->getText());
+}
+
+ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
+  ast::TableReference ref;
+  ref.name = object_name(ctx->qualifiedName());
+  ref.range = range_of(ctx);
+  std::vector<Ctx::ExpressionContext*> args = ctx->expression();
+  if (ctx->LPAREN() != nullptr && !args.empty()) {
+    std::vector<std::string> hints;
+    for (Ctx::ExpressionContext* e : args) {
+      std::string name = bare_name(e);
+      if (!is_table_hint_name(name)) {
+        hints.clear();
+        break;
+      }
+      hints.push_back(std::move(name));
+    }
+    ref.hints = std::move(hints);
+  }
+  if (Ctx::ParenListContext* list = ctx->parenList()) {
+    for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref.hints);
+  }
+  if (Ctx::TableHintsContext* hints = ctx->tableHints()) {
+    for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
+  }
+  return ref;
+}
+
+// Every table named under `root`, subqueries included, but not inside nested statements.
+std::vector<ast::TableReference> collect_table_references(ParseTree* root) {
+  std::vector<ast::TableReference> out;
+  std::vector<ParseTree*> stack{root};
+  while (!stack.empty()) {
+    ParseTree* n = stack.back();
+    stack.pop_back();
+    if (n != root && dynamic_cast<Ctx::StatementEntryContext*>(n) != nullptr) continue;
+    if (auto* named = dynamic_cast<Ctx::NamedTableContext*>(n)) {
+      out.push_back(named_table_reference(named));
+    } else if (auto* variable = dynamic_cast<Ctx::VariableTableContext*>(n)) {
+      ast::TableReference ref;
+      ref.name = variable_name(variable->LOCAL_ID());
+      ref.range = range_of(variable);
+      if (Ctx::TableHintsContext* hints = variable->tableHints()) {
+        for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
+      }
+      out.push_back(std::move(ref));
+    } else if (auto* target = dynamic_cast<Ctx::DmlTargetContext*>(n)) {
+      ast::TableReference ref;
+      ref.name = dml_target(target);
+      ref.range = range_of(target);
+      if (Ctx::TableHintsContext* hints = target->tableHints()) {
+        for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
+      }
+      out.push_back(std::move(ref));
+    }
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) {
+      if (dynamic_cast<TerminalNode*>(*it) == nullptr) stack.push_back(*it);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const ast::TableReference& a, const ast::TableReference& b) {
+    return std::tie(a.range.begin.line, a.range.begin.column) <
+           std::tie(b.range.begin.line, b.range.begin.column);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- tables and columns
+
 ast::ConstraintKind constraint_kind(Ctx::ConstraintBodyContext* body) {
-  if (body->PRIMARY()) return ast::ConstraintKind::PrimaryKey;
-  if (body->UNIQUE()) return ast::ConstraintKind::Unique;
-  if (body->CHECK()) return ast::ConstraintKind::Check;
+  if (auto* key = dynamic_cast<Ctx::KeyConstraintContext*>(body)) {
+    return key->PRIMARY() ? ast::ConstraintKind::PrimaryKey : ast::ConstraintKind::Unique;
+  }
+  if (dynamic_cast<Ctx::CheckConstraintContext*>(body)) return ast::ConstraintKind::Check;
+  if (dynamic_cast<Ctx::DefaultConstraintContext*>(body)) return ast::ConstraintKind::Default;
   return ast::ConstraintKind::ForeignKey;
+}
+
+ast::TableConstraint table_constraint(Ctx::TableConstraintContext* c) {
+  return ast::TableConstraint{c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
+                              constraint_kind(c->constraintBody()), range_of(c)};
 }
 
 ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
@@ -82,9 +290,9 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   column.range = range_of(ctx);
   if (ctx->dataType() == nullptr) {
     column.computed = true;
-    return column;
+  } else {
+    column.type = data_type(ctx->dataType());
   }
-  column.type = data_type(ctx->dataType());
   for (Ctx::ColumnOptionContext* option : ctx->columnOption()) {
     if (auto* nullability = dynamic_cast<Ctx::ColumnNullabilityContext*>(option)) {
       column.nullable = nullability->NOT() == nullptr;
@@ -97,24 +305,35 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   return column;
 }
 
-std::unique_ptr<ast::CreateTable> create_table(Ctx::CreateTableContext* ctx) {
-  auto node = std::make_unique<ast::CreateTable>(range_of(ctx));
-  node->name = object_name(ctx->qualifiedName());
-  for (Ctx::TableElementContext* element : ctx->tableElement()) {
+void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
+                    std::vector<ast::ColumnDefinition>& columns,
+                    std::vector<ast::TableConstraint>& constraints) {
+  for (Ctx::TableElementContext* element : elements) {
     if (element->columnDefinition()) {
-      node->columns.push_back(column_definition(element->columnDefinition()));
+      columns.push_back(column_definition(element->columnDefinition()));
       for (Ctx::ColumnOptionContext* option : element->columnDefinition()->columnOption()) {
         if (auto* c = dynamic_cast<Ctx::ColumnConstraintContext*>(option)) {
-          node->constraints.push_back(ast::TableConstraint{
-              c->id() ? std::optional<std::string>(identifier(c->id()).value) : std::nullopt,
+          constraints.push_back(ast::TableConstraint{
+              c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
               constraint_kind(c->constraintBody()), range_of(c)});
         }
       }
-    } else {
-      Ctx::TableConstraintContext* c = element->tableConstraint();
-      node->constraints.push_back(ast::TableConstraint{
-          c->id() ? std::optional<std::string>(identifier(c->id()).value) : std::nullopt,
-          constraint_kind(c->constraintBody()), range_of(c)});
+    } else if (element->tableConstraint()) {
+      constraints.push_back(table_constraint(element->tableConstraint()));
+    }
+  }
+}
+
+std::unique_ptr<ast::CreateTable> create_table(Ctx::CreateTableContext* ctx) {
+  auto node = std::make_unique<ast::CreateTable>(range_of(ctx));
+  node->name = object_name(ctx->qualifiedName());
+  table_elements(ctx->tableElement(), node->columns, node->constraints);
+  for (Ctx::TableOptionContext* option : ctx->tableOption()) {
+    if (option->parenSoup() == nullptr) continue;
+    const std::string text = upper(text_of(option->parenSoup()));
+    const std::size_t at = text.find("SYSTEM_VERSIONING");
+    if (at != std::string::npos && text.find("ON", at) != std::string::npos) {
+      node->system_versioned = true;
     }
   }
   return node;
@@ -129,19 +348,636 @@ std::unique_ptr<ast::DropTable> drop_table(Ctx::DropTableContext* ctx) {
   return node;
 }
 
-std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx) {
-  auto node = std::make_unique<ast::Select>(range_of(ctx));
-  // Only the first query of a UNION may have INTO.
-  Ctx::QueryTermContext* term = ctx->queryExpression()->queryTerm(0);
-  while (term->querySpecification() == nullptr) term = term->queryExpression()->queryTerm(0);
-  if (Ctx::QuerySpecificationContext* spec = term->querySpecification(); spec->INTO()) {
-    node->into = object_name(spec->qualifiedName());
+std::optional<bool> with_check(ParseTree* ctx) {
+  if (!has_token(ctx, TSqlLexer::WITH)) return std::nullopt;
+  const std::size_t with = token_position(ctx, TSqlLexer::WITH);
+  return token_type(ctx->children[with + 1]) == TSqlLexer::CHECK;
+}
+
+std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
+  auto node = std::make_unique<ast::AlterTable>(range_of(ctx));
+  node->name = object_name(ctx->qualifiedName());
+  Ctx::AlterTableActionContext* action = ctx->alterTableAction();
+  using Type = ast::AlterTableAction::Type;
+  auto make = [&](Type type) {
+    ast::AlterTableAction a;
+    a.type = type;
+    a.range = range_of(action);
+    return a;
+  };
+  if (auto* add = dynamic_cast<Ctx::AlterTableAddContext*>(action)) {
+    const std::optional<bool> check = with_check(add);
+    for (Ctx::AlterTableAddItemContext* item : add->alterTableAddItem()) {
+      ast::AlterTableAction a = make(Type::AddColumn);
+      a.range = range_of(item);
+      a.with_check = check;
+      if (item->columnDefinition()) {
+        a.column = column_definition(item->columnDefinition());
+      } else if (item->tableConstraint()) {
+        a.type = Type::AddConstraint;
+        a.constraint = table_constraint(item->tableConstraint());
+        if (a.constraint->name) a.names.push_back(*a.constraint->name);
+      } else if (item->tableIndex()) {
+        a.type = Type::AddIndex;
+        a.names.push_back(id_text(item->tableIndex()->id(0)));
+      } else {
+        a.type = Type::AddPeriod;
+      }
+      node->actions.push_back(std::move(a));
+    }
+  } else if (auto* alter = dynamic_cast<Ctx::AlterTableAlterColumnContext*>(action)) {
+    ast::AlterTableAction a = make(Type::AlterColumn);
+    ast::ColumnDefinition column;
+    column.name = identifier(alter->id(0));
+    column.range = range_of(alter);
+    if (alter->dataType()) column.type = data_type(alter->dataType());
+    if (alter->NULL_()) column.nullable = alter->NOT() == nullptr;
+    a.names.push_back(column.name.value);
+    a.column = std::move(column);
+    node->actions.push_back(std::move(a));
+  } else if (auto* drop = dynamic_cast<Ctx::AlterTableDropContext*>(action)) {
+    // `DROP COLUMN a, b` drops two columns; a bare name after DROP is a constraint.
+    Type current = Type::DropConstraint;
+    for (Ctx::AlterTableDropItemContext* item : drop->alterTableDropItem()) {
+      if (item->COLUMN()) current = Type::DropColumn;
+      if (item->CONSTRAINT()) current = Type::DropConstraint;
+      ast::AlterTableAction a = make(current);
+      a.range = range_of(item);
+      if (item->FOR()) {
+        a.type = Type::DropPeriod;
+      } else {
+        a.names.push_back(id_text(item->id(0)));
+      }
+      a.if_exists = item->IF() != nullptr;
+      node->actions.push_back(std::move(a));
+    }
+  } else if (auto* check = dynamic_cast<Ctx::AlterTableCheckContext*>(action)) {
+    const std::size_t constraint = token_position(check, TSqlLexer::CONSTRAINT);
+    const bool enable = token_type(check->children[constraint - 1]) == TSqlLexer::CHECK;
+    ast::AlterTableAction a = make(enable ? Type::CheckConstraint : Type::NocheckConstraint);
+    a.with_check = with_check(check);
+    a.all = check->ALL() != nullptr;
+    if (check->idList()) {
+      for (Ctx::IdContext* id : check->idList()->id()) a.names.push_back(id_text(id));
+    }
+    node->actions.push_back(std::move(a));
+  } else if (auto* trigger = dynamic_cast<Ctx::AlterTableTriggerContext*>(action)) {
+    ast::AlterTableAction a = make(trigger->ENABLE() ? Type::EnableTrigger : Type::DisableTrigger);
+    a.all = trigger->ALL() != nullptr;
+    if (trigger->idList()) {
+      for (Ctx::IdContext* id : trigger->idList()->id()) a.names.push_back(id_text(id));
+    }
+    node->actions.push_back(std::move(a));
+  } else if (auto* sw = dynamic_cast<Ctx::AlterTableSwitchContext*>(action)) {
+    ast::AlterTableAction a = make(Type::Switch);
+    a.switch_target = object_name(sw->qualifiedName());
+    node->actions.push_back(std::move(a));
+  } else if (dynamic_cast<Ctx::AlterTableSetContext*>(action)) {
+    node->actions.push_back(make(Type::Set));
+  } else if (dynamic_cast<Ctx::AlterTableRebuildContext*>(action)) {
+    node->actions.push_back(make(Type::Rebuild));
+  } else {
+    node->actions.push_back(make(Type::ChangeTracking));
   }
   return node;
 }
 
+std::unique_ptr<ast::CreateIndex> create_index(Ctx::CreateIndexContext* ctx) {
+  auto node = std::make_unique<ast::CreateIndex>(range_of(ctx));
+  node->name = id_text(ctx->id());
+  node->table = object_name(ctx->qualifiedName());
+  node->unique = ctx->UNIQUE().size() > 0;
+  if (!ctx->CLUSTERED().empty()) node->clustered = true;
+  if (!ctx->NONCLUSTERED().empty()) node->clustered = false;
+  for (TerminalNode* word : ctx->ID()) {
+    if (upper(word->getText()) == "COLUMNSTORE") node->columnstore = true;
+  }
+  for (Ctx::IndexColumnContext* column : ctx->indexColumn()) {
+    node->columns.push_back(id_text(column->id()));
+  }
+  if (ctx->idList()) {
+    for (Ctx::IdContext* id : ctx->idList()->id()) node->included.push_back(id_text(id));
+  }
+  node->filtered = ctx->WHERE() != nullptr;
+  return node;
+}
+
+std::unique_ptr<ast::AlterIndex> alter_index(Ctx::AlterIndexContext* ctx) {
+  auto node = std::make_unique<ast::AlterIndex>(range_of(ctx));
+  node->table = object_name(ctx->qualifiedName());
+  node->all = token_type(ctx->children[2]) == TSqlLexer::ALL;
+  std::vector<Ctx::IdContext*> ids = ctx->id();
+  std::size_t next = 0;
+  if (!node->all) node->name = id_text(ids[next++]);
+  if (ctx->DISABLE()) {
+    node->action = "DISABLE";
+  } else if (ctx->SET()) {
+    node->action = "SET";
+  } else if (next < ids.size()) {
+    node->action = id_upper(ids[next]);
+  }
+  return node;
+}
+
+std::string words_upper(ParserRuleContext* ctx) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(ctx, tokens);
+  std::string out;
+  for (antlr4::Token* t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += upper(t->getText());
+  }
+  return out;
+}
+
+std::unique_ptr<ast::Drop> drop_index(Ctx::DropIndexContext* ctx) {
+  auto node = std::make_unique<ast::Drop>(range_of(ctx));
+  node->object_type = "INDEX";
+  node->if_exists = ctx->IF() != nullptr;
+  for (Ctx::DropIndexItemContext* item : ctx->dropIndexItem()) {
+    ast::DropTarget target;
+    target.name = object_name(item->qualifiedName(0));
+    if (item->qualifiedName().size() > 1) target.table = object_name(item->qualifiedName(1));
+    node->targets.push_back(std::move(target));
+  }
+  return node;
+}
+
+std::unique_ptr<ast::Drop> drop_object(Ctx::DropObjectContext* ctx) {
+  auto node = std::make_unique<ast::Drop>(range_of(ctx));
+  node->object_type = words_upper(ctx->dropObjectType());
+  node->if_exists = ctx->IF() != nullptr;
+  for (ParseTree* child : ctx->children) {
+    if (token_type(child) == TSqlLexer::ON) break;
+    if (auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(child)) {
+      node->targets.push_back(ast::DropTarget{object_name(name), std::nullopt});
+    }
+  }
+  return node;
+}
+
+// ---------------------------------------------------------------- queries
+
+Ctx::QuerySpecificationContext* first_query(Ctx::QueryExpressionContext* expression) {
+  Ctx::QueryTermContext* term = expression->queryTerm(0);
+  while (term->querySpecification() == nullptr) term = term->queryExpression()->queryTerm(0);
+  return term->querySpecification();
+}
+
+std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx, ParserRuleContext* whole) {
+  auto node = std::make_unique<ast::Select>(range_of(whole));
+  // Only the first query of a UNION may have INTO.
+  if (Ctx::QuerySpecificationContext* spec = first_query(ctx->queryExpression()); spec->INTO()) {
+    node->into = object_name(spec->qualifiedName());
+  }
+  node->has_cte = whole != ctx;
+  node->table_references = collect_table_references(whole);
+  return node;
+}
+
+std::unique_ptr<ast::Insert> insert(Ctx::InsertStatementContext* c, ParserRuleContext* whole) {
+  auto node = std::make_unique<ast::Insert>(range_of(whole));
+  node->target = dml_target(c->dmlTarget());
+  node->has_output = c->outputClause() != nullptr;
+  if (c->selectStatement() || c->cteSelect()) {
+    node->source = ast::Insert::Source::Select;
+  } else if (c->executeStatement()) {
+    node->source = ast::Insert::Source::Execute;
+  } else if (c->DEFAULT()) {
+    node->source = ast::Insert::Source::DefaultValues;
+  }
+  return node;
+}
+
+template <class Node, class C>
+std::unique_ptr<Node> update_or_delete(C* c, ParserRuleContext* whole) {
+  auto node = std::make_unique<Node>(range_of(whole));
+  node->target = dml_target(c->dmlTarget());
+  node->has_from = c->fromClause() != nullptr;
+  node->has_where = c->WHERE() != nullptr;
+  node->current_of = c->CURRENT() != nullptr;
+  node->has_top = c->topClause() != nullptr;
+  return node;
+}
+
+std::unique_ptr<ast::Merge> merge(Ctx::MergeStatementContext* c, ParserRuleContext* whole) {
+  auto node = std::make_unique<ast::Merge>(range_of(whole));
+  node->target = dml_target(c->dmlTarget());
+  for (Ctx::MergeWhenContext* when : c->mergeWhen()) {
+    if (when->DELETE()) node->has_delete = true;
+    if (when->UPDATE()) node->has_update = true;
+    if (when->INSERT()) node->has_insert = true;
+  }
+  return node;
+}
+
+ast::StatementPtr dml(ParserRuleContext* c, ParserRuleContext* whole) {
+  if (auto* s = dynamic_cast<Ctx::SelectStatementContext*>(c)) return select(s, whole);
+  if (auto* s = dynamic_cast<Ctx::InsertStatementContext*>(c)) return insert(s, whole);
+  if (auto* s = dynamic_cast<Ctx::UpdateStatementContext*>(c)) {
+    return update_or_delete<ast::Update>(s, whole);
+  }
+  if (auto* s = dynamic_cast<Ctx::DeleteStatementContext*>(c)) {
+    return update_or_delete<ast::Delete>(s, whole);
+  }
+  return merge(dynamic_cast<Ctx::MergeStatementContext*>(c), whole);
+}
+
+// ---------------------------------------------------------------- modules
+
+void module_verb(Ctx::CreateOrAlterContext* verb, ast::Module& node) {
+  node.is_alter = verb->CREATE() == nullptr;
+  node.or_alter = verb->CREATE() != nullptr && verb->ALTER() != nullptr;
+}
+
+ast::Parameter parameter(Ctx::ProcedureParameterContext* ctx) {
+  ast::Parameter p;
+  p.name = ctx->LOCAL_ID()->getText();
+  if (ctx->dataType()) {
+    p.type = data_type(ctx->dataType());
+  } else {
+    p.type.name = "CURSOR";
+    p.type.range = range_of(ctx);
+  }
+  p.has_default = ctx->EQUAL() != nullptr;
+  p.output = !ctx->OUTPUT().empty();
+  for (Ctx::IdContext* word : ctx->id()) {
+    const std::string w = id_upper(word);
+    if (w == "OUT" || w == "OUTPUT") p.output = true;
+    if (w == "READONLY") p.read_only = true;
+  }
+  return p;
+}
+
+std::unique_ptr<ast::CreateProcedure> create_procedure(Ctx::CreateProcedureContext* ctx) {
+  auto node = std::make_unique<ast::CreateProcedure>(range_of(ctx));
+  module_verb(ctx->createOrAlter(), *node);
+  node->name = object_name(ctx->qualifiedName(0));
+  for (Ctx::ProcedureParameterContext* p : ctx->procedureParameter()) {
+    node->parameters.push_back(parameter(p));
+  }
+  node->external = ctx->EXTERNAL() != nullptr;
+  node->body_runs_to_end_of_batch = !node->external;
+  return node;
+}
+
+std::unique_ptr<ast::CreateFunction> create_function(Ctx::CreateFunctionContext* ctx) {
+  auto node = std::make_unique<ast::CreateFunction>(range_of(ctx));
+  module_verb(ctx->createOrAlter(), *node);
+  node->name = object_name(ctx->qualifiedName());
+  for (Ctx::ProcedureParameterContext* p : ctx->procedureParameter()) {
+    node->parameters.push_back(parameter(p));
+  }
+  Ctx::FunctionReturnContext* returns = ctx->functionReturn();
+  if (auto* inline_fn = dynamic_cast<Ctx::InlineFunctionContext*>(returns)) {
+    node->form = ast::CreateFunction::Form::InlineTable;
+    Ctx::InlineQueryContext* query = inline_fn->inlineQuery();
+    node->body.push_back(select(query->selectStatement(), query));
+  } else if (dynamic_cast<Ctx::ClrTableFunctionContext*>(returns)) {
+    node->form = ast::CreateFunction::Form::ClrTable;
+    node->external = true;
+  } else if (dynamic_cast<Ctx::MultiStatementFunctionContext*>(returns)) {
+    node->form = ast::CreateFunction::Form::MultiStatementTable;
+    node->body_runs_to_end_of_batch = true;
+  } else {
+    auto* scalar = dynamic_cast<Ctx::ScalarFunctionContext*>(returns);
+    node->form = ast::CreateFunction::Form::Scalar;
+    node->return_type = data_type(scalar->dataType());
+    node->external = scalar->EXTERNAL() != nullptr;
+    node->body_runs_to_end_of_batch = !node->external;
+  }
+  return node;
+}
+
+std::unique_ptr<ast::CreateTrigger> create_trigger(Ctx::CreateTriggerContext* ctx) {
+  auto node = std::make_unique<ast::CreateTrigger>(range_of(ctx));
+  module_verb(ctx->createOrAlter(), *node);
+  node->name = object_name(ctx->qualifiedName(0));
+  const std::size_t on = token_position(ctx, TSqlLexer::ON);
+  ParseTree* target = ctx->children[on + 1];
+  if (auto* table = dynamic_cast<Ctx::QualifiedNameContext*>(target)) {
+    node->table = object_name(table);
+  } else if (token_type(target) == TSqlLexer::DATABASE) {
+    node->scope = "DATABASE";
+  } else {
+    node->scope = "ALL SERVER";
+  }
+  // The word before the first event: FOR, AFTER, or INSTEAD OF.
+  std::size_t first_event = 0;
+  while (dynamic_cast<Ctx::TriggerEventContext*>(ctx->children[first_event]) == nullptr) {
+    ++first_event;
+  }
+  const std::size_t timing = token_type(ctx->children[first_event - 1]);
+  node->timing = timing == TSqlLexer::FOR  ? ast::CreateTrigger::Timing::For
+                 : timing == TSqlLexer::OF ? ast::CreateTrigger::Timing::InsteadOf
+                                           : ast::CreateTrigger::Timing::After;
+  for (Ctx::TriggerEventContext* event : ctx->triggerEvent()) {
+    node->events.push_back(upper(event->getText()));
+  }
+  node->external = ctx->EXTERNAL() != nullptr;
+  node->body_runs_to_end_of_batch = !node->external;
+  return node;
+}
+
+std::unique_ptr<ast::CreateView> create_view(Ctx::CreateViewContext* ctx) {
+  auto node = std::make_unique<ast::CreateView>(range_of(ctx));
+  module_verb(ctx->createOrAlter(), *node);
+  node->name = object_name(ctx->qualifiedName());
+  Ctx::SelectStatementContext* query = ctx->selectStatement();
+  if (Ctx::WithClauseContext* with = ctx->withClause()) {
+    // The CTE and the query form one statement: its range starts at WITH.
+    auto body = select(query, query);
+    body->range.begin = range_of(with).begin;
+    body->has_cte = true;
+    std::vector<ast::TableReference> more = collect_table_references(with);
+    body->table_references.insert(body->table_references.begin(), more.begin(), more.end());
+    node->body.push_back(std::move(body));
+  } else {
+    node->body.push_back(select(query, query));
+  }
+  return node;
+}
+
+// ---------------------------------------------------------------- procedural
+
 ast::StatementPtr statement_of(Ctx::StatementEntryContext* entry) {
   return build_statement(entry->statement());
+}
+
+// Whether an expression is one literal (`'x'`, `N'x'`, `42`, `-1`, `NULL`); its only STRING token
+// is returned through `string`.
+bool is_literal_expression(ParserRuleContext* e, antlr4::Token** string) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(e, tokens);
+  *string = nullptr;
+  std::size_t i = 0;
+  if (tokens.size() == 2 &&
+      (tokens[0]->getType() == TSqlLexer::MINUS || tokens[0]->getType() == TSqlLexer::PLUS)) {
+    i = 1;
+  }
+  if (tokens.size() != i + 1) return false;
+  switch (tokens[i]->getType()) {
+    case TSqlLexer::STRING:
+      *string = tokens[i];
+      return i == 0;
+    case TSqlLexer::INTEGER:
+    case TSqlLexer::DECIMAL:
+    case TSqlLexer::FLOAT:
+    case TSqlLexer::MONEY:
+    case TSqlLexer::BINARY:
+      return true;
+    case TSqlLexer::NULL_:
+      return i == 0;
+    default:
+      return false;
+  }
+}
+
+ast::ExecuteArgument execute_argument(Ctx::ExecuteArgumentContext* ctx) {
+  ast::ExecuteArgument arg;
+  arg.range = range_of(ctx);
+  if (ctx->EQUAL()) arg.name = ctx->LOCAL_ID()->getText();
+  Ctx::ExpressionContext* value = ctx->expression();
+  arg.text = text_of(value);
+  antlr4::Token* string = nullptr;
+  arg.is_literal = is_literal_expression(value, &string);
+  if (string != nullptr) arg.string_value = string_value(string);
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(value, tokens);
+  arg.is_variable = tokens.size() == 1 && tokens[0]->getType() == TSqlLexer::LOCAL_ID;
+  arg.output = ctx->OUTPUT() != nullptr;
+  if (Ctx::IdContext* word = ctx->id()) {
+    const std::string w = id_upper(word);
+    arg.output = arg.output || w == "OUT" || w == "OUTPUT";
+  }
+  return arg;
+}
+
+std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
+  auto node = std::make_unique<ast::Execute>(range_of(ctx));
+  if (auto* proc = dynamic_cast<Ctx::ExecuteProcedureContext*>(ctx)) {
+    std::size_t i = 1;
+    if (proc->EQUAL()) {
+      node->return_status = dynamic_cast<TerminalNode*>(proc->children[1])->getText();
+      i = 3;
+    }
+    if (auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(proc->children[i])) {
+      node->procedure = object_name(name);
+    } else {
+      node->procedure_variable = proc->children[i]->getText();
+    }
+    for (Ctx::ExecuteArgumentContext* arg : proc->executeArgument()) {
+      node->arguments.push_back(execute_argument(arg));
+    }
+    return node;
+  }
+  auto* str = dynamic_cast<Ctx::ExecuteStringContext*>(ctx);
+  node->is_string = true;
+  // Literal when every token of the string expression is a string literal or `+`.
+  std::vector<antlr4::Token*> literals;
+  bool literal = true;
+  for (Ctx::ExpressionContext* e : str->expression()) {
+    std::vector<antlr4::Token*> tokens;
+    collect_tokens(e, tokens);
+    for (antlr4::Token* t : tokens) {
+      if (t->getType() == TSqlLexer::STRING) {
+        literals.push_back(t);
+      } else if (t->getType() != TSqlLexer::PLUS && t->getType() != TSqlLexer::LPAREN &&
+                 t->getType() != TSqlLexer::RPAREN) {
+        literal = false;
+      }
+    }
+  }
+  node->string_is_literal = literal && !literals.empty();
+  if (node->string_is_literal) {
+    for (antlr4::Token* t : literals) node->string_value += string_value(t);
+    if (literals.size() == 1) node->literal_range = token_range(literals[0], literals[0]);
+  }
+  if (str->STRING()) node->as_principal = string_value(str->STRING()->getSymbol());
+  if (str->id().size() == 2) node->at_server = id_text(str->id(1));
+  return node;
+}
+
+std::string cursor_name(Ctx::CursorNameContext* ctx) {
+  if (ctx->LOCAL_ID()) return ctx->LOCAL_ID()->getText();
+  return id_text(ctx->id().back());  // `GLOBAL c`: the name is the last word
+}
+
+std::unique_ptr<ast::DeclareCursor> cursor_body(Ctx::CursorBodyContext* body,
+                                                std::unique_ptr<ast::DeclareCursor> node) {
+  for (Ctx::IdContext* option : body->id()) node->options.push_back(id_upper(option));
+  node->for_update = body->UPDATE() != nullptr;
+  return node;
+}
+
+ast::StatementPtr set_statement(Ctx::SetStatementContext* ctx) {
+  if (auto* c = dynamic_cast<Ctx::SetCursorContext*>(ctx)) {
+    auto node = std::make_unique<ast::DeclareCursor>(range_of(c));
+    node->name = c->LOCAL_ID()->getText();
+    node->cursor_variable = true;
+    return cursor_body(c->cursorBody(), std::move(node));
+  }
+  if (auto* c = dynamic_cast<Ctx::SetVariableContext*>(ctx)) {
+    auto node = std::make_unique<ast::SetVariable>(range_of(c));
+    node->variable = c->LOCAL_ID()->getText();
+    node->op = c->assignmentOperator()->getText();
+    return node;
+  }
+  if (auto* c = dynamic_cast<Ctx::SetMethodContext*>(ctx)) {
+    auto node = std::make_unique<ast::SetVariable>(range_of(c));
+    node->variable = c->LOCAL_ID()->getText();
+    node->op = "." + id_text(c->id()) + "()";
+    return node;
+  }
+  if (auto* c = dynamic_cast<Ctx::SetIsolationContext*>(ctx)) {
+    auto node = std::make_unique<ast::SetTransactionIsolation>(range_of(c));
+    // SET TRANSACTION ISOLATION LEVEL <level words>
+    std::vector<Ctx::IdContext*> words = c->id();
+    for (std::size_t i = 2; i < words.size(); ++i) {
+      if (!node->level.empty()) node->level += ' ';
+      node->level += id_upper(words[i]);
+    }
+    return node;
+  }
+  auto node = std::make_unique<ast::SetOption>(range_of(ctx));
+  if (auto* c = dynamic_cast<Ctx::SetOnOffContext*>(ctx)) {
+    for (Ctx::IdContext* id : c->id()) node->options.push_back(id_upper(id));
+    node->value = c->ON() ? "ON" : "OFF";
+  } else if (auto* c = dynamic_cast<Ctx::SetNamedOnOffContext*>(ctx)) {
+    node->options.push_back(id_upper(c->id()));
+    if (node->options[0] == "IDENTITY_INSERT") {
+      node->table = object_name(c->qualifiedName(0));
+    } else {
+      for (Ctx::QualifiedNameContext* name : c->qualifiedName()) {
+        node->options.push_back(upper(object_name(name).display()));
+      }
+    }
+    node->value = c->ON() ? "ON" : "OFF";
+  } else if (auto* c = dynamic_cast<Ctx::SetValueContext*>(ctx)) {
+    node->options.push_back(id_upper(c->id()));
+    node->value = text_of(c->scalarExpression());
+  }
+  return node;
+}
+
+std::unique_ptr<ast::Permission> permission(Ctx::PermissionStatementContext* ctx) {
+  const std::size_t first = token_type(ctx->children[0]);
+  const auto action = first == TSqlLexer::GRANT  ? ast::Permission::Action::Grant
+                      : first == TSqlLexer::DENY ? ast::Permission::Action::Deny
+                                                 : ast::Permission::Action::Revoke;
+  auto node = std::make_unique<ast::Permission>(range_of(ctx), action);
+  for (Ctx::PermissionContext* p : ctx->permission()) {
+    std::string words;
+    for (Ctx::PermissionWordContext* w : p->permissionWord()) {
+      if (!words.empty()) words += ' ';
+      words += upper(w->getText());
+    }
+    node->permissions.push_back(std::move(words));
+  }
+  if (Ctx::PermissionOnContext* on = ctx->permissionOn()) {
+    if (on->permissionClass()) node->object_class = upper(on->permissionClass()->getText());
+    node->on = object_name(on->qualifiedName());
+  }
+  for (Ctx::PrincipalContext* p : ctx->principal()) {
+    node->principals.push_back(p->id() ? id_text(p->id()) : p->getText());
+  }
+  node->with_grant_option = action != ast::Permission::Action::Revoke && ctx->OPTION() != nullptr;
+  node->cascade = ctx->CASCADE() != nullptr;
+  return node;
+}
+
+std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext* ctx) {
+  std::vector<ast::DatabaseOption> out;
+  if (ctx->SET() == nullptr) return out;
+  const std::size_t set = token_position(ctx, TSqlLexer::SET);
+  std::vector<ParseTree*> items(ctx->children.begin() + static_cast<long>(set) + 1,
+                                ctx->children.end());
+  // `name [=] value [(...)]`, separated by commas, until WITH (termination options).
+  std::size_t i = 0;
+  auto token_at = [&](std::size_t k) -> antlr4::Token* {
+    if (k >= items.size()) return nullptr;
+    auto* soup = dynamic_cast<Ctx::SoupItemContext*>(items[k]);
+    if (soup == nullptr || soup->parenSoup() != nullptr) return nullptr;
+    return soup->getStart();
+  };
+  while (i < items.size()) {
+    antlr4::Token* name = token_at(i);
+    if (name == nullptr) {
+      ++i;
+      continue;
+    }
+    if (name->getType() == TSqlLexer::WITH) break;
+    if (name->getType() == TSqlLexer::COMMA) {
+      ++i;
+      continue;
+    }
+    ast::DatabaseOption option;
+    option.name = upper(identifier_text(name));
+    ++i;
+    if (antlr4::Token* t = token_at(i); t != nullptr && t->getType() == TSqlLexer::EQUAL) ++i;
+    if (antlr4::Token* t = token_at(i);
+        t != nullptr && t->getType() != TSqlLexer::COMMA && t->getType() != TSqlLexer::WITH) {
+      option.value = t->getType() == TSqlLexer::STRING ? t->getText() : upper(t->getText());
+      ++i;
+    }
+    out.push_back(std::move(option));
+    while (i < items.size()) {
+      antlr4::Token* t = token_at(i);
+      if (t != nullptr && (t->getType() == TSqlLexer::COMMA || t->getType() == TSqlLexer::WITH)) {
+        break;
+      }
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext* ctx) {
+  auto node = std::make_unique<ast::OtherStatement>(range_of(ctx));
+  node->verb = upper(ctx->children[0]->getText());
+  std::vector<Ctx::SoupItemContext*> items = ctx->soupItem();
+  std::size_t next = 0;
+  if (ctx->children.size() > 1 && dynamic_cast<TerminalNode*>(ctx->children[1]) != nullptr) {
+    node->verb += " " + upper(ctx->children[1]->getText());
+  } else if (!items.empty() && items[0]->parenSoup() == nullptr) {
+    node->verb += " " + upper(items[0]->getText());  // BACKUP DATABASE, RESTORE LOG
+    next = 1;
+  }
+  if (next < items.size() && items[next]->parenSoup() == nullptr) {
+    const antlr4::Token* t = items[next]->getStart();
+    if (t->getType() == TSqlLexer::ID || t->getType() == TSqlLexer::BRACKET_ID ||
+        t->getType() == TSqlLexer::QUOTED_ID) {
+      node->name = identifier_text(items[next]->getStart());
+    }
+  }
+  return node;
+}
+
+std::unique_ptr<ast::Transaction> transaction(Ctx::TransactionStatementContext* c) {
+  const std::size_t first = token_type(c->children[0]);
+  const auto action = first == TSqlLexer::BEGIN    ? ast::Transaction::Action::Begin
+                      : first == TSqlLexer::COMMIT ? ast::Transaction::Action::Commit
+                      : first == TSqlLexer::SAVE   ? ast::Transaction::Action::Save
+                                                   : ast::Transaction::Action::Rollback;
+  auto node = std::make_unique<ast::Transaction>(range_of(c), action);
+  node->distributed = c->DISTRIBUTED() != nullptr;
+  if (c->LOCAL_ID()) {
+    node->name = c->LOCAL_ID()->getText();
+    return node;
+  }
+  std::vector<Ctx::IdContext*> ids = c->id();
+  std::size_t i = 0;
+  // COMMIT WORK / ROLLBACK WORK: WORK is a keyword, not a transaction name.
+  if (action != ast::Transaction::Action::Begin && c->TRAN() == nullptr &&
+      c->TRANSACTION() == nullptr && !ids.empty() && id_upper(ids[0]) == "WORK") {
+    i = 1;
+  }
+  // BEGIN TRAN t WITH MARK: MARK is not the name.
+  if (i < ids.size() && (c->WITH() == nullptr || ids[i]->getStart()->getTokenIndex() <
+                                                     c->WITH()->getSymbol()->getTokenIndex())) {
+    node->name = id_text(ids[i]);
+  }
+  return node;
 }
 
 }  // namespace
@@ -185,59 +1021,326 @@ ast::SourceRange token_range(const antlr4::Token* first, const antlr4::Token* la
   return ast::SourceRange{token_begin(first), token_end(last)};
 }
 
+namespace {
+
+ast::StatementPtr build_other(ParserRuleContext* c);
+
+}  // namespace
+
 ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
-  if (auto* c = ctx->createTable()) return create_table(c);
-  if (auto* c = ctx->dropTable()) return drop_table(c);
-  if (auto* c = ctx->selectStatement()) return select(c);
-  if (auto* c = ctx->insertStatement()) {
-    auto node = std::make_unique<ast::Insert>(range_of(c));
-    node->target = dml_target(c->dmlTarget());
+  auto* c = dynamic_cast<ParserRuleContext*>(ctx->children.at(0));
+  ast::StatementPtr node = build_other(c);
+  if (node == nullptr) {
+    // Every alternative of `statement` is handled; a new one without a builder is a bug that must
+    // not pass silently, so it becomes an unparsed statement (fail closed).
+    auto unparsed = std::make_unique<ast::Unparsed>(range_of(ctx));
+    unparsed->reason = "statement kind not yet supported by Preflight's AST";
+    return unparsed;
+  }
+  // Queries collect their own references (a CTE spans the statement); modules hold theirs in the
+  // body; every other statement collects here.
+  const bool collected = node->kind == ast::Kind::Select || dynamic_cast<ast::Module*>(node.get());
+  if (!collected && node->table_references.empty()) {
+    node->table_references = collect_table_references(c);
+  }
+  return node;
+}
+
+namespace {
+
+ast::StatementPtr build_other(ParserRuleContext* c) {
+  if (auto* s = dynamic_cast<Ctx::CreateTableContext*>(c)) return create_table(s);
+  if (auto* s = dynamic_cast<Ctx::DropTableContext*>(c)) return drop_table(s);
+  if (auto* s = dynamic_cast<Ctx::CteStatementContext*>(c)) {
+    auto* inner = dynamic_cast<ParserRuleContext*>(s->children.at(1));
+    ast::StatementPtr node = dml(inner, s);
+    if (node->kind != ast::Kind::Select) node->table_references = collect_table_references(s);
     return node;
   }
-  if (auto* c = ctx->updateStatement()) {
-    auto node = std::make_unique<ast::Update>(range_of(c));
-    node->target = dml_target(c->dmlTarget());
-    node->has_from = c->fromClause() != nullptr;
-    node->has_where = c->whereClause() != nullptr;
-    return node;
+  if (dynamic_cast<Ctx::SelectStatementContext*>(c) ||
+      dynamic_cast<Ctx::InsertStatementContext*>(c) ||
+      dynamic_cast<Ctx::UpdateStatementContext*>(c) ||
+      dynamic_cast<Ctx::DeleteStatementContext*>(c) ||
+      dynamic_cast<Ctx::MergeStatementContext*>(c)) {
+    return dml(c, c);
   }
-  if (auto* c = ctx->deleteStatement()) {
-    auto node = std::make_unique<ast::Delete>(range_of(c));
-    node->target = dml_target(c->dmlTarget());
-    node->has_from = c->fromClause() != nullptr;
-    node->has_where = c->whereClause() != nullptr;
-    return node;
-  }
-  if (auto* c = ctx->block()) {
-    auto node = std::make_unique<ast::Block>(range_of(c));
-    for (Ctx::StatementEntryContext* entry : c->statementEntry()) {
+  if (auto* s = dynamic_cast<Ctx::BlockContext*>(c)) {
+    auto node = std::make_unique<ast::Block>(range_of(s));
+    for (Ctx::StatementEntryContext* entry : s->statementEntry()) {
       node->statements.push_back(statement_of(entry));
     }
     return node;
   }
-  if (auto* c = ctx->ifStatement()) {
-    auto node = std::make_unique<ast::If>(range_of(c));
-    node->then_branch = statement_of(c->statementEntry(0));
-    if (c->statementEntry().size() > 1) node->else_branch = statement_of(c->statementEntry(1));
+  if (auto* s = dynamic_cast<Ctx::TryCatchContext*>(c)) {
+    auto node = std::make_unique<ast::TryCatch>(range_of(s));
+    bool in_catch = false;
+    for (ParseTree* child : s->children) {
+      if (token_type(child) == TSqlLexer::CATCH) in_catch = true;
+      if (auto* entry = dynamic_cast<Ctx::StatementEntryContext*>(child)) {
+        (in_catch ? node->catch_statements : node->try_statements).push_back(statement_of(entry));
+      }
+    }
     return node;
   }
-  if (auto* c = ctx->useStatement()) {
-    auto node = std::make_unique<ast::Use>(range_of(c));
-    node->database = identifier(c->id()).value;
+  if (auto* s = dynamic_cast<Ctx::IfStatementContext*>(c)) {
+    auto node = std::make_unique<ast::If>(range_of(s));
+    node->then_branch = statement_of(s->statementEntry(0));
+    if (s->statementEntry().size() > 1) node->else_branch = statement_of(s->statementEntry(1));
     return node;
   }
-  if (auto* c = ctx->printStatement()) return std::make_unique<ast::Print>(range_of(c));
-  if (auto* c = ctx->transactionStatement()) {
-    const auto action = c->BEGIN()    ? ast::Transaction::Action::Begin
-                        : c->COMMIT() ? ast::Transaction::Action::Commit
-                                      : ast::Transaction::Action::Rollback;
-    return std::make_unique<ast::Transaction>(range_of(c), action);
+  if (auto* s = dynamic_cast<Ctx::WhileStatementContext*>(c)) {
+    auto node = std::make_unique<ast::While>(range_of(s));
+    node->body = statement_of(s->statementEntry());
+    return node;
   }
-  // Every alternative of `statement` is handled above; a new one without a builder is a bug that
-  // must not pass silently, so it becomes an unparsed statement (fail closed).
-  auto node = std::make_unique<ast::Unparsed>(range_of(ctx));
-  node->reason = "statement kind not yet supported by Preflight's AST";
-  return node;
+  if (auto* s = dynamic_cast<Ctx::UseStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Use>(range_of(s));
+    node->database = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::PrintStatementContext*>(c)) {
+    return std::make_unique<ast::Print>(range_of(s));
+  }
+  if (auto* s = dynamic_cast<Ctx::TransactionStatementContext*>(c)) return transaction(s);
+  if (auto* s = dynamic_cast<Ctx::CreateProcedureContext*>(c)) return create_procedure(s);
+  if (auto* s = dynamic_cast<Ctx::CreateFunctionContext*>(c)) return create_function(s);
+  if (auto* s = dynamic_cast<Ctx::CreateTriggerContext*>(c)) return create_trigger(s);
+  if (auto* s = dynamic_cast<Ctx::CreateViewContext*>(c)) return create_view(s);
+  if (auto* s = dynamic_cast<Ctx::DeclareStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Declare>(range_of(s));
+    for (Ctx::DeclareItemContext* item : s->declareItem()) {
+      ast::Variable v;
+      v.name = item->LOCAL_ID()->getText();
+      v.range = range_of(item);
+      v.is_table = item->TABLE() != nullptr;
+      v.is_cursor = item->CURSOR() != nullptr;
+      if (item->dataType()) v.type = data_type(item->dataType());
+      v.has_initial_value = item->EQUAL() != nullptr;
+      std::vector<ast::TableConstraint> ignored;
+      table_elements(item->tableElement(), v.columns, ignored);
+      node->variables.push_back(std::move(v));
+    }
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::DeclareCursorContext*>(c)) {
+    auto node = std::make_unique<ast::DeclareCursor>(range_of(s));
+    std::vector<Ctx::IdContext*> ids = s->id();
+    node->name = id_text(ids[0]);
+    for (std::size_t i = 1; i < ids.size(); ++i) node->options.push_back(id_upper(ids[i]));
+    return cursor_body(s->cursorBody(), std::move(node));
+  }
+  if (auto* s = dynamic_cast<Ctx::SetStatementContext*>(c)) return set_statement(s);
+  if (auto* s = dynamic_cast<Ctx::GotoStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Goto>(range_of(s));
+    node->label = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::LabelStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Label>(range_of(s));
+    node->name = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::ReturnStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Return>(range_of(s));
+    node->has_value = s->expression() != nullptr;
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::BreakStatementContext*>(c)) {
+    return std::make_unique<ast::Break>(range_of(s));
+  }
+  if (auto* s = dynamic_cast<Ctx::ContinueStatementContext*>(c)) {
+    return std::make_unique<ast::Continue>(range_of(s));
+  }
+  if (auto* s = dynamic_cast<Ctx::WaitforStatementContext*>(c)) {
+    auto node = std::make_unique<ast::WaitFor>(range_of(s));
+    node->mode = id_upper(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::RaiserrorStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Raiserror>(range_of(s));
+    if (s->expression().size() > 1) {
+      antlr4::Token* ignored = nullptr;
+      if (is_literal_expression(s->expression(1), &ignored)) {
+        node->severity = text_of(s->expression(1));
+      }
+    }
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::ThrowStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Throw>(range_of(s));
+    node->rethrow = s->scalarExpression().empty();
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CursorStatementContext*>(c)) {
+    const std::size_t first = token_type(s->children[0]);
+    const auto action = first == TSqlLexer::OPEN    ? ast::CursorOperation::Action::Open
+                        : first == TSqlLexer::CLOSE ? ast::CursorOperation::Action::Close
+                        : first == TSqlLexer::FETCH ? ast::CursorOperation::Action::Fetch
+                                                    : ast::CursorOperation::Action::Deallocate;
+    auto node = std::make_unique<ast::CursorOperation>(range_of(s), action);
+    node->cursor = cursor_name(s->cursorName());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::ExecuteStatementContext*>(c)) return execute(s);
+  if (auto* s = dynamic_cast<Ctx::ProcedureCallWithoutExecContext*>(c)) {
+    auto node = std::make_unique<ast::Execute>(range_of(s));
+    node->without_exec_keyword = true;
+    node->procedure = object_name(s->qualifiedName());
+    for (Ctx::ExecuteArgumentContext* arg : s->executeArgument()) {
+      node->arguments.push_back(execute_argument(arg));
+    }
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::ExecuteAsStatementContext*>(c)) {
+    auto node = std::make_unique<ast::ExecuteAs>(range_of(s));
+    node->principal_type = upper(s->children[2]->getText());
+    if (s->STRING()) node->principal = string_value(s->STRING()->getSymbol());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::RevertStatementContext*>(c)) {
+    return std::make_unique<ast::Revert>(range_of(s));
+  }
+  if (auto* s = dynamic_cast<Ctx::PermissionStatementContext*>(c)) return permission(s);
+  if (auto* s = dynamic_cast<Ctx::AlterAuthorizationContext*>(c)) {
+    auto node = std::make_unique<ast::AlterAuthorization>(range_of(s));
+    if (s->permissionClass()) node->object_class = upper(s->permissionClass()->getText());
+    node->on = object_name(s->qualifiedName());
+    node->principal = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::DbccStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Dbcc>(range_of(s));
+    node->command = id_upper(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CheckpointStatementContext*>(c)) {
+    return std::make_unique<ast::Checkpoint>(range_of(s));
+  }
+  if (auto* s = dynamic_cast<Ctx::KillStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Kill>(range_of(s));
+    node->target = s->children[1]->getText();
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::ReconfigureStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Reconfigure>(range_of(s));
+    node->with_override = s->WITH() != nullptr;
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::AlterTableContext*>(c)) return alter_table(s);
+  if (auto* s = dynamic_cast<Ctx::CreateIndexContext*>(c)) return create_index(s);
+  if (auto* s = dynamic_cast<Ctx::AlterIndexContext*>(c)) return alter_index(s);
+  if (auto* s = dynamic_cast<Ctx::DropIndexContext*>(c)) return drop_index(s);
+  if (auto* s = dynamic_cast<Ctx::DropObjectContext*>(c)) return drop_object(s);
+  if (auto* s = dynamic_cast<Ctx::CreateSchemaContext*>(c)) {
+    auto node = std::make_unique<ast::CreateSchema>(range_of(s));
+    node->name = id_text(s->id(0));
+    if (s->id().size() > 1) node->owner = id_text(s->id(1));
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CreateTypeContext*>(c)) {
+    auto node = std::make_unique<ast::CreateType>(range_of(s));
+    node->name = object_name(s->qualifiedName(0));
+    node->is_table = s->TABLE() != nullptr;
+    if (s->dataType()) node->base_type = data_type(s->dataType());
+    std::vector<ast::TableConstraint> ignored;
+    table_elements(s->tableElement(), node->columns, ignored);
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::SequenceStatementContext*>(c)) {
+    auto node = std::make_unique<ast::Sequence>(range_of(s));
+    node->name = object_name(s->qualifiedName());
+    node->is_alter = s->ALTER() != nullptr;
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CreateSynonymContext*>(c)) {
+    auto node = std::make_unique<ast::CreateSynonym>(range_of(s));
+    node->name = object_name(s->qualifiedName(0));
+    node->target = object_name(s->qualifiedName(1));
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CreateStatisticsContext*>(c)) {
+    auto node = std::make_unique<ast::CreateStatistics>(range_of(s));
+    node->name = id_text(s->id());
+    node->table = object_name(s->qualifiedName());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::UpdateStatisticsContext*>(c)) {
+    auto node = std::make_unique<ast::UpdateStatistics>(range_of(s));
+    node->table = object_name(s->qualifiedName());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CreateDatabaseContext*>(c)) {
+    auto node = std::make_unique<ast::CreateDatabase>(range_of(s));
+    node->name = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::AlterDatabaseContext*>(c)) {
+    auto node = std::make_unique<ast::AlterDatabase>(range_of(s));
+    node->name = s->CURRENT() ? std::string("CURRENT") : id_text(s->id());
+    node->set_options = database_set_options(s);
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::CreatePrincipalContext*>(c)) {
+    auto node = std::make_unique<ast::CreatePrincipal>(range_of(s));
+    node->principal_type = upper(s->children[1]->getText());
+    node->name = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::AlterPrincipalContext*>(c)) {
+    auto node = std::make_unique<ast::AlterPrincipal>(range_of(s));
+    node->principal_type = upper(s->children[1]->getText());
+    node->name = id_text(s->id());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::AlterRoleContext*>(c)) {
+    auto node = std::make_unique<ast::AlterRole>(range_of(s));
+    node->server_role = s->ID() != nullptr;
+    std::vector<Ctx::IdContext*> ids = s->id();
+    node->role = id_text(ids[0]);
+    if (s->ADD()) node->added_member = id_text(ids.back());
+    if (s->DROP()) node->dropped_member = id_text(ids.back());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::PartitionStatementContext*>(c)) {
+    auto node = std::make_unique<ast::PartitionObject>(range_of(s));
+    node->is_alter = s->ALTER() != nullptr;
+    node->is_scheme = s->FUNCTION() == nullptr;
+    node->name = id_text(s->id(0));
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::TruncateTableContext*>(c)) {
+    auto node = std::make_unique<ast::Truncate>(range_of(s));
+    node->table = object_name(s->qualifiedName());
+    node->partitions = s->WITH() != nullptr;
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::BulkInsertContext*>(c)) {
+    auto node = std::make_unique<ast::BulkInsert>(range_of(s));
+    node->table = object_name(s->qualifiedName());
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::TriggerToggleContext*>(c)) {
+    auto node = std::make_unique<ast::TriggerToggle>(range_of(s));
+    node->enable = s->ENABLE() != nullptr;
+    node->all = token_type(s->children[2]) == TSqlLexer::ALL;
+    const std::size_t on = token_position(s, TSqlLexer::ON);
+    for (std::size_t i = 0; i < s->children.size(); ++i) {
+      auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(s->children[i]);
+      if (name == nullptr) continue;
+      if (i < on) {
+        node->triggers.push_back(object_name(name));
+      } else {
+        node->scope = object_name(name).display();
+      }
+    }
+    if (s->DATABASE()) node->scope = "DATABASE";
+    if (node->scope.empty()) node->scope = "ALL SERVER";
+    return node;
+  }
+  if (auto* s = dynamic_cast<Ctx::OtherStatementContext*>(c)) return other_statement(s);
+  return nullptr;
 }
+
+}  // namespace
 
 }  // namespace pf::parse

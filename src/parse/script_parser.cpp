@@ -98,7 +98,7 @@ std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens,
 
 // Tokens that may start a statement: the parser resumes at one of them after an unparsed one.
 // Derived from the grammar so that it follows every new statement. `(` and WITH are left out:
-// both appear inside statements far more often than at their start.
+// both appear inside statements far more often than at their start; so are names.
 const antlr4::misc::IntervalSet& statement_starts() {
   static const antlr4::misc::IntervalSet starts = [] {
     CaseFoldingStream chars("");
@@ -109,6 +109,11 @@ const antlr4::misc::IntervalSet& statement_starts() {
     antlr4::misc::IntervalSet set = atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleStatement]);
     set.remove(static_cast<ssize_t>(TSqlLexer::LPAREN));
     set.remove(static_cast<ssize_t>(TSqlLexer::WITH));
+    // A label or a procedure call without EXEC starts with a name, but names are everywhere inside
+    // statements: resuming at one would turn the rest of a broken statement into a "call".
+    for (ssize_t type : atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleId]).toList()) {
+      set.remove(type);
+    }
     return set;
   }();
   return starts;
@@ -146,6 +151,9 @@ class BatchParser {
   }
 
   void parse_into(ast::Batch& batch) {
+    // A procedure, trigger or function whose body runs to the end of the batch: every statement
+    // after its header is part of its body, parsed or not (SQL Server reads the batch that way).
+    ast::Module* open_module = nullptr;
     while (true) {
       while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
       if (tokens_.LA(1) == antlr4::Token::EOF) break;
@@ -154,8 +162,26 @@ class BatchParser {
       if (!statement) {
         statement = attempt(start, antlr4::atn::PredictionMode::LL);
         batch.needed_full_ll = true;
+        if (statement) ++batch.full_ll_statements;
+      }
+      // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere
+      // else the words are something the grammar does not know.
+      if (statement && statement->kind == ast::Kind::Execute &&
+          static_cast<const ast::Execute&>(*statement).without_exec_keyword &&
+          (!batch.statements.empty() || open_module != nullptr)) {
+        statement = nullptr;
+        strategy_->clear();
       }
       if (!statement) statement = skip_unparsed(start);
+      if (open_module != nullptr) {
+        open_module->range.end = statement->range.end;
+        open_module->body.push_back(std::move(statement));
+        continue;
+      }
+      if (auto* module = dynamic_cast<ast::Module*>(statement.get());
+          module != nullptr && module->body_runs_to_end_of_batch) {
+        open_module = module;
+      }
       batch.statements.push_back(std::move(statement));
     }
   }
