@@ -139,6 +139,7 @@ struct TableConstraint {
 // table hints written for it: `WITH (NOLOCK)`, the legacy `t x (NOLOCK)`, or `t (NOLOCK)`.
 struct TableReference {
   ObjectName name;
+  std::string alias;               // `o` in `dbo.Orders AS o`; empty when none
   std::vector<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`
   SourceRange range;
 };

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -147,10 +148,14 @@ int run_parse(const std::string& path, const Limits& limits) {
 }
 
 int run_rules_list() {
-  fmt::print(FMT_STRING("{:<6} {:<22} {:<16} {:<7} {}\n"), "id", "name", "category", "level",
-             "summary");
+  std::size_t name_width = 4;
   for (const rules::CatalogueEntry& e : rules::catalogue()) {
-    fmt::print(FMT_STRING("{:<6} {:<22} {:<16} {:<7} {}\n"), e.id, e.name, e.category,
+    name_width = std::max(name_width, e.name.size());
+  }
+  fmt::print(FMT_STRING("{:<6} {:<{}} {:<16} {:<7} {}\n"), "id", "name", name_width, "category",
+             "level", "summary");
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    fmt::print(FMT_STRING("{:<6} {:<{}} {:<16} {:<7} {}\n"), e.id, e.name, name_width, e.category,
                rules::level_name(e.level), e.summary);
   }
   return kExitPass;

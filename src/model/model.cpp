@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace pf::model {
 namespace {
@@ -31,9 +32,32 @@ std::string object_key(const ast::ObjectName& name) {
   return key;
 }
 
+namespace {
+
+ast::ObjectName single_part(const std::string& name) {
+  ast::ObjectName n;
+  n.parts.push_back(name);
+  return n;
+}
+
+// Statements the deployment itself runs: module bodies run later, when the module is called, so
+// the model does not replay them.
+void walk_deployed(const ast::Statement& statement,
+                   const std::function<void(const ast::Statement&)>& visit) {
+  visit(statement);
+  if (dynamic_cast<const ast::Module*>(&statement) != nullptr) return;
+  statement.for_each_child([&](const ast::Statement& child) { walk_deployed(child, visit); });
+}
+
+}  // namespace
+
 Deployment::Deployment(std::vector<ScriptInput> scripts) : scripts_(std::move(scripts)) {
   for (std::size_t i = 0; i < scripts_.size(); ++i) {
-    ast::walk(*scripts_[i].script, [&](const ast::Statement& statement) { replay(i, statement); });
+    for (const ast::Batch& batch : scripts_[i].script->batches) {
+      for (const ast::StatementPtr& statement : batch.statements) {
+        walk_deployed(*statement, [&](const ast::Statement& s) { replay(i, s); });
+      }
+    }
   }
 }
 
@@ -46,14 +70,35 @@ void Deployment::record_column(const ast::ObjectName& table, std::string_view co
   columns_[column_key(table, column)].push_back(std::move(definition));
 }
 
+void Deployment::replay_alter_table(const ast::AlterTable& alter, const Location& at) {
+  const bool new_table = created_before(ObjectType::Table, alter.name, at).has_value();
+  for (const ast::AlterTableAction& action : alter.actions) {
+    if (!action.column) continue;
+    const ast::ColumnDefinition& c = *action.column;
+    if (action.type == ast::AlterTableAction::Type::AddColumn) {
+      record_column(alter.name, c.name.value,
+                    ColumnDefinition{at, c.type, c.nullable, c.has_default, true});
+    } else if (action.type == ast::AlterTableAction::Type::AlterColumn) {
+      const std::optional<ColumnDefinition> before = column_before(alter.name, c.name.value, at);
+      const bool created = new_table || (before && before->created_by_deployment);
+      record_column(
+          alter.name, c.name.value,
+          ColumnDefinition{at, c.type, c.nullable, before ? before->has_default : false, created});
+    }
+  }
+}
+
 // What one statement does to the schema. Statements are replayed in deployment order; a rule
 // asking about a point in the deployment sees only what happened before it.
 void Deployment::replay(std::size_t script_index, const ast::Statement& statement) {
   const Location at{script_index, statement.range.begin};
+  auto created = [&](ObjectType type, const ast::ObjectName& name) {
+    record_creation(type, object_key(name), at);
+  };
   switch (statement.kind) {
     case ast::Kind::CreateTable: {
       const auto& create = static_cast<const ast::CreateTable&>(statement);
-      record_creation(ObjectType::Table, object_key(create.name), at);
+      created(ObjectType::Table, create.name);
       for (const ast::ColumnDefinition& c : create.columns) {
         record_column(create.name, c.name.value,
                       ColumnDefinition{at, c.type, c.nullable, c.has_default, true});
@@ -62,7 +107,58 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
     }
     case ast::Kind::Select: {
       const auto& select = static_cast<const ast::Select&>(statement);
-      if (select.into) record_creation(ObjectType::Table, object_key(*select.into), at);
+      if (select.into) created(ObjectType::Table, *select.into);
+      break;
+    }
+    case ast::Kind::AlterTable:
+      replay_alter_table(static_cast<const ast::AlterTable&>(statement), at);
+      break;
+    case ast::Kind::CreateIndex: {
+      const auto& index = static_cast<const ast::CreateIndex&>(statement);
+      record_creation(ObjectType::Index,
+                      object_key(index.table) + "/" + object_key(single_part(index.name)), at);
+      break;
+    }
+    case ast::Kind::CreateProcedure:
+    case ast::Kind::CreateFunction:
+    case ast::Kind::CreateTrigger:
+    case ast::Kind::CreateView: {
+      // CREATE OR ALTER may replace an object that existed before: only a plain CREATE proves the
+      // deployment made it.
+      const auto& module = static_cast<const ast::Module&>(statement);
+      if (module.is_alter || module.or_alter) break;
+      const ObjectType type = statement.kind == ast::Kind::CreateProcedure  ? ObjectType::Procedure
+                              : statement.kind == ast::Kind::CreateFunction ? ObjectType::Function
+                              : statement.kind == ast::Kind::CreateTrigger  ? ObjectType::Trigger
+                                                                            : ObjectType::View;
+      created(type, module.name);
+      break;
+    }
+    case ast::Kind::CreateSchema:
+      record_creation(ObjectType::Schema,
+                      lower(static_cast<const ast::CreateSchema&>(statement).name), at);
+      break;
+    case ast::Kind::CreateType:
+      created(ObjectType::Type, static_cast<const ast::CreateType&>(statement).name);
+      break;
+    case ast::Kind::Sequence: {
+      const auto& sequence = static_cast<const ast::Sequence&>(statement);
+      if (!sequence.is_alter) created(ObjectType::Sequence, sequence.name);
+      break;
+    }
+    case ast::Kind::CreateSynonym:
+      created(ObjectType::Synonym, static_cast<const ast::CreateSynonym&>(statement).name);
+      break;
+    case ast::Kind::CreateDatabase:
+      record_creation(ObjectType::Database,
+                      lower(static_cast<const ast::CreateDatabase&>(statement).name), at);
+      break;
+    case ast::Kind::CreatePrincipal: {
+      const auto& principal = static_cast<const ast::CreatePrincipal&>(statement);
+      const ObjectType type = principal.principal_type == "USER"    ? ObjectType::User
+                              : principal.principal_type == "LOGIN" ? ObjectType::Login
+                                                                    : ObjectType::Role;
+      record_creation(type, lower(principal.name), at);
       break;
     }
     default:
@@ -70,17 +166,26 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
   }
 }
 
-std::optional<CreationSite> Deployment::created_before(ObjectType type, const ast::ObjectName& name,
-                                                       const Location& at,
-                                                       std::string_view scope) const {
-  std::string key = object_key(name);
-  if (!scope.empty()) key = std::string(scope) + "/" + key;
+std::optional<CreationSite> Deployment::created_before_key(ObjectType type, const std::string& key,
+                                                           const Location& at) const {
   const auto found = creations_.find({type, key});
   if (found == creations_.end()) return std::nullopt;
   // Any creation before `at` means the object's content at `at` is the deployment's own.
   const Location& first = found->second.front();
   if (!(first < at)) return std::nullopt;
   return CreationSite{first, scripts_[first.script_index].file->path()};
+}
+
+std::optional<CreationSite> Deployment::created_before(ObjectType type, const ast::ObjectName& name,
+                                                       const Location& at,
+                                                       std::string_view scope) const {
+  // Schemas, databases and principals are single names, not schema-qualified objects.
+  const bool unqualified = type == ObjectType::Schema || type == ObjectType::Database ||
+                           type == ObjectType::User || type == ObjectType::Login ||
+                           type == ObjectType::Role;
+  std::string key = unqualified ? lower(name.object()) : object_key(name);
+  if (!scope.empty()) key = std::string(scope) + "/" + key;
+  return created_before_key(type, key, at);
 }
 
 std::optional<ColumnDefinition> Deployment::column_before(const ast::ObjectName& table,

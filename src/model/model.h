@@ -76,7 +76,8 @@ class Deployment {
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
 
   // The statement of this deployment that created the object before `at`, if there is one.
-  // `scope` qualifies names that live inside another object (an index inside its table).
+  // `scope` qualifies names that live inside another object: an index is looked up with its
+  // table's object_key() as scope.
   [[nodiscard]] std::optional<CreationSite> created_before(ObjectType type,
                                                            const ast::ObjectName& name,
                                                            const Location& at,
@@ -97,6 +98,10 @@ class Deployment {
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
+  void replay_alter_table(const ast::AlterTable& alter, const Location& at);
+  [[nodiscard]] std::optional<CreationSite> created_before_key(ObjectType type,
+                                                               const std::string& key,
+                                                               const Location& at) const;
 
   std::vector<ScriptInput> scripts_;
   // Each list in deployment order.

@@ -204,9 +204,18 @@ std::string bare_name(Ctx::ExpressionContext* e) {
   return upper(tokens[0]->getText());
 }
 
+// `AS o` -> `o`; a string alias (`AS 'o'`) loses its quotes.
+std::string alias_text(Ctx::AliasContext* ctx) {
+  if (ctx == nullptr) return {};
+  if (ctx->id()) return identifier_text(ctx->id()->getStart());
+  std::string text = ctx->getText();
+  return text.size() >= 2 ? text.substr(1, text.size() - 2) : text;
+}
+
 ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
   ast::TableReference ref;
   ref.name = object_name(ctx->qualifiedName());
+  ref.alias = alias_text(ctx->alias());
   ref.range = range_of(ctx);
   std::vector<Ctx::ExpressionContext*> args = ctx->expression();
   if (ctx->LPAREN() != nullptr && !args.empty()) {
@@ -243,6 +252,7 @@ std::vector<ast::TableReference> collect_table_references(ParseTree* root) {
     } else if (auto* variable = dynamic_cast<Ctx::VariableTableContext*>(n)) {
       ast::TableReference ref;
       ref.name = variable_name(variable->LOCAL_ID());
+      ref.alias = alias_text(variable->alias());
       ref.range = range_of(variable);
       if (Ctx::TableHintsContext* hints = variable->tableHints()) {
         for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);

@@ -513,6 +513,7 @@ Json statement_json(const ast::Statement& s) {
     Json refs = Json::array();
     for (const ast::TableReference& r : s.table_references) {
       Json ref = name_json(r.name);
+      if (!r.alias.empty()) ref["alias"] = r.alias;
       ref["hints"] = r.hints;
       refs.push_back(std::move(ref));
     }

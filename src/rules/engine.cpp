@@ -1,13 +1,17 @@
 #include "rules/rule.h"
 #include "rules/rules.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace pf::rules {
 namespace {
 
 void dispatch(const Rule& rule, const ast::Statement& statement, RuleContext& ctx) {
+  rule.on_statement(statement, ctx);
   switch (statement.kind) {
 #define PF_DISPATCH(kind)                                   \
   case ast::Kind::kind:                                     \
@@ -18,11 +22,79 @@ void dispatch(const Rule& rule, const ast::Statement& statement, RuleContext& ct
   }
 }
 
+std::string module_clause(const ast::Module& module) {
+  const std::string name = module.name.display();
+  switch (module.kind) {
+    case ast::Kind::CreateView:
+      return fmt::format(FMT_STRING("; runs when view {} is queried, not during the deployment"),
+                         name);
+    case ast::Kind::CreateTrigger:
+      return fmt::format(FMT_STRING("; runs when trigger {} fires, not during the deployment"),
+                         name);
+    case ast::Kind::CreateFunction:
+      return fmt::format(FMT_STRING("; runs when function {} is called, not during the deployment"),
+                         name);
+    default:
+      return fmt::format(
+          FMT_STRING("; runs when procedure {} is called, not during the deployment"), name);
+  }
+}
+
 }  // namespace
 
 void RuleContext::report(const ast::SourceRange& range, std::string object, std::string message) {
+  if (module_ != nullptr) message += module_clause(*module_);
   sink_.push_back(Finding{script_index_, rule_, range, std::move(object), std::move(message)});
 }
+
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+bool calls_procedure(const ast::Execute& exec, std::string_view name) {
+  return exec.procedure && same_name(exec.procedure->object(), name);
+}
+
+const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
+                                     std::string_view name) {
+  for (const ast::ExecuteArgument& a : exec.arguments) {
+    if (a.name && same_name(*a.name, name)) return &a;
+  }
+  if (position < exec.arguments.size() && !exec.arguments[position].name) {
+    return &exec.arguments[position];
+  }
+  return nullptr;
+}
+
+const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
+                                     const ast::Statement& statement) {
+  if (target.parts.size() != 1) return target;
+  for (const ast::TableReference& table : statement.table_references) {
+    if (!table.alias.empty() && same_name(table.alias, target.object())) return table.name;
+  }
+  return target;
+}
+
+namespace {
+
+// Walks one statement and its children, telling the context which module body it is in.
+void visit(const ast::Statement& statement, const ast::Module* module,
+           const std::vector<std::pair<const Rule*, const CatalogueEntry*>>& rules,
+           RuleContext& ctx) {
+  ctx.set_module(module);
+  for (const auto& [rule, entry] : rules) {
+    ctx.set_rule(entry);
+    dispatch(*rule, statement, ctx);
+  }
+  const auto* as_module = dynamic_cast<const ast::Module*>(&statement);
+  const ast::Module* inner = as_module != nullptr ? as_module : module;
+  statement.for_each_child([&](const ast::Statement& child) { visit(child, inner, rules, ctx); });
+}
+
+}  // namespace
 
 std::vector<Finding> run_rules(const model::Deployment& deployment) {
   std::vector<Finding> findings;
@@ -33,12 +105,11 @@ std::vector<Finding> run_rules(const model::Deployment& deployment) {
   }
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
-    ast::walk(*deployment.scripts()[i].script, [&](const ast::Statement& statement) {
-      for (const auto& [rule, entry] : rules) {
-        ctx.set_rule(entry);
-        dispatch(*rule, statement, ctx);
+    for (const ast::Batch& batch : deployment.scripts()[i].script->batches) {
+      for (const ast::StatementPtr& statement : batch.statements) {
+        visit(*statement, nullptr, rules, ctx);
       }
-    });
+    }
   }
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.script_index, a.range.begin.line, a.range.begin.column, a.rule->id) <

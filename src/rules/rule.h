@@ -25,10 +25,18 @@ class RuleContext {
 
   // Whether this deployment created the table before `statement` runs: then nothing that existed
   // before the deployment is at stake.
+  //
+  // Inside a module body the answer is always no: the body runs later, when the module is called,
+  // and by then whatever the deployment created may hold data.
+  [[nodiscard]] std::optional<model::CreationSite> created_by_deployment(
+      model::ObjectType type, const ast::ObjectName& name, const ast::Statement& statement,
+      std::string_view scope = {}) const {
+    if (module_ != nullptr) return std::nullopt;
+    return deployment_.created_before(type, name, location(statement), scope);
+  }
   [[nodiscard]] std::optional<model::CreationSite> created_by_deployment(
       const ast::ObjectName& table, const ast::Statement& statement) const {
-    return deployment_.table_created_before(table,
-                                            model::Location{script_index_, statement.range.begin});
+    return created_by_deployment(model::ObjectType::Table, table, statement);
   }
 
   // Whether `table` may hold rows that existed before the deployment: not a temporary table, not
@@ -39,16 +47,31 @@ class RuleContext {
            !created_by_deployment(table, statement);
   }
 
+  // The column as the deployment last defined it before `statement` (never inside a module).
+  [[nodiscard]] std::optional<model::ColumnDefinition> column_before(
+      const ast::ObjectName& table, std::string_view column,
+      const ast::Statement& statement) const {
+    if (module_ != nullptr) return std::nullopt;
+    return deployment_.column_before(table, column, location(statement));
+  }
+
+  [[nodiscard]] model::Location location(const ast::Statement& statement) const {
+    return model::Location{script_index_, statement.range.begin};
+  }
+
   void report(const ast::SourceRange& range, std::string object, std::string message);
 
   // Set by the engine before it calls a rule.
   void set_rule(const CatalogueEntry* rule) { rule_ = rule; }
+  // The module whose body the engine is in, or null at deployment level.
+  void set_module(const ast::Module* module) { module_ = module; }
 
  private:
   const model::Deployment& deployment_;
   std::size_t script_index_;
   std::vector<Finding>& sink_;
   const CatalogueEntry* rule_ = nullptr;
+  const ast::Module* module_ = nullptr;
 };
 
 // A rule overrides `on` for the node kinds it inspects. The engine walks every statement, nested
@@ -59,11 +82,30 @@ class Rule {
   [[nodiscard]] virtual std::string_view id() const = 0;
   [[nodiscard]] virtual std::string_view name() const = 0;
 
+  // Called for every statement, whatever its kind, before the kind's own hook: for what every
+  // statement carries, such as its table references.
+  virtual void on_statement(const ast::Statement& /*statement*/, RuleContext& /*ctx*/) const {}
+
 #define PF_RULE_HOOK(kind) \
   virtual void on(const ast::kind& /*statement*/, RuleContext& /*ctx*/) const {}
   PF_AST_STATEMENT_KINDS(PF_RULE_HOOK)
 #undef PF_RULE_HOOK
 };
+
+// SQL Server compares names case-insensitively under its default collations.
+[[nodiscard]] bool same_name(std::string_view a, std::string_view b);
+
+// Whether EXEC calls the system procedure `name` (`sp_rename`, `sys.sp_rename`,
+// `master..xp_cmdshell`, ...).
+[[nodiscard]] bool calls_procedure(const ast::Execute& exec, std::string_view name);
+
+// The argument at `position` (0-based, positional form) or named `@name`, if given.
+[[nodiscard]] const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
+                                                   std::string_view name);
+
+// The table a DML statement writes: `DELETE o FROM dbo.Orders AS o` writes dbo.Orders, not `o`.
+[[nodiscard]] const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
+                                                   const ast::Statement& statement);
 
 // Every built-in rule, in id order (registry.cpp).
 [[nodiscard]] const std::vector<std::unique_ptr<const Rule>>& builtin_rules();

@@ -1,0 +1,47 @@
+// PF105 drop-index: docs, rationale and examples in rules/PF105-drop-index.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class DropIndexRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF105"; }
+  std::string_view name() const override { return "drop-index"; }
+
+  void on(const ast::Drop& statement, RuleContext& ctx) const override {
+    if (statement.object_type != "INDEX") return;
+    for (const ast::DropTarget& target : statement.targets) {
+      // `DROP INDEX ix ON t`, or the legacy `DROP INDEX t.ix`.
+      ast::ObjectName table;
+      ast::ObjectName index;
+      if (target.table) {
+        table = *target.table;
+        index.parts = {std::string(target.name.object())};
+      } else {
+        table.parts.assign(target.name.parts.begin(), target.name.parts.end() - 1);
+        index.parts = {std::string(target.name.object())};
+      }
+      if (table.is_temporary() || ctx.created_by_deployment(table, statement) ||
+          ctx.created_by_deployment(model::ObjectType::Index, index, statement,
+                                    model::object_key(table))) {
+        continue;
+      }
+      const std::string object = table.display() + "." + index.display();
+      ctx.report(
+          statement.range, object,
+          fmt::format(FMT_STRING("DROP INDEX {} can slow down the queries that use it"), object));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_drop_index_rule() { return std::make_unique<DropIndexRule>(); }
+
+}  // namespace pf::rules

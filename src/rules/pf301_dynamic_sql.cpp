@@ -1,0 +1,43 @@
+// PF301 dynamic-sql: docs, rationale and examples in rules/PF301-dynamic-sql.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class DynamicSqlRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF301"; }
+  std::string_view name() const override { return "dynamic-sql"; }
+
+  void on(const ast::Execute& statement, RuleContext& ctx) const override {
+    if (statement.is_string) {
+      if (statement.string_is_literal) return;  // parsed and checked as SQL instead
+      ctx.report(statement.range, "",
+                 "EXEC of a string built at run time: Preflight cannot see what it runs");
+      return;
+    }
+    if (statement.procedure_variable) {
+      ctx.report(statement.range, *statement.procedure_variable,
+                 fmt::format(FMT_STRING("EXEC of the procedure named by {}: Preflight cannot see "
+                                        "what it runs"),
+                             *statement.procedure_variable));
+      return;
+    }
+    if (!calls_procedure(statement, "sp_executesql")) return;
+    const ast::ExecuteArgument* sql = argument(statement, 0, "@stmt");
+    if (sql != nullptr && sql->string_value) return;  // a literal: parsed and checked instead
+    ctx.report(statement.range, "",
+               "sp_executesql of a statement built at run time: Preflight cannot see what it runs");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_dynamic_sql_rule() { return std::make_unique<DynamicSqlRule>(); }
+
+}  // namespace pf::rules

@@ -1,0 +1,67 @@
+// PF401 sp-rename: docs, rationale and examples in rules/PF401-sp-rename.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class SpRenameRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF401"; }
+  std::string_view name() const override { return "sp-rename"; }
+
+  void on(const ast::Execute& statement, RuleContext& ctx) const override {
+    if (!calls_procedure(statement, "sp_rename")) return;
+    const ast::ExecuteArgument* old_name = argument(statement, 0, "@objname");
+    const ast::ExecuteArgument* new_name = argument(statement, 1, "@newname");
+    const ast::ExecuteArgument* kind = argument(statement, 2, "@objtype");
+    const std::string from = old_name && old_name->string_value ? *old_name->string_value
+                             : old_name                         ? old_name->text
+                                                                : std::string();
+    // A rename inside something this deployment created breaks nothing that existed before.
+    if (old_name != nullptr && old_name->string_value) {
+      ast::ObjectName table = split_name(*old_name->string_value);
+      const bool is_column =
+          kind != nullptr && kind->string_value && same_name(*kind->string_value, "COLUMN");
+      if (is_column && table.parts.size() > 1) table.parts.pop_back();
+      if (!ctx.holds_rows_from_before(table, statement)) return;
+    }
+    ctx.report(statement.range, from,
+               fmt::format(FMT_STRING("sp_rename of {}{} breaks code that still uses the old name"),
+                           from.empty() ? std::string("an object") : from,
+                           new_name && new_name->string_value ? " to " + *new_name->string_value
+                                                              : std::string()));
+  }
+
+ private:
+  // `dbo.Orders.Amount` or `[dbo].[Orders]` -> parts, brackets removed.
+  static ast::ObjectName split_name(std::string_view text) {
+    ast::ObjectName name;
+    std::string part;
+    bool bracketed = false;
+    for (char c : text) {
+      if (c == '[' && !bracketed) {
+        bracketed = true;
+      } else if (c == ']' && bracketed) {
+        bracketed = false;
+      } else if (c == '.' && !bracketed) {
+        name.parts.push_back(part);
+        part.clear();
+      } else {
+        part += c;
+      }
+    }
+    name.parts.push_back(part);
+    return name;
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_sp_rename_rule() { return std::make_unique<SpRenameRule>(); }
+
+}  // namespace pf::rules
