@@ -33,6 +33,10 @@ std::vector<Finding> run_rules(const model::Deployment& deployment) {
   }
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
+    for (const auto& [rule, entry] : rules) {
+      ctx.set_rule(entry);
+      rule->on_script(*deployment.scripts()[i].script, ctx);
+    }
     ast::walk(*deployment.scripts()[i].script, [&](const ast::Statement& statement) {
       for (const auto& [rule, entry] : rules) {
         ctx.set_rule(entry);

@@ -59,6 +59,10 @@ class Rule {
   [[nodiscard]] virtual std::string_view id() const = 0;
   [[nodiscard]] virtual std::string_view name() const = 0;
 
+  // Called once per script, before its statements, for checks that are not about one statement
+  // (e.g. the script's inline suppression directives).
+  virtual void on_script(const ast::Script& /*script*/, RuleContext& /*ctx*/) const {}
+
 #define PF_RULE_HOOK(kind) \
   virtual void on(const ast::kind& /*statement*/, RuleContext& /*ctx*/) const {}
   PF_AST_STATEMENT_KINDS(PF_RULE_HOOK)
