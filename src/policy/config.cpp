@@ -187,7 +187,8 @@ class Reader {
     const std::optional<Date> date = parse_date(expires);
     if (!date) {
       fail(node["expires"].Mark(),
-           fmt::format(FMT_STRING("'{}' is not a date (expected YYYY-MM-DD)"), expires));
+           fmt::format(FMT_STRING("'{}' is not a date (expected YYYY-MM-DD, a day that exists)"),
+                       expires));
     }
     w.expires = *date;
     return w;

@@ -30,6 +30,7 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
   } else {
     out << policy.environment;
   }
+  out << YAML::Key << "today" << YAML::Value << today.iso();
   out << YAML::Key << "rules" << YAML::Value << YAML::BeginMap;
   for (const RuleLevel& l : policy.levels) {
     out << YAML::Key << std::string(l.rule->id) << YAML::Value << YAML::Flow << YAML::BeginMap
@@ -69,7 +70,8 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
     if (!w.object.empty()) out << YAML::Key << "object" << YAML::Value << w.object;
     out << YAML::Key << "reason" << YAML::Value << w.reason << YAML::Key << "approved_by"
         << YAML::Value << w.approved_by << YAML::Key << "expires" << YAML::Value << w.expires.iso()
-        << YAML::Key << "active" << YAML::Value << !(w.expires < today) << YAML::EndMap;
+        << YAML::Key << "status" << YAML::Value << (w.expires < today ? "expired" : "active")
+        << YAML::EndMap;
   }
   out << YAML::EndSeq;
   out << YAML::EndMap;

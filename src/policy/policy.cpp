@@ -162,14 +162,12 @@ source::Expected<Policy> resolve(const Config& config, std::string_view environm
       std::string known;
       for (const Environment& e : config.environments)
         known += (known.empty() ? "" : ", ") + e.name;
+      const std::string source =
+          config.path.empty()
+              ? std::string("no configuration file was found or given")
+              : config.path + (known.empty() ? " defines none" : " defines: " + known);
       return source::Error{
-          fmt::format(FMT_STRING("unknown environment '{}' ({})"), environment,
-                      known.empty() ? fmt::format(FMT_STRING("{} defines none"),
-                                                  config.path.empty() ? std::string("no "
-                                                                                    "configuration")
-                                                                      : config.path)
-                                    : "defined: " + known),
-          {}};
+          fmt::format(FMT_STRING("unknown environment '{}' ({})"), environment, source), {}};
     }
   }
   Policy policy;

@@ -51,7 +51,8 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
       }
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
-        fmt::print(out, FMT_STRING("  suppressed by {}{}: {}\n"), f.suppressed_by->kind,
+        fmt::print(out, FMT_STRING("  suppressed by {}{}: {}\n"),
+                   f.suppressed_by->kind == "inline" ? "inline suppression" : f.suppressed_by->kind,
                    f.suppressed_by->approved_by.empty()
                        ? std::string()
                        : fmt::format(FMT_STRING(" (approved by {})"), f.suppressed_by->approved_by),
