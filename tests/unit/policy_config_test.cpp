@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 
 using namespace pf;
@@ -183,4 +185,39 @@ TEST_CASE("policy: globs; * and ? stay within a folder, ** crosses them") {
   CHECK(policy::glob_match("V?__a.sql", "V1__a.sql"));
   CHECK_FALSE(policy::glob_match("a?b", "a/b"));
   CHECK_FALSE(policy::glob_match("*.sql", "dir/a.sql"));
+}
+
+namespace {
+
+std::string read_repo_file(const std::string& relative) {
+  std::ifstream in(std::string(PF_SOURCE_DIR) + "/" + relative);
+  REQUIRE(in.good());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("policy config: the README's example and examples/.preflight.yml are valid") {
+  const std::string readme = read_repo_file("README.md");
+  const std::size_t section = readme.find("## Configuration");
+  REQUIRE(section != std::string::npos);
+  const std::size_t begin = readme.find("```yaml\n", section);
+  REQUIRE(begin != std::string::npos);
+  const std::size_t end = readme.find("```", begin + 8);
+  const policy::Config example = config_of(readme.substr(begin + 8, end - begin - 8));
+  CHECK(example.environments.size() == 2);
+  CHECK(example.waivers.size() == 1);
+  CHECK(example.files.order == "flyway");
+  CHECK(level(policy_of(readme.substr(begin + 8, end - begin - 8), "Production"), "PF101").level ==
+        Level::Fail);
+
+  const policy::Config shipped = config_of(read_repo_file("examples/.preflight.yml"));
+  CHECK(shipped.environments.size() == 2);
+  CHECK(shipped.files.selects("examples/migrations/V004__drop_legacy_orders.sql"));
+  // `init`'s template is valid too, and names every rule's default.
+  const policy::Config init = config_of(policy::init_template());
+  CHECK(init.environments.size() == 2);
+  CHECK(policy::init_template().find("#   PF002: fail") != std::string::npos);
 }
