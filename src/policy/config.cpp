@@ -1,5 +1,5 @@
-// .preflight.yml -> policy::Config. yaml-cpp is used only in this stage, and its throwing calls
-// are wrapped here.
+// .preflight.yml -> policy::Config. yaml-cpp is used only in this stage; its one throwing call
+// (YAML::Load) is wrapped in parse_config, and every mistake becomes an Error value.
 #include "policy/policy.h"
 
 #include <fmt/format.h>
@@ -15,240 +15,308 @@
 namespace pf::policy {
 namespace {
 
-// Carries the first configuration mistake out of the nested readers below. It never leaves this
-// file: parse_config turns it into an Error value.
-struct ConfigMistake {
-  source::Error error;
-};
-
+// Reads the YAML tree into a Config. The first mistake is kept as an Error value and every
+// reader returns false (or nothing) from then on, so the callers only pass failure upwards.
 class Reader {
  public:
   explicit Reader(std::string path) : path_(std::move(path)) {}
 
-  [[noreturn]] void fail(const YAML::Mark& mark, std::string_view message) const {
-    // yaml-cpp marks are 0-based; a node without a place (e.g. a missing value) has -1.
-    if (mark.line < 0) {
-      throw ConfigMistake{source::Error{fmt::format(FMT_STRING("{}: {}"), path_, message), {}}};
-    }
-    throw ConfigMistake{source::Error{
-        fmt::format(FMT_STRING("{}:{}:{}: {}"), path_, mark.line + 1, mark.column + 1, message),
-        {}}};
+  // Records the first mistake (later ones are consequences of it).
+  void record(const YAML::Mark& mark, std::string_view message) {
+    if (error_) return;
+    // yaml-cpp marks are 0-based; a node without a place has -1.
+    error_ = source::Error{mark.line < 0 ? fmt::format(FMT_STRING("{}: {}"), path_, message)
+                                         : fmt::format(FMT_STRING("{}:{}:{}: {}"), path_,
+                                                       mark.line + 1, mark.column + 1, message),
+                           {}};
   }
+  [[nodiscard]] bool fail(const YAML::Mark& mark, std::string_view message) {
+    record(mark, message);
+    return false;
+  }
+  [[nodiscard]] std::nullopt_t none(const YAML::Mark& mark, std::string_view message) {
+    record(mark, message);
+    return std::nullopt;
+  }
+  [[nodiscard]] const source::Error& error() const { return *error_; }
 
-  [[nodiscard]] std::string scalar(const YAML::Node& node, std::string_view what) const {
-    if (!node.IsScalar()) fail(node.Mark(), fmt::format(FMT_STRING("{} must be a string"), what));
+  [[nodiscard]] std::optional<std::string> scalar(const YAML::Node& node, std::string_view what) {
+    if (!node.IsScalar()) {
+      return none(node.Mark(), fmt::format(FMT_STRING("{} must be a string"), what));
+    }
     return node.Scalar();
   }
 
-  [[nodiscard]] std::string text(const YAML::Node& node, std::string_view what) const {
-    std::string value = scalar(node, what);
-    if (value.find_first_not_of(" \t") == std::string::npos) {
-      fail(node.Mark(), fmt::format(FMT_STRING("{} must not be empty"), what));
+  [[nodiscard]] std::optional<std::string> text(const YAML::Node& node, std::string_view what) {
+    std::optional<std::string> value = scalar(node, what);
+    if (value && value->find_first_not_of(" \t") == std::string::npos) {
+      return none(node.Mark(), fmt::format(FMT_STRING("{} must not be empty"), what));
     }
     return value;
   }
 
-  [[nodiscard]] bool boolean(const YAML::Node& node, std::string_view what) const {
+  [[nodiscard]] std::optional<bool> boolean(const YAML::Node& node, std::string_view what) {
     const std::string value = node.IsScalar() ? node.Scalar() : std::string();
     if (value == "true") return true;
     if (value == "false") return false;
-    fail(node.Mark(), fmt::format(FMT_STRING("{} must be true or false"), what));
+    return none(node.Mark(), fmt::format(FMT_STRING("{} must be true or false"), what));
   }
 
-  [[nodiscard]] std::vector<std::string> strings(const YAML::Node& node,
-                                                 std::string_view what) const {
+  [[nodiscard]] bool strings(const YAML::Node& node, std::string_view what,
+                             std::vector<std::string>& out) {
     if (!node.IsSequence()) {
-      fail(node.Mark(), fmt::format(FMT_STRING("{} must be a list of strings"), what));
+      return fail(node.Mark(), fmt::format(FMT_STRING("{} must be a list of strings"), what));
     }
-    std::vector<std::string> out;
-    for (const YAML::Node& item : node) out.push_back(text(item, what));
-    return out;
+    for (const YAML::Node& item : node) {
+      std::optional<std::string> value = text(item, what);
+      if (!value) return false;
+      out.push_back(std::move(*value));
+    }
+    return true;
   }
 
   // Checks that `node` is a map whose keys are all in `allowed`, each at most once.
-  void expect_map(const YAML::Node& node, std::string_view what,
-                  const std::vector<std::string_view>& allowed) const {
-    if (!node.IsMap()) fail(node.Mark(), fmt::format(FMT_STRING("{} must be a map"), what));
+  [[nodiscard]] bool expect_map(const YAML::Node& node, std::string_view what,
+                                const std::vector<std::string_view>& allowed) {
+    if (!node.IsMap()) return fail(node.Mark(), fmt::format(FMT_STRING("{} must be a map"), what));
     std::set<std::string> seen;
     for (const auto& kv : node) {
-      const std::string key = scalar(kv.first, "a key");
-      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      const std::optional<std::string> key = scalar(kv.first, "a key");
+      if (!key) return false;
+      if (std::find(allowed.begin(), allowed.end(), *key) == allowed.end()) {
         std::string expected;
-        for (std::string_view a : allowed)
+        for (std::string_view a : allowed) {
           expected += (expected.empty() ? "" : ", ") + std::string(a);
-        fail(kv.first.Mark(),
-             fmt::format(FMT_STRING("unknown key '{}' in {} (expected one of: {})"), key, what,
-                         expected));
+        }
+        return fail(kv.first.Mark(),
+                    fmt::format(FMT_STRING("unknown key '{}' in {} (expected one of: {})"), *key,
+                                what, expected));
       }
-      if (!seen.insert(key).second) {
-        fail(kv.first.Mark(), fmt::format(FMT_STRING("'{}' is given twice in {}"), key, what));
+      if (!seen.insert(*key).second) {
+        return fail(kv.first.Mark(),
+                    fmt::format(FMT_STRING("'{}' is given twice in {}"), *key, what));
       }
     }
+    return true;
   }
 
-  [[nodiscard]] rules::Level level(const YAML::Node& node, bool allow_off) const {
-    const std::string value = node.IsScalar() ? node.Scalar() : std::string();
-    const std::optional<rules::Level> parsed = rules::parse_level(value);
-    if (!parsed || (!allow_off && *parsed == rules::Level::Off)) {
-      fail(node.Mark(),
-           fmt::format(FMT_STRING("'{}' is not a level (expected {})"), value,
-                       allow_off ? "fail, review, warn or off" : "fail, review or warn"));
+  [[nodiscard]] std::optional<rules::Level> level(const YAML::Node& node, bool allow_off) {
+    const std::string_view expected =
+        allow_off ? "fail, review, warn or off" : "fail, review or warn";
+    if (!node.IsScalar()) {
+      return none(node.Mark(), fmt::format(FMT_STRING("expected a level ({})"), expected));
     }
-    return *parsed;
+    const std::optional<rules::Level> parsed = rules::parse_level(node.Scalar());
+    if (!parsed || (!allow_off && *parsed == rules::Level::Off)) {
+      return none(node.Mark(), fmt::format(FMT_STRING("'{}' is not a level (expected {})"),
+                                           node.Scalar(), expected));
+    }
+    return parsed;
   }
 
   // A `rules:` map. Keys are rule ids, names or categories; giving one rule two different levels
   // by its id and its name is a mistake, not a precedence question.
-  [[nodiscard]] std::vector<RuleSetting> rule_map(const YAML::Node& node,
-                                                  std::string_view what) const {
-    if (!node.IsMap()) fail(node.Mark(), fmt::format(FMT_STRING("{} must be a map"), what));
-    std::vector<RuleSetting> out;
+  [[nodiscard]] bool rule_map(const YAML::Node& node, std::string_view what,
+                              std::vector<RuleSetting>& out) {
+    if (!node.IsMap()) return fail(node.Mark(), fmt::format(FMT_STRING("{} must be a map"), what));
     std::map<std::string_view, std::pair<std::string, rules::Level>> by_rule;  // id -> key, level
     std::set<std::string> keys;
     for (const auto& kv : node) {
-      const std::string key = scalar(kv.first, "a rule id, name or category");
-      if (!keys.insert(key).second) {
-        fail(kv.first.Mark(), fmt::format(FMT_STRING("'{}' is given twice in {}"), key, what));
+      const std::optional<std::string> key = scalar(kv.first, "a rule id, name or category");
+      if (!key) return false;
+      if (!keys.insert(*key).second) {
+        return fail(kv.first.Mark(),
+                    fmt::format(FMT_STRING("'{}' is given twice in {}"), *key, what));
       }
-      const rules::Level lvl = level(kv.second, true);
-      const rules::CatalogueEntry* entry = rules::find_entry(key);
+      const std::optional<rules::Level> lvl = level(kv.second, true);
+      if (!lvl) return false;
+      const rules::CatalogueEntry* entry = rules::find_entry(*key);
       const auto& cats = rules::categories();
-      if (entry == nullptr && std::find(cats.begin(), cats.end(), key) == cats.end()) {
-        fail(kv.first.Mark(),
-             fmt::format(FMT_STRING("'{}' is not a rule id, rule name or category (see "
-                                    "`preflight rules`)"),
-                         key));
+      if (entry == nullptr && std::find(cats.begin(), cats.end(), *key) == cats.end()) {
+        return fail(kv.first.Mark(),
+                    fmt::format(FMT_STRING("'{}' is not a rule id, rule name or category (see "
+                                           "`preflight rules`)"),
+                                *key));
       }
       if (entry != nullptr) {
-        const auto [it, inserted] = by_rule.emplace(entry->id, std::make_pair(key, lvl));
-        if (!inserted && it->second.second != lvl) {
-          fail(kv.first.Mark(),
-               fmt::format(FMT_STRING("'{}' and '{}' are the same rule ({}) with different levels"),
-                           it->second.first, key, entry->id));
+        const auto [it, inserted] = by_rule.emplace(entry->id, std::make_pair(*key, *lvl));
+        if (!inserted && it->second.second != *lvl) {
+          return fail(kv.first.Mark(),
+                      fmt::format(FMT_STRING("'{}' and '{}' are the same rule ({}) with different "
+                                             "levels"),
+                                  it->second.first, *key, entry->id));
         }
       }
-      out.push_back(RuleSetting{key, lvl, static_cast<std::uint32_t>(kv.first.Mark().line + 1)});
+      out.push_back(RuleSetting{*key, *lvl, static_cast<std::uint32_t>(kv.first.Mark().line + 1)});
     }
-    return out;
+    return true;
   }
 
-  [[nodiscard]] InlineSettings inline_settings(const YAML::Node& node,
-                                               std::string_view what) const {
-    InlineSettings out;
+  [[nodiscard]] bool inline_settings(const YAML::Node& node, std::string_view what,
+                                     InlineSettings& out) {
     if (node.IsScalar() && node.Scalar() == "off") {
       out.enabled = false;
-      return out;
+      return true;
     }
     if (!node.IsMap()) {
-      fail(node.Mark(), fmt::format(FMT_STRING("{} must be `off` or a map with allow and "
-                                               "require_reason"),
-                                    what));
+      return fail(node.Mark(), fmt::format(FMT_STRING("{} must be `off` or a map with allow and "
+                                                      "require_reason"),
+                                           what));
     }
-    expect_map(node, what, {"allow", "require_reason"});
+    if (!expect_map(node, what, {"allow", "require_reason"})) return false;
     out.enabled = true;
     if (const YAML::Node allow = node["allow"]) {
       if (!allow.IsSequence()) {
-        fail(allow.Mark(), fmt::format(FMT_STRING("{}.allow must be a list of levels"), what));
+        return fail(allow.Mark(),
+                    fmt::format(FMT_STRING("{}.allow must be a list of levels"), what));
       }
       std::vector<rules::Level> levels;
-      for (const YAML::Node& item : allow) levels.push_back(level(item, false));
+      for (const YAML::Node& item : allow) {
+        const std::optional<rules::Level> lvl = level(item, false);
+        if (!lvl) return false;
+        levels.push_back(*lvl);
+      }
       out.allow = levels;
     }
     if (const YAML::Node require = node["require_reason"]) {
       out.require_reason = boolean(require, fmt::format(FMT_STRING("{}.require_reason"), what));
+      if (!out.require_reason) return false;
     }
-    return out;
+    return true;
   }
 
-  [[nodiscard]] Waiver waiver(const YAML::Node& node) const {
-    expect_map(node, "a waiver", {"rule", "path", "object", "reason", "approved_by", "expires"});
+  [[nodiscard]] bool waiver(const YAML::Node& node, Waiver& w) {
+    if (!expect_map(node, "a waiver",
+                    {"rule", "path", "object", "reason", "approved_by", "expires"})) {
+      return false;
+    }
     for (std::string_view required : {"rule", "path", "reason", "approved_by", "expires"}) {
       if (!node[std::string(required)]) {
-        fail(node.Mark(), fmt::format(FMT_STRING("a waiver needs '{}'"), required));
+        return fail(node.Mark(), fmt::format(FMT_STRING("a waiver needs '{}'"), required));
       }
     }
-    Waiver w;
     w.line = static_cast<std::uint32_t>(node.Mark().line + 1);
-    w.rule = text(node["rule"], "waiver rule");
+    std::optional<std::string> rule = text(node["rule"], "waiver rule");
+    if (!rule) return false;
+    w.rule = std::move(*rule);
     w.entry = rules::find_entry(w.rule);
     if (w.entry == nullptr) {
-      fail(
+      return fail(
           node["rule"].Mark(),
           fmt::format(FMT_STRING("'{}' is not a rule id or name (see `preflight rules`)"), w.rule));
     }
     if (w.entry->id == "PF002") {
-      fail(node["rule"].Mark(), "PF002 invalid-suppression cannot be waived");
+      return fail(node["rule"].Mark(), "PF002 invalid-suppression cannot be waived");
     }
-    w.path = text(node["path"], "waiver path");
-    if (const YAML::Node object = node["object"]) w.object = text(object, "waiver object");
-    w.reason = text(node["reason"], "waiver reason");
-    w.approved_by = text(node["approved_by"], "waiver approved_by");
-    const std::string expires = scalar(node["expires"], "waiver expires");
-    const std::optional<Date> date = parse_date(expires);
+    for (auto [key, field] : {std::pair{"path", &w.path}, std::pair{"reason", &w.reason},
+                              std::pair{"approved_by", &w.approved_by}}) {
+      std::optional<std::string> value = text(node[key], fmt::format(FMT_STRING("waiver {}"), key));
+      if (!value) return false;
+      *field = std::move(*value);
+    }
+    if (const YAML::Node object = node["object"]) {
+      std::optional<std::string> value = text(object, "waiver object");
+      if (!value) return false;
+      w.object = std::move(*value);
+    }
+    const std::optional<std::string> expires = scalar(node["expires"], "waiver expires");
+    if (!expires) return false;
+    const std::optional<Date> date = parse_date(*expires);
     if (!date) {
-      fail(node["expires"].Mark(),
-           fmt::format(FMT_STRING("'{}' is not a date (expected YYYY-MM-DD, a day that exists)"),
-                       expires));
+      return fail(node["expires"].Mark(),
+                  fmt::format(FMT_STRING("'{}' is not a date (expected YYYY-MM-DD, a day that "
+                                         "exists)"),
+                              *expires));
     }
     w.expires = *date;
-    return w;
+    return true;
   }
 
-  [[nodiscard]] Config config(const YAML::Node& root) const {
-    Config out;
+  [[nodiscard]] bool environments(const YAML::Node& envs, std::vector<Environment>& out) {
+    if (!envs.IsMap()) return fail(envs.Mark(), "environments must be a map of names to settings");
+    for (const auto& kv : envs) {
+      Environment env;
+      std::optional<std::string> name = text(kv.first, "an environment name");
+      if (!name) return false;
+      env.name = std::move(*name);
+      const std::string what = "environments." + env.name;
+      if (!kv.second.IsNull()) {
+        if (!expect_map(kv.second, what, {"rules", "inline_suppressions"})) return false;
+        if (const YAML::Node r = kv.second["rules"]) {
+          if (!rule_map(r, what + ".rules", env.rules)) return false;
+        }
+        if (const YAML::Node i = kv.second["inline_suppressions"]) {
+          if (!inline_settings(i, what + ".inline_suppressions", env.inline_suppressions)) {
+            return false;
+          }
+        }
+      }
+      for (const Environment& other : out) {
+        if (other.name == env.name) {
+          return fail(kv.first.Mark(),
+                      fmt::format(FMT_STRING("environment '{}' is given twice"), env.name));
+        }
+      }
+      out.push_back(std::move(env));
+    }
+    return true;
+  }
+
+  [[nodiscard]] bool files(const YAML::Node& node, FileSelection& out) {
+    if (!expect_map(node, "files", {"include", "exclude", "order"})) return false;
+    if (const YAML::Node n = node["include"]) {
+      if (!strings(n, "files.include", out.include)) return false;
+    }
+    if (const YAML::Node n = node["exclude"]) {
+      if (!strings(n, "files.exclude", out.exclude)) return false;
+    }
+    if (const YAML::Node n = node["order"]) {
+      std::optional<std::string> order = scalar(n, "files.order");
+      if (!order) return false;
+      const std::vector<std::string_view> orders{"flyway", "natural", "lexical", "given"};
+      if (std::find(orders.begin(), orders.end(), *order) == orders.end()) {
+        return fail(n.Mark(), fmt::format(FMT_STRING("'{}' is not an order (expected flyway, "
+                                                     "natural, lexical or given)"),
+                                          *order));
+      }
+      out.order = std::move(*order);
+    }
+    return true;
+  }
+
+  [[nodiscard]] bool config(const YAML::Node& root, Config& out) {
     out.path = path_;
-    if (root.IsNull()) return out;  // an empty file: the built-in defaults
-    expect_map(root, "the configuration",
-               {"rules", "environments", "files", "waivers", "inline_suppressions"});
-    if (const YAML::Node rules = root["rules"]) out.rules = rule_map(rules, "rules");
-    if (const YAML::Node envs = root["environments"]) {
-      if (!envs.IsMap()) fail(envs.Mark(), "environments must be a map of names to settings");
-      for (const auto& kv : envs) {
-        Environment env;
-        env.name = text(kv.first, "an environment name");
-        const std::string what = "environments." + env.name;
-        if (!kv.second.IsNull()) {
-          expect_map(kv.second, what, {"rules", "inline_suppressions"});
-          if (const YAML::Node r = kv.second["rules"]) env.rules = rule_map(r, what + ".rules");
-          if (const YAML::Node i = kv.second["inline_suppressions"]) {
-            env.inline_suppressions = inline_settings(i, what + ".inline_suppressions");
-          }
-        }
-        for (const Environment& other : out.environments) {
-          if (other.name == env.name) {
-            fail(kv.first.Mark(),
-                 fmt::format(FMT_STRING("environment '{}' is given twice"), env.name));
-          }
-        }
-        out.environments.push_back(std::move(env));
+    if (root.IsNull()) return true;  // an empty file: the built-in defaults
+    if (!expect_map(root, "the configuration",
+                    {"rules", "environments", "files", "waivers", "inline_suppressions"})) {
+      return false;
+    }
+    if (const YAML::Node n = root["rules"]) {
+      if (!rule_map(n, "rules", out.rules)) return false;
+    }
+    if (const YAML::Node n = root["environments"]) {
+      if (!environments(n, out.environments)) return false;
+    }
+    if (const YAML::Node n = root["files"]) {
+      if (!files(n, out.files)) return false;
+    }
+    if (const YAML::Node n = root["waivers"]) {
+      if (!n.IsSequence()) return fail(n.Mark(), "waivers must be a list");
+      for (const YAML::Node& item : n) {
+        Waiver w;
+        if (!waiver(item, w)) return false;
+        out.waivers.push_back(std::move(w));
       }
     }
-    if (const YAML::Node files = root["files"]) {
-      expect_map(files, "files", {"include", "exclude", "order"});
-      if (const YAML::Node n = files["include"]) out.files.include = strings(n, "files.include");
-      if (const YAML::Node n = files["exclude"]) out.files.exclude = strings(n, "files.exclude");
-      if (const YAML::Node n = files["order"]) {
-        out.files.order = scalar(n, "files.order");
-        const std::vector<std::string_view> orders{"flyway", "natural", "lexical", "given"};
-        if (std::find(orders.begin(), orders.end(), out.files.order) == orders.end()) {
-          fail(n.Mark(), fmt::format(FMT_STRING("'{}' is not an order (expected flyway, natural, "
-                                                "lexical or given)"),
-                                     out.files.order));
-        }
-      }
+    if (const YAML::Node n = root["inline_suppressions"]) {
+      if (!inline_settings(n, "inline_suppressions", out.inline_suppressions)) return false;
     }
-    if (const YAML::Node waivers = root["waivers"]) {
-      if (!waivers.IsSequence()) fail(waivers.Mark(), "waivers must be a list");
-      for (const YAML::Node& w : waivers) out.waivers.push_back(waiver(w));
-    }
-    if (const YAML::Node i = root["inline_suppressions"]) {
-      out.inline_suppressions = inline_settings(i, "inline_suppressions");
-    }
-    return out;
+    return true;
   }
 
  private:
   std::string path_;
+  std::optional<source::Error> error_;
 };
 
 bool is_digits(std::string_view s) {
@@ -308,23 +376,20 @@ bool FileSelection::selects(std::string_view path) const {
 }
 
 source::Expected<Config> parse_config(std::string_view yaml, std::string display_path) {
-  const Reader reader(display_path);
+  Reader reader(display_path);
+  YAML::Node root;
   try {
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(yaml));
-    } catch (const YAML::Exception& e) {
-      reader.fail(e.mark, e.msg);
-    }
-    return reader.config(root);
-  } catch (const ConfigMistake& mistake) {
-    return mistake.error;
+    root = YAML::Load(std::string(yaml));
   } catch (const YAML::Exception& e) {
-    // A conversion the readers above did not foresee: still a configuration error with a place.
-    return source::Error{fmt::format(FMT_STRING("{}:{}:{}: {}"), display_path, e.mark.line + 1,
-                                     e.mark.column + 1, e.msg),
-                         {}};
+    // Bad YAML (a missing bracket, a tab for indentation): the parser's own message and place.
+    reader.record(e.mark, e.msg);
+    return reader.error();
   }
+  Config config;
+  // The readers check each node's type before converting it, so nothing below throws for a
+  // well-formed YAML document.
+  if (!reader.config(root, config)) return reader.error();
+  return config;
 }
 
 source::Expected<Config> load_config(const std::filesystem::path& file, std::string display_path) {
