@@ -46,7 +46,7 @@ struct CheckOptions {
 };
 
 // A path as messages show it: relative to the working folder when it is inside it.
-std::string display_path(const std::filesystem::path& path) {
+[[nodiscard]] std::string display_path(const std::filesystem::path& path) {
   std::error_code ec;
   const std::filesystem::path cwd = std::filesystem::current_path(ec);
   if (!ec) {
@@ -58,8 +58,8 @@ std::string display_path(const std::filesystem::path& path) {
 
 // The policy in force: --config, else the nearest .preflight.yml above `start`, else defaults;
 // then the environment from --environment or PREFLIGHT_ENVIRONMENT.
-source::Expected<policy::Policy> load_policy(const PolicyOptions& options,
-                                             const std::filesystem::path& start) {
+[[nodiscard]] source::Expected<policy::Policy> load_policy(const PolicyOptions& options,
+                                                           const std::filesystem::path& start) {
   policy::Config config;
   if (!options.no_config) {
     std::optional<std::filesystem::path> file;
@@ -84,7 +84,7 @@ source::Expected<policy::Policy> load_policy(const PolicyOptions& options,
 }
 
 // --today, or the system date in UTC: waivers expire on calendar days, the same everywhere.
-std::optional<policy::Date> today_of(const PolicyOptions& options) {
+[[nodiscard]] std::optional<policy::Date> today_of(const PolicyOptions& options) {
   if (!options.today.empty()) return policy::parse_date(options.today);
   const std::time_t now = std::time(nullptr);
   std::tm utc{};

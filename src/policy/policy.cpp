@@ -21,8 +21,7 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 const RuleSetting* find_setting(const std::vector<RuleSetting>& settings,
                                 const rules::CatalogueEntry& rule, bool by_category) {
   for (const RuleSetting& s : settings) {
-    const bool hit = by_category ? s.key == rule.category
-                                 : rules::find_entry(s.key) == &rule && s.key != rule.category;
+    const bool hit = by_category ? s.key == rule.category : rules::find_entry(s.key) == &rule;
     if (hit) return &s;
   }
   return nullptr;
@@ -137,6 +136,9 @@ bool InlinePolicy::allows(rules::Level level) const {
 }
 
 const RuleLevel& Policy::level_of(const rules::CatalogueEntry& rule) const {
+  // `levels` is in catalogue order, so the entry's index finds its level without a search.
+  const auto index = static_cast<std::size_t>(&rule - rules::catalogue().data);
+  if (index < levels.size() && levels[index].rule == &rule) return levels[index];
   for (const RuleLevel& l : levels) {
     if (l.rule == &rule) return l;
   }
