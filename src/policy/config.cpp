@@ -393,8 +393,11 @@ source::Expected<Config> parse_config(std::string_view yaml, std::string display
 }
 
 source::Expected<Config> load_config(const std::filesystem::path& file, std::string display_path) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
+  std::error_code ec;
+  // A folder opens as a stream on Linux and reads as empty, which would mean "defaults": refuse.
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(file, ec)) in.open(file, std::ios::binary);
+  if (!in.is_open() || !in) {
     return source::Error{
         fmt::format(FMT_STRING("{}: cannot read the configuration file"), display_path), {}};
   }

@@ -92,6 +92,11 @@ TEST_CASE("policy cli: --no-config ignores the file found by walking up") {
   CHECK(run_in(dir.path(), "", "check db/sub/V1__drop.sql").exit_code == 1);
   CHECK(run_in(dir.path(), "", "check --no-config db/sub/V1__drop.sql").exit_code == 2);
   CHECK(run_in(dir.path(), "", "check --no-config --config .preflight.yml db").exit_code == 3);
+  // A --config that cannot be read is an error, never a silent fall back to the defaults.
+  const Run missing = run_in(dir.path(), "", "check --config missing.yml db");
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.out == "preflight: missing.yml: cannot read the configuration file\n");
+  CHECK(run_in(dir.path(), "", "check --config db db").exit_code == 3);
 }
 
 TEST_CASE("policy cli: files include and exclude select among the files of a folder") {
