@@ -198,8 +198,9 @@ struct Outcome {
   std::size_t fail = 0, review = 0, warn = 0, suppressed = 0;
   std::vector<SuppressionReport> suppressions;  // by script, in source order
   std::vector<WaiverReport> waivers;            // in configuration order
-  std::vector<std::string> warnings;            // expired and unused waivers, rejected and unused
-                                                // suppressions
+  // Expired and unused waivers, rejected and unused suppressions, and each finding a suppression
+  // was not allowed to take.
+  std::vector<std::string> warnings;
 };
 
 // Levels from `policy`; waivers first (a person approved them), then the scripts' own inline
