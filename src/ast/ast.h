@@ -689,8 +689,23 @@ struct Batch {
   std::uint32_t full_ll_statements = 0;  // statements that failed SLL and then parsed with LL
 };
 
+// An inline suppression written in a comment (README "Inline suppressions"). The parse stage only
+// records what the comment says; the rules stage checks the references (PF002) and the policy
+// stage decides whether it applies.
+struct SuppressionDirective {
+  // `preflight-disable-next-statement`, `preflight-disable-file`, or a `preflight-disable...` word
+  // that is neither (a misspelling must be reported, never ignored).
+  enum class Scope { NextStatement, File, Unknown };
+  SourceRange range;  // the whole comment, without a line comment's line break
+  Scope scope = Scope::NextStatement;
+  std::string keyword;             // as written, e.g. `preflight-disable-next-statement`
+  std::vector<std::string> rules;  // ids or names as written, in order
+  std::string reason;              // text after ` -- `, trimmed; empty when none was given
+};
+
 struct Script {
   std::vector<Batch> batches;
+  std::vector<SuppressionDirective> directives;  // in source order
 };
 
 // Calls `visit` for every statement of the script, parents before children, in source order.

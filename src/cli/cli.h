@@ -22,6 +22,7 @@ struct Input {
   std::string display;  // the path every report shows
   std::optional<std::filesystem::path> file;
   std::optional<std::string> problem;
+  bool from_folder = false;  // found in a folder (policy `files:` selects these), not named
 };
 
 // Files are taken as given; folders contribute their `.sql` files (any case), recursively, in

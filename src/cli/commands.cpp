@@ -11,8 +11,12 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <system_error>
 
 namespace pf::cli {
 namespace {
@@ -24,12 +28,73 @@ struct Limits {
   std::size_t max_depth = parse::ParseOptions{}.max_nesting_depth;
 };
 
+// Where the policy comes from: shared by `check` and `config`.
+struct PolicyOptions {
+  std::string config;  // --config FILE; empty: look for .preflight.yml
+  bool no_config = false;
+  std::string environment;  // --environment; empty: PREFLIGHT_ENVIRONMENT, else none
+  std::string today;        // --today YYYY-MM-DD; empty: the system date (UTC)
+};
+
 struct CheckOptions {
   std::vector<std::string> paths;
   std::string format = "text";
   int review_exit_code = kExitReview;
+  bool strict_waivers = false;
   Limits limits;
+  PolicyOptions policy;
 };
+
+// A path as messages show it: relative to the working folder when it is inside it.
+[[nodiscard]] std::string display_path(const std::filesystem::path& path) {
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  if (!ec) {
+    const std::filesystem::path relative = path.lexically_relative(cwd);
+    if (!relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  }
+  return path.generic_string();
+}
+
+// The policy in force: --config, else the nearest .preflight.yml above `start`, else defaults;
+// then the environment from --environment or PREFLIGHT_ENVIRONMENT.
+[[nodiscard]] source::Expected<policy::Policy> load_policy(const PolicyOptions& options,
+                                                           const std::filesystem::path& start) {
+  policy::Config config;
+  if (!options.no_config) {
+    std::optional<std::filesystem::path> file;
+    if (!options.config.empty()) {
+      file = options.config;
+    } else {
+      file = policy::find_config(start);
+    }
+    if (file) {
+      source::Expected<policy::Config> loaded =
+          policy::load_config(*file, options.config.empty() ? display_path(*file) : options.config);
+      if (!loaded) return loaded.error();
+      config = std::move(loaded).value();
+    }
+  }
+  std::string environment = options.environment;
+  if (environment.empty()) {
+    // Read here, in the CLI, and passed in: the policy stage never reads the process environment.
+    if (const char* from_env = std::getenv("PREFLIGHT_ENVIRONMENT")) environment = from_env;
+  }
+  return policy::resolve(config, environment);
+}
+
+// --today, or the system date in UTC: waivers expire on calendar days, the same everywhere.
+[[nodiscard]] std::optional<policy::Date> today_of(const PolicyOptions& options) {
+  if (!options.today.empty()) return policy::parse_date(options.today);
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return policy::Date{utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+}
+
+void print_config_error(const source::Error& error) {
+  fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), error.message);
+}
 
 void print_input_error(const std::string& path, const source::Error& error) {
   fmt::print(std::cerr, FMT_STRING("preflight: {}: {}{}\n"), path, error.message,
@@ -44,8 +109,30 @@ struct LoadedScript {
 };
 
 int run_check(const CheckOptions& options) {
-  const std::vector<Input> inputs = collect_inputs(options.paths);
+  const std::optional<policy::Date> today = today_of(options.policy);
+  if (!today) {
+    fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
+               options.policy.today);
+    return kExitUsage;
+  }
+  const source::Expected<policy::Policy> loaded_policy =
+      load_policy(options.policy, options.paths.front());
+  if (!loaded_policy) {
+    print_config_error(loaded_policy.error());
+    return kExitUsage;
+  }
+  const policy::Policy& policy = loaded_policy.value();
+
+  std::vector<Input> inputs = collect_inputs(options.paths);
+  // `files:` selects among the files found in folders; a file named on the command line is
+  // always checked, since naming it is the clearest selection there is.
+  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
+                              [&](const Input& input) {
+                                return input.from_folder && !policy.files.selects(input.display);
+                              }),
+               inputs.end());
   report::RunReport run;
+  run.environment = policy.environment;
   std::vector<LoadedScript> loaded;
   std::vector<std::size_t> file_of_script;  // script index -> index in run.files
 
@@ -97,7 +184,31 @@ int run_check(const CheckOptions& options) {
   }
   const model::Deployment deployment(std::move(scripts));
   const std::vector<rules::Finding> findings = rules::run_rules(deployment);
-  const policy::Outcome outcome = policy::decide(findings, run.summary.errors);
+  std::vector<policy::ScriptView> views;
+  for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
+    views.push_back(
+        policy::ScriptView{deployment.scripts()[i].file->path(), deployment.scripts()[i].script});
+  }
+  const policy::Outcome outcome =
+      policy::decide(policy, findings, views, *today, run.summary.errors);
+  if (options.strict_waivers) {
+    bool strict_failure = false;
+    for (const policy::WaiverReport& w : outcome.waivers) {
+      if (w.status == policy::WaiverStatus::Applied) continue;
+      fmt::print(std::cerr,
+                 FMT_STRING("preflight: {}:{}: waiver for {} on '{}' is {} "
+                            "(--strict-waivers)\n"),
+                 policy.config_path, w.waiver.line, w.waiver.rule, w.waiver.path,
+                 policy::status_name(w.status));
+      strict_failure = true;
+    }
+    if (strict_failure) return kExitUsage;
+  }
+  for (const policy::SuppressionReport& s : outcome.suppressions) {
+    run.files[file_of_script[s.script_index]].suppressions.push_back(s);
+  }
+  run.waivers = outcome.waivers;
+  run.policy_warnings = outcome.warnings;
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const rules::Finding& f = findings[i];
     const policy::Decision& d = outcome.decisions[i];
@@ -128,6 +239,57 @@ int run_check(const CheckOptions& options) {
       return kExitFail;
   }
   return kExitInputError;
+}
+
+int run_config(const PolicyOptions& options) {
+  const std::optional<policy::Date> today = today_of(options);
+  if (!today) {
+    fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
+               options.today);
+    return kExitUsage;
+  }
+  const source::Expected<policy::Policy> policy = load_policy(options, ".");
+  if (!policy) {
+    print_config_error(policy.error());
+    return kExitUsage;
+  }
+  fmt::print(FMT_STRING("{}"), policy::effective_policy_yaml(policy.value(), *today));
+  return kExitPass;
+}
+
+// Writes only the named file (or .preflight.yml in a named folder), never over an existing one
+// unless --force: a policy file is reviewed work.
+int run_init(std::string path, bool force) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    path = (std::filesystem::path(path) / std::string(policy::kConfigFileName)).generic_string();
+  }
+  if (std::filesystem::exists(path, ec) && !force) {
+    fmt::print(std::cerr, FMT_STRING("preflight: {} already exists (use --force to overwrite)\n"),
+               path);
+    return kExitUsage;
+  }
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << policy::init_template();
+  out.close();
+  if (!out) {
+    fmt::print(std::cerr, FMT_STRING("preflight: cannot write {}\n"), path);
+    return kExitInputError;
+  }
+  fmt::print(FMT_STRING("wrote {}\n"), path);
+  return kExitPass;
+}
+
+void add_policy_options(CLI::App& command, PolicyOptions& options) {
+  CLI::Option* config = command.add_option("--config", options.config,
+                                           "Policy file (default: nearest .preflight.yml)");
+  command.add_flag("--no-config", options.no_config, "Ignore .preflight.yml; built-in defaults")
+      ->excludes(config);
+  command.add_option("--environment", options.environment,
+                     "Environment of the policy (default: $PREFLIGHT_ENVIRONMENT)");
+  command.add_option("--today", options.today,
+                     "Date for waiver expiry, YYYY-MM-DD (default: today, UTC); for reproducible "
+                     "runs and tests");
 }
 
 int run_parse(const std::string& path, const Limits& limits) {
@@ -230,7 +392,21 @@ int run_guarded(int argc, char** argv) {
       ->add_option("--review-exit-code", check.review_exit_code,
                    "Exit code for a manual-review verdict (default 2)")
       ->check(CLI::Range(0, 255));
+  check_cmd->add_flag("--strict-waivers", check.strict_waivers,
+                      "Unused or expired waivers are a configuration error (exit 3)");
   add_limit_options(*check_cmd, check.limits);
+  add_policy_options(*check_cmd, check.policy);
+
+  PolicyOptions config_options;
+  CLI::App* config_cmd =
+      app.add_subcommand("config", "Print the effective policy (after the environment) as YAML");
+  add_policy_options(*config_cmd, config_options);
+
+  std::string init_path = std::string(policy::kConfigFileName);
+  bool init_force = false;
+  CLI::App* init_cmd = app.add_subcommand("init", "Write a commented .preflight.yml");
+  init_cmd->add_option("path", init_path, "File to write (default: ./.preflight.yml)");
+  init_cmd->add_flag("--force", init_force, "Overwrite an existing file");
 
   std::string parse_path;
   std::string parse_format = "json";
@@ -254,6 +430,8 @@ int run_guarded(int argc, char** argv) {
   }
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
+  if (*config_cmd) return run_config(config_options);
+  if (*init_cmd) return run_init(init_path, init_force);
   if (*rules_cmd) return run_rules_list();
   if (*explain_cmd) return run_explain(explain_id);
   return kExitUsage;

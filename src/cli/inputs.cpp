@@ -44,7 +44,7 @@ void collect_folder(const std::string& arg, const std::filesystem::path& dir,
   std::sort(found.begin(), found.end(),
             [](const auto& a, const auto& b) { return a.generic_string() < b.generic_string(); });
   for (const std::filesystem::path& relative : found) {
-    out.push_back(Input{join_display(arg, relative), dir / relative, std::nullopt});
+    out.push_back(Input{join_display(arg, relative), dir / relative, std::nullopt, true});
   }
 }
 

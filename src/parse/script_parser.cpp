@@ -2,6 +2,7 @@
 #include "TSqlLexer.h"
 #include "TSqlParser.h"
 #include "parse/ast_builder.h"
+#include "parse/directives.h"
 #include "parse/parse.h"
 
 #include <antlr4-runtime.h>
@@ -261,6 +262,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     batch.range = batch_range(text, file);
     batch.repeat = text.repeat;
     BatchParser(lexed).parse_into(batch);
+    collect_directives(lexed.tokens, script.directives);
     script.batches.push_back(std::move(batch));
   }
   return script;

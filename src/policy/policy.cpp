@@ -1,6 +1,99 @@
 #include "policy/policy.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+
 namespace pf::policy {
+namespace {
+
+constexpr std::string_view kUnsuppressible = "PF002";
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The setting of `settings` that names `rule` by id or name, else by its category.
+const RuleSetting* find_setting(const std::vector<RuleSetting>& settings,
+                                const rules::CatalogueEntry& rule, bool by_category) {
+  for (const RuleSetting& s : settings) {
+    const bool hit = by_category ? s.key == rule.category : rules::find_entry(s.key) == &rule;
+    if (hit) return &s;
+  }
+  return nullptr;
+}
+
+InlinePolicy apply(InlinePolicy base, const InlineSettings& settings) {
+  if (settings.enabled) base.enabled = *settings.enabled;
+  if (settings.allow) base.allow = *settings.allow;
+  if (settings.require_reason) base.require_reason = *settings.require_reason;
+  return base;
+}
+
+std::string levels_list(const std::vector<rules::Level>& levels) {
+  std::string out;
+  for (rules::Level l : levels)
+    out += (out.empty() ? "" : ", ") + std::string(rules::level_name(l));
+  return "[" + out + "]";
+}
+
+std::string_view scope_name(ast::SuppressionDirective::Scope scope) {
+  switch (scope) {
+    case ast::SuppressionDirective::Scope::NextStatement:
+      return "next-statement";
+    case ast::SuppressionDirective::Scope::File:
+      return "file";
+    case ast::SuppressionDirective::Scope::Unknown:
+      break;
+  }
+  return "unknown";
+}
+
+// Why a directive cannot apply at all, before looking at any finding; empty when it may.
+std::string rejection(const ast::SuppressionDirective& d, const InlinePolicy& policy) {
+  if (d.scope == ast::SuppressionDirective::Scope::Unknown) {
+    return fmt::format(FMT_STRING("'{}' is not a directive (PF002)"), d.keyword);
+  }
+  if (d.rules.empty()) return "it names no rule (PF002)";
+  for (const std::string& r : d.rules) {
+    const rules::CatalogueEntry* entry = rules::find_entry(r);
+    if (entry == nullptr) return fmt::format(FMT_STRING("'{}' is not a rule (PF002)"), r);
+    if (entry->id == kUnsuppressible) return "PF002 cannot be suppressed (PF002)";
+  }
+  if (!policy.enabled) return "inline suppressions are off in this policy";
+  if (policy.require_reason && d.reason.empty()) {
+    return "no reason given, and the policy requires one (write `-- reason` after the rules)";
+  }
+  return {};
+}
+
+// The first statement, at any depth, that begins after `after`: walk() visits parents before
+// children in source order, so the first one found begins earliest.
+std::optional<source::SourceRange> next_statement(const ast::Script& script,
+                                                  source::SourcePosition after) {
+  std::optional<source::SourceRange> found;
+  ast::walk(script, [&](const ast::Statement& s) {
+    if (!found && !(s.range.begin < after)) found = s.range;
+  });
+  return found;
+}
+
+bool names(const ast::SuppressionDirective& d, const rules::CatalogueEntry& rule) {
+  return std::any_of(d.rules.begin(), d.rules.end(),
+                     [&](const std::string& r) { return rules::find_entry(r) == &rule; });
+}
+
+std::string rules_text(const std::vector<std::string>& refs) {
+  std::string out;
+  for (const std::string& r : refs) out += (out.empty() ? "" : ", ") + r;
+  return out;
+}
+
+}  // namespace
 
 std::string_view verdict_name(Verdict verdict) {
   switch (verdict) {
@@ -14,29 +107,235 @@ std::string_view verdict_name(Verdict verdict) {
   return "fail";
 }
 
-Outcome decide(const std::vector<rules::Finding>& findings, std::size_t input_errors) {
+std::string_view status_name(SuppressionStatus status) {
+  switch (status) {
+    case SuppressionStatus::Applied:
+      return "applied";
+    case SuppressionStatus::Unused:
+      return "unused";
+    case SuppressionStatus::Rejected:
+      return "rejected";
+  }
+  return "rejected";
+}
+
+std::string_view status_name(WaiverStatus status) {
+  switch (status) {
+    case WaiverStatus::Applied:
+      return "applied";
+    case WaiverStatus::Expired:
+      return "expired";
+    case WaiverStatus::Unused:
+      return "unused";
+  }
+  return "unused";
+}
+
+bool InlinePolicy::allows(rules::Level level) const {
+  return enabled && std::find(allow.begin(), allow.end(), level) != allow.end();
+}
+
+const RuleLevel& Policy::level_of(const rules::CatalogueEntry& rule) const {
+  // `levels` is in catalogue order, so the entry's index finds its level without a search.
+  const auto index = static_cast<std::size_t>(&rule - rules::catalogue().data);
+  if (index < levels.size() && levels[index].rule == &rule) return levels[index];
+  for (const RuleLevel& l : levels) {
+    if (l.rule == &rule) return l;
+  }
+  // Every catalogue entry has a level (resolve and default_policy build one per entry).
+  return levels.front();
+}
+
+Policy default_policy() {
+  Policy policy;
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    policy.levels.push_back(RuleLevel{&e, e.level, "default"});
+  }
+  return policy;
+}
+
+source::Expected<Policy> resolve(const Config& config, std::string_view environment) {
+  const Environment* env = nullptr;
+  if (!environment.empty()) {
+    for (const Environment& e : config.environments) {
+      if (e.name == environment) env = &e;
+    }
+    if (env == nullptr) {
+      std::string known;
+      for (const Environment& e : config.environments)
+        known += (known.empty() ? "" : ", ") + e.name;
+      const std::string source =
+          config.path.empty()
+              ? std::string("no configuration file was found or given")
+              : config.path + (known.empty() ? " defines none" : " defines: " + known);
+      return source::Error{
+          fmt::format(FMT_STRING("unknown environment '{}' ({})"), environment, source), {}};
+    }
+  }
+  Policy policy;
+  policy.config_path = config.path;
+  policy.environment = std::string(environment);
+  policy.waivers = config.waivers;
+  policy.files = config.files;
+  policy.inline_suppressions = apply(InlinePolicy{}, config.inline_suppressions);
+  if (env != nullptr) {
+    policy.inline_suppressions = apply(policy.inline_suppressions, env->inline_suppressions);
+  }
+  const std::string env_prefix = env ? "environments." + env->name + ".rules." : std::string();
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    RuleLevel level{&e, e.level, "default"};
+    // Most specific first: the environment's entries win for every rule they mention.
+    if (const RuleSetting* s = env ? find_setting(env->rules, e, false) : nullptr) {
+      level = RuleLevel{&e, s->level, env_prefix + s->key};
+    } else if (const RuleSetting* c = env ? find_setting(env->rules, e, true) : nullptr) {
+      level = RuleLevel{&e, c->level, env_prefix + c->key};
+    } else if (const RuleSetting* b = find_setting(config.rules, e, false)) {
+      level = RuleLevel{&e, b->level, "rules." + b->key};
+    } else if (const RuleSetting* bc = find_setting(config.rules, e, true)) {
+      level = RuleLevel{&e, bc->level, "rules." + bc->key};
+    }
+    policy.levels.push_back(std::move(level));
+  }
+  return policy;
+}
+
+Outcome decide(const Policy& policy, const std::vector<rules::Finding>& findings,
+               const std::vector<ScriptView>& scripts, Date today, std::size_t input_errors) {
   Outcome outcome;
   outcome.decisions.reserve(findings.size());
-  for (const rules::Finding& finding : findings) {
-    const Decision decision{finding.rule->level, std::nullopt};
-    if (decision.suppressed_by) {
-      ++outcome.suppressed;
-    } else {
-      switch (decision.level) {
-        case rules::Level::Fail:
-          ++outcome.fail;
-          break;
-        case rules::Level::Review:
-          ++outcome.review;
-          break;
-        case rules::Level::Warn:
-          ++outcome.warn;
-          break;
-        case rules::Level::Off:
-          break;
+  for (const rules::Finding& f : findings) {
+    outcome.decisions.push_back(Decision{policy.level_of(*f.rule).level, std::nullopt});
+  }
+  auto path_of = [&](std::size_t script) {
+    return script < scripts.size() ? scripts[script].path : std::string();
+  };
+  auto eligible = [&](std::size_t i) {
+    return outcome.decisions[i].level != rules::Level::Off &&
+           findings[i].rule->id != kUnsuppressible && !outcome.decisions[i].suppressed_by;
+  };
+
+  // Waivers, in configuration order: the first that matches a finding takes it.
+  for (const Waiver& w : policy.waivers) {
+    WaiverReport report{w, WaiverStatus::Unused, 0};
+    const bool expired = w.expires < today;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+      const rules::Finding& f = findings[i];
+      if (outcome.decisions[i].level == rules::Level::Off || f.rule != w.entry) continue;
+      if (!glob_match(w.path, path_of(f.script_index))) continue;
+      if (!w.object.empty() && !equal_ignoring_case(w.object, f.object)) continue;
+      ++report.matched;
+      if (!expired && eligible(i)) {
+        outcome.decisions[i].suppressed_by = Suppression{"waiver", w.reason, w.approved_by};
       }
     }
-    outcome.decisions.push_back(decision);
+    const std::string where = fmt::format(
+        FMT_STRING("{}:{}: waiver for {} on '{}'{}"), policy.config_path, w.line, w.rule, w.path,
+        w.object.empty() ? std::string() : fmt::format(FMT_STRING(" ({})"), w.object));
+    if (expired) {
+      report.status = WaiverStatus::Expired;
+      outcome.warnings.push_back(fmt::format(
+          FMT_STRING("{} (approved by {}) expired on {} and no longer applies{}"), where,
+          w.approved_by, w.expires.iso(),
+          report.matched > 0 ? fmt::format(FMT_STRING(" to {} finding{}"), report.matched,
+                                           report.matched == 1 ? "" : "s")
+                             : std::string()));
+    } else if (report.matched == 0) {
+      outcome.warnings.push_back(fmt::format(FMT_STRING("{} matched no finding"), where));
+    } else {
+      report.status = WaiverStatus::Applied;
+    }
+    outcome.waivers.push_back(std::move(report));
+  }
+
+  // Inline directives, script by script, in source order.
+  for (std::size_t s = 0; s < scripts.size(); ++s) {
+    if (scripts[s].script == nullptr) continue;
+    const ast::Script& script = *scripts[s].script;
+    for (const ast::SuppressionDirective& d : script.directives) {
+      SuppressionReport report;
+      report.script_index = s;
+      report.range = d.range;
+      report.rules = d.rules;
+      report.reason = d.reason;
+      report.scope = std::string(scope_name(d.scope));
+      const std::string where =
+          fmt::format(FMT_STRING("{}:{}:{}: suppression of {}"), scripts[s].path,
+                      d.range.begin.line, d.range.begin.column, rules_text(d.rules));
+      report.why = rejection(d, policy.inline_suppressions);
+      if (!report.why.empty()) {
+        report.status = SuppressionStatus::Rejected;
+        outcome.warnings.push_back(
+            fmt::format(FMT_STRING("{} not applied: {}"), where, report.why));
+        outcome.suppressions.push_back(std::move(report));
+        continue;
+      }
+      std::optional<source::SourceRange> target;
+      if (d.scope == ast::SuppressionDirective::Scope::NextStatement) {
+        target = next_statement(script, d.range.end);
+      }
+      std::size_t refused = 0;
+      rules::Level refused_level = rules::Level::Off;
+      for (std::size_t i = 0; i < findings.size(); ++i) {
+        const rules::Finding& f = findings[i];
+        if (f.script_index != s || !eligible(i) || !names(d, *f.rule)) continue;
+        if (d.scope == ast::SuppressionDirective::Scope::NextStatement &&
+            (!target || f.range.begin < target->begin || !(f.range.begin < target->end))) {
+          continue;
+        }
+        const rules::Level level = outcome.decisions[i].level;
+        if (!policy.inline_suppressions.allows(level)) {
+          ++refused;
+          refused_level = std::max(refused_level, level);
+          outcome.warnings.push_back(fmt::format(
+              FMT_STRING("{} not applied to {} at line {}: its level {} is not one a script may "
+                         "suppress (inline_suppressions.allow: {})"),
+              where, f.rule->id, f.range.begin.line, rules::level_name(level),
+              levels_list(policy.inline_suppressions.allow)));
+          continue;
+        }
+        outcome.decisions[i].suppressed_by = Suppression{"inline", d.reason, ""};
+        ++report.suppressed;
+      }
+      if (report.suppressed > 0) {
+        report.status = SuppressionStatus::Applied;
+      } else if (refused > 0) {
+        report.status = SuppressionStatus::Rejected;
+        report.why = fmt::format(FMT_STRING("level {} is not one a script may suppress "
+                                            "(inline_suppressions.allow: {})"),
+                                 rules::level_name(refused_level),
+                                 levels_list(policy.inline_suppressions.allow));
+      } else {
+        report.status = SuppressionStatus::Unused;
+        report.why = d.scope == ast::SuppressionDirective::Scope::File
+                         ? "no finding of these rules in this file"
+                         : (target ? "no finding of these rules in the next statement"
+                                   : "no statement follows it");
+        outcome.warnings.push_back(
+            fmt::format(FMT_STRING("{} suppressed nothing: {}"), where, report.why));
+      }
+      outcome.suppressions.push_back(std::move(report));
+    }
+  }
+
+  for (const Decision& decision : outcome.decisions) {
+    if (decision.level == rules::Level::Off) continue;
+    if (decision.suppressed_by) {
+      ++outcome.suppressed;
+      continue;
+    }
+    switch (decision.level) {
+      case rules::Level::Fail:
+        ++outcome.fail;
+        break;
+      case rules::Level::Review:
+        ++outcome.review;
+        break;
+      case rules::Level::Warn:
+        ++outcome.warn;
+        break;
+      case rules::Level::Off:
+        break;
+    }
   }
   if (outcome.fail > 0 || input_errors > 0) {
     outcome.verdict = Verdict::Fail;
@@ -44,6 +343,10 @@ Outcome decide(const std::vector<rules::Finding>& findings, std::size_t input_er
     outcome.verdict = Verdict::ManualReview;
   }
   return outcome;
+}
+
+Outcome decide(const std::vector<rules::Finding>& findings, std::size_t input_errors) {
+  return decide(default_policy(), findings, {}, Date{}, input_errors);
 }
 
 }  // namespace pf::policy

@@ -10,9 +10,11 @@ using Json = nlohmann::ordered_json;
 Json finding_json(const ReportedFinding& f) {
   Json suppressed = nullptr;
   if (f.suppressed_by) {
-    suppressed = Json{{"kind", f.suppressed_by->kind},
-                      {"reason", f.suppressed_by->reason},
-                      {"approved_by", f.suppressed_by->approved_by}};
+    suppressed = Json{
+        {"kind", f.suppressed_by->kind},
+        {"reason", f.suppressed_by->reason.empty() ? Json(nullptr) : Json(f.suppressed_by->reason)},
+        {"approved_by", f.suppressed_by->approved_by.empty() ? Json(nullptr)
+                                                             : Json(f.suppressed_by->approved_by)}};
   }
   return Json{{"rule", f.rule->id},
               {"name", f.rule->name},
@@ -28,9 +30,36 @@ Json finding_json(const ReportedFinding& f) {
               {"suppressed_by", suppressed}};
 }
 
+Json suppression_json(const policy::SuppressionReport& s) {
+  return Json{{"line", s.range.begin.line},
+              {"column", s.range.begin.column},
+              {"rules", s.rules},
+              {"reason", s.reason.empty() ? Json(nullptr) : Json(s.reason)},
+              {"scope", s.scope},
+              {"status", policy::status_name(s.status)},
+              {"why", s.why.empty() ? Json(nullptr) : Json(s.why)},
+              {"suppressed", s.suppressed}};
+}
+
+Json waiver_json(const policy::WaiverReport& r) {
+  const policy::Waiver& w = r.waiver;
+  return Json{{"rule", w.entry->id},
+              {"path", w.path},
+              {"object", w.object.empty() ? Json(nullptr) : Json(w.object)},
+              {"reason", w.reason},
+              {"approved_by", w.approved_by},
+              {"expires", w.expires.iso()},
+              {"status", policy::status_name(r.status)},
+              {"matched", r.matched}};
+}
+
 Json file_json(const FileReport& file) {
   Json findings = Json::array();
   for (const ReportedFinding& f : file.findings) findings.push_back(finding_json(f));
+  Json suppressions = Json::array();
+  for (const policy::SuppressionReport& s : file.suppressions) {
+    suppressions.push_back(suppression_json(s));
+  }
   Json out{{"path", file.path},
            {"sha256", file.source ? Json(file.source->sha256()) : Json(nullptr)},
            {"encoding",
@@ -38,7 +67,8 @@ Json file_json(const FileReport& file) {
            {"batches", file.batches},
            {"statements", file.statements},
            {"unparsed", file.unparsed},
-           {"findings", std::move(findings)}};
+           {"findings", std::move(findings)},
+           {"suppressions", std::move(suppressions)}};
   if (file.error) {
     out["error"] = Json{
         {"message", file.error->message},
@@ -52,6 +82,8 @@ Json file_json(const FileReport& file) {
 void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version) {
   Json files = Json::array();
   for (const FileReport& file : report.files) files.push_back(file_json(file));
+  Json waivers = Json::array();
+  for (const policy::WaiverReport& w : report.waivers) waivers.push_back(waiver_json(w));
   const Summary& s = report.summary;
   const Json doc{
       {"schema_version", 1},
@@ -66,7 +98,9 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
                        {"review", s.review},
                        {"warn", s.warn},
                        {"suppressed", s.suppressed},
-                       {"errors", s.errors}}}};
+                       {"errors", s.errors}}},
+      {"waivers", std::move(waivers)},
+      {"policy_warnings", report.policy_warnings}};
   // Source text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.
   out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
 }

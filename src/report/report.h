@@ -30,7 +30,8 @@ struct FileReport {
   std::size_t batches = 0;
   std::size_t statements = 0;
   std::size_t unparsed = 0;
-  std::vector<ReportedFinding> findings;  // sorted by line, column, rule id
+  std::vector<ReportedFinding> findings;                // sorted by line, column, rule id
+  std::vector<policy::SuppressionReport> suppressions;  // inline directives, in source order
 };
 
 struct Summary {
@@ -44,6 +45,8 @@ struct RunReport {
   policy::Verdict verdict = policy::Verdict::Pass;
   std::string environment;  // empty when none was chosen
   Summary summary;
+  std::vector<policy::WaiverReport> waivers;  // in configuration order
+  std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
 };
 
 struct TextOptions {

@@ -50,10 +50,18 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
         write_code_frame(out, *file.source, f.range);
       }
       if (f.suppressed_by) {
-        fmt::print(out, FMT_STRING("  suppressed by {} ({}): {}\n"), f.suppressed_by->kind,
-                   f.suppressed_by->approved_by, f.suppressed_by->reason);
+        // Inline suppressions have no approver: the script's author is all there is.
+        fmt::print(out, FMT_STRING("  suppressed by {}{}: {}\n"),
+                   f.suppressed_by->kind == "inline" ? "inline suppression" : f.suppressed_by->kind,
+                   f.suppressed_by->approved_by.empty()
+                       ? std::string()
+                       : fmt::format(FMT_STRING(" (approved by {})"), f.suppressed_by->approved_by),
+                   f.suppressed_by->reason.empty() ? "no reason given" : f.suppressed_by->reason);
       }
     }
+  }
+  for (const std::string& warning : report.policy_warnings) {
+    fmt::print(out, FMT_STRING("warning: {}\n"), warning);
   }
   const Summary& s = report.summary;
   fmt::print(out,

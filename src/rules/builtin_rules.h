@@ -8,6 +8,7 @@
 namespace pf::rules {
 
 [[nodiscard]] std::unique_ptr<const Rule> make_unparsed_statement_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_invalid_suppression_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_table_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_database_rule();

@@ -105,6 +105,10 @@ std::vector<Finding> run_rules(const model::Deployment& deployment) {
   }
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
+    for (const auto& [rule, entry] : rules) {
+      ctx.set_rule(entry);
+      rule->on_script(*deployment.scripts()[i].script, ctx);
+    }
     for (const ast::Batch& batch : deployment.scripts()[i].script->batches) {
       for (const ast::StatementPtr& statement : batch.statements) {
         visit(*statement, nullptr, rules, ctx);

@@ -9,6 +9,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     std::vector<std::unique_ptr<const Rule>> all;
     // In id order.
     all.push_back(make_unparsed_statement_rule());
+    all.push_back(make_invalid_suppression_rule());
     all.push_back(make_drop_table_rule());
     all.push_back(make_drop_column_rule());
     all.push_back(make_drop_database_rule());

@@ -85,6 +85,9 @@ class Rule {
   // Called for every statement, whatever its kind, before the kind's own hook: for what every
   // statement carries, such as its table references.
   virtual void on_statement(const ast::Statement& /*statement*/, RuleContext& /*ctx*/) const {}
+  // Called once per script, before its statements, for checks that are not about one statement
+  // (e.g. the script's inline suppression directives).
+  virtual void on_script(const ast::Script& /*script*/, RuleContext& /*ctx*/) const {}
 
 #define PF_RULE_HOOK(kind) \
   virtual void on(const ast::kind& /*statement*/, RuleContext& /*ctx*/) const {}

@@ -1,5 +1,6 @@
 // Every catalogue entry, checked against the registry, and every example run as a test, with the
 // derived variants of STYLE.md §2c.
+#include "policy/policy.h"
 #include "test_support.h"
 
 #include <doctest/doctest.h>
@@ -97,6 +98,40 @@ void check_silent(const rules::CatalogueEntry& rule, const std::string& sql) {
   if (rule.category != "unparsed") CHECK(linted.of("PF001").empty());
 }
 
+// `-- preflight-disable-next-statement <id> -- reason` before each marked statement: under the
+// default policy the findings are suppressed exactly when scripts may suppress the rule's level,
+// and no directive is ever reported as unused (it always precedes its finding).
+void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked) {
+  std::string with_directives;
+  const std::string directive =
+      "-- preflight-disable-next-statement " + std::string(rule.id) + " -- catalogue example\n";
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    const bool opens = marked.substr(i, 2) == "\xC2\xAB";
+    const bool after_open = i >= 2 && marked.substr(i - 2, 2) == "\xC2\xAB";
+    if (opens && !after_open) with_directives += directive;
+    with_directives += marked[i];
+  }
+  const std::string sql = read_markers(with_directives).sql;
+  CAPTURE(sql);
+  const test::Linted linted(sql);
+  const policy::Outcome outcome =
+      policy::decide(policy::default_policy(), linted.findings(),
+                     {policy::ScriptView{linted.path(0), &linted.script(0)}}, policy::Date{}, 0);
+  const bool allowed = policy::default_policy().inline_suppressions.allows(rule.level);
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < linted.findings().size(); ++i) {
+    if (linted.findings()[i].rule != &rule) continue;
+    ++found;
+    CHECK(outcome.decisions[i].suppressed_by.has_value() == allowed);
+  }
+  CHECK(found == read_markers(marked).ranges.size());
+  for (const policy::SuppressionReport& s : outcome.suppressions) {
+    CHECK(s.status != policy::SuppressionStatus::Unused);
+    CHECK(s.status ==
+          (allowed ? policy::SuppressionStatus::Applied : policy::SuppressionStatus::Rejected));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("catalogue: entries are well formed") {
@@ -149,7 +184,7 @@ TEST_CASE("catalogue: every bad example raises its rule exactly at the marked ra
         check_silent(rule, "SELECT N'" + replace_all(plain, "'", "''") + "';");
       }
       // TODO(#3): the `dynamic` variant (inside EXEC (N'...')) once literals are parsed.
-      // TODO(#5): the `suppression` variant once inline suppressions exist.
+      if (!skips(ex, "suppression")) check_suppressed(rule, ex.sql);
     }
   }
 }

@@ -58,6 +58,9 @@ class Linted {
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
 
   [[nodiscard]] const std::vector<rules::Finding>& findings() const { return findings_; }
+  [[nodiscard]] const ast::Script& script(std::size_t i) const { return *asts_.at(i); }
+  [[nodiscard]] const std::string& path(std::size_t i) const { return files_.at(i)->path(); }
+  [[nodiscard]] std::size_t size() const { return asts_.size(); }
   [[nodiscard]] std::vector<rules::Finding> of(std::string_view rule_id) const {
     std::vector<rules::Finding> out;
     for (const rules::Finding& f : findings_) {

@@ -1,0 +1,3 @@
+CREATE TABLE dbo.Archive (Id int);
+GO
+DROP TABLE dbo.LegacyOrders;

@@ -1,0 +1,2 @@
+DROP TABLE dbo.LegacyOrders;
+DROP TABLE dbo.Customers;

@@ -1,0 +1,223 @@
+// .preflight.yml: parsing, mistakes with their place, and the effective level of each rule.
+#include "policy/policy.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace pf;
+using rules::Level;
+
+namespace {
+
+policy::Config config_of(std::string_view yaml) {
+  source::Expected<policy::Config> config = policy::parse_config(yaml, "p.yml");
+  REQUIRE_MESSAGE(config.ok(), (config.ok() ? std::string() : config.error().message));
+  return std::move(config).value();
+}
+
+std::string error_of(std::string_view yaml) {
+  const source::Expected<policy::Config> config = policy::parse_config(yaml, "p.yml");
+  REQUIRE_FALSE(config.ok());
+  return config.error().message;
+}
+
+policy::Policy policy_of(std::string_view yaml, std::string_view environment = "") {
+  source::Expected<policy::Policy> p = policy::resolve(config_of(yaml), environment);
+  REQUIRE_MESSAGE(p.ok(), (p.ok() ? std::string() : p.error().message));
+  return std::move(p).value();
+}
+
+const policy::RuleLevel& level(const policy::Policy& p, std::string_view rule) {
+  return p.level_of(*rules::find_entry(rule));
+}
+
+}  // namespace
+
+TEST_CASE("policy config: an empty file and no file give the catalogue defaults") {
+  const policy::Policy p = policy_of("");
+  CHECK(level(p, "PF101").level == Level::Review);
+  CHECK(level(p, "PF101").from == "default");
+  CHECK(level(p, "PF002").level == Level::Fail);
+  CHECK(p.inline_suppressions.enabled);
+  CHECK(p.inline_suppressions.allows(Level::Warn));
+  CHECK(p.inline_suppressions.allows(Level::Review));
+  CHECK_FALSE(p.inline_suppressions.allows(Level::Fail));
+  CHECK(p.inline_suppressions.require_reason);
+  CHECK(policy::default_policy().levels.size() == rules::catalogue().size);
+}
+
+TEST_CASE("policy config: an id or a name wins over a category, whatever the order") {
+  const policy::Policy p = policy_of(
+      "rules:\n  drop-table: fail\n  drop: warn\n  unbounded-dml: off\n  PF122: review\n");
+  CHECK(level(p, "PF101").level == Level::Fail);
+  CHECK(level(p, "PF101").from == "rules.drop-table");
+  CHECK(level(p, "PF121").level == Level::Off);
+  CHECK(level(p, "PF121").from == "rules.unbounded-dml");
+  CHECK(level(p, "PF122").level == Level::Review);
+  CHECK(level(p, "PF122").from == "rules.PF122");
+  CHECK(level(p, "PF001").from == "default");
+}
+
+TEST_CASE("policy config: an environment's entries win for every rule they mention") {
+  const std::string yaml =
+      "rules:\n  PF122: warn\n  drop: warn\n"
+      "environments:\n"
+      "  Production:\n    rules:\n      unbounded-dml: fail\n      PF101: fail\n"
+      "  Development:\n    rules:\n      drop: off\n";
+  const policy::Policy prod = policy_of(yaml, "Production");
+  CHECK(prod.environment == "Production");
+  CHECK(level(prod, "PF101").level == Level::Fail);
+  // The environment's category beats the top-level id: lookup order env id/name, env category,
+  // base id/name, base category, catalogue.
+  CHECK(level(prod, "PF122").level == Level::Fail);
+  CHECK(level(prod, "PF122").from == "environments.Production.rules.unbounded-dml");
+  const policy::Policy dev = policy_of(yaml, "Development");
+  CHECK(level(dev, "PF101").level == Level::Off);
+  CHECK(level(dev, "PF122").level == Level::Warn);
+  CHECK(level(dev, "PF122").from == "rules.PF122");
+  const policy::Policy none = policy_of(yaml);
+  CHECK(level(none, "PF101").level == Level::Warn);
+}
+
+TEST_CASE("policy config: an unknown environment is an error naming the ones defined") {
+  const source::Expected<policy::Policy> p =
+      policy::resolve(config_of("environments:\n  Production: {}\n"), "production");
+  REQUIRE_FALSE(p.ok());
+  CHECK(p.error().message == "unknown environment 'production' (p.yml defines: Production)");
+  CHECK_FALSE(policy::resolve(policy::Config{}, "Production").ok());
+}
+
+TEST_CASE("policy config: inline suppression policy, top level and per environment") {
+  const std::string yaml =
+      "inline_suppressions:\n  allow: [warn]\n  require_reason: false\n"
+      "environments:\n"
+      "  Production:\n    inline_suppressions: off\n"
+      "  Test:\n    inline_suppressions:\n      allow: [warn, review, fail]\n";
+  const policy::Policy base = policy_of(yaml);
+  CHECK(base.inline_suppressions.allows(Level::Warn));
+  CHECK_FALSE(base.inline_suppressions.allows(Level::Review));
+  CHECK_FALSE(base.inline_suppressions.require_reason);
+  CHECK_FALSE(policy_of(yaml, "Production").inline_suppressions.enabled);
+  const policy::Policy test = policy_of(yaml, "Test");
+  CHECK(test.inline_suppressions.allows(Level::Fail));
+  CHECK_FALSE(test.inline_suppressions.require_reason);  // inherited from the top level
+  CHECK_FALSE(policy_of("inline_suppressions: off\n").inline_suppressions.allows(Level::Warn));
+}
+
+TEST_CASE("policy config: waivers and files are read completely") {
+  const policy::Config c = config_of(
+      "files:\n  include: ['**/*.sql']\n  exclude: ['**/seed/**']\n  order: flyway\n"
+      "waivers:\n"
+      "  - rule: drop-table\n    path: 'db/V4__*.sql'\n    object: dbo.Legacy\n"
+      "    reason: archived\n    approved_by: Jane\n    expires: 2027-02-28\n");
+  REQUIRE(c.waivers.size() == 1);
+  const policy::Waiver& w = c.waivers[0];
+  CHECK(w.entry == rules::find_entry("PF101"));
+  CHECK(w.rule == "drop-table");
+  CHECK(w.path == "db/V4__*.sql");
+  CHECK(w.object == "dbo.Legacy");
+  CHECK(w.expires == policy::Date{2027, 2, 28});
+  CHECK(w.line == 6);
+  CHECK(c.files.order == "flyway");
+  CHECK(c.files.selects("db/V1__a.sql"));
+  CHECK_FALSE(c.files.selects("db/seed/V1__a.sql"));
+  CHECK_FALSE(c.files.selects("db/notes.txt"));
+}
+
+TEST_CASE("policy config: every mistake is an error with file, line and column") {
+  CHECK(error_of("rules:\n  PF101: fail\nrulez:\n  PF121: off\n") ==
+        "p.yml:3:1: unknown key 'rulez' in the configuration (expected one of: rules, "
+        "environments, files, waivers, inline_suppressions)");
+  CHECK(error_of("rules:\n  PF101: failing\n") ==
+        "p.yml:2:10: 'failing' is not a level (expected fail, review, warn or off)");
+  CHECK(error_of("rules:\n  PF999: fail\n") ==
+        "p.yml:2:3: 'PF999' is not a rule id, rule name or category (see `preflight rules`)");
+  CHECK(error_of("rules:\n  PF101: fail\n  drop-table: warn\n") ==
+        "p.yml:3:3: 'PF101' and 'drop-table' are the same rule (PF101) with different levels");
+  CHECK(error_of("rules: [PF101]\n") == "p.yml:1:8: rules must be a map");
+  CHECK(error_of("environments:\n  Prod:\n    rulez: {}\n")
+            .find("p.yml:3:5: unknown key 'rulez' in environments.Prod") == 0);
+  CHECK(error_of("inline_suppressions:\n  require_reason: yes\n") ==
+        "p.yml:2:19: inline_suppressions.require_reason must be true or false");
+  CHECK(error_of("inline_suppressions:\n  allow: [off]\n") ==
+        "p.yml:2:11: 'off' is not a level (expected fail, review or warn)");
+  CHECK(error_of("inline_suppressions: none\n").find("p.yml:1:22: inline_suppressions must be") ==
+        0);
+  CHECK(error_of("files:\n  order: alphabetical\n")
+            .find("p.yml:2:10: 'alphabetical' is not an "
+                  "order") == 0);
+  const std::string waiver =
+      "waivers:\n  - rule: PF101\n    path: '*.sql'\n    reason: r\n    approved_by: a\n";
+  CHECK(error_of(waiver) == "p.yml:2:5: a waiver needs 'expires'");
+  CHECK(error_of(waiver + "    expires: 2026-13-01\n") ==
+        "p.yml:6:14: '2026-13-01' is not a date (expected YYYY-MM-DD, a day that exists)");
+  CHECK(error_of(waiver + "    expires: 31/12/2026\n").find("p.yml:6:14:") == 0);
+  CHECK(error_of(waiver + "    expires: 2026-12-31\n    expiry: 2027-01-01\n") ==
+        "p.yml:7:5: unknown key 'expiry' in a waiver (expected one of: rule, path, object, "
+        "reason, approved_by, expires)");
+  CHECK(error_of("waivers:\n  - rule: PF002\n    path: '*'\n    reason: r\n    approved_by: a\n"
+                 "    expires: 2030-01-01\n") ==
+        "p.yml:2:11: PF002 invalid-suppression cannot be waived");
+  CHECK(error_of("rules:\n  PF101: [fail\n").find("p.yml:") == 0);  // bad YAML
+  CHECK(error_of("- a\n- b\n") == "p.yml:1:1: the configuration must be a map");
+}
+
+TEST_CASE("policy: dates are real calendar days in ISO form") {
+  CHECK(policy::parse_date("2024-02-29") == policy::Date{2024, 2, 29});
+  CHECK_FALSE(policy::parse_date("2023-02-29"));
+  CHECK_FALSE(policy::parse_date("2026-1-01"));
+  CHECK_FALSE(policy::parse_date("2026-01-01T00:00"));
+  CHECK(policy::Date{2026, 1, 31} < policy::Date{2026, 2, 1});
+  CHECK(policy::Date{2026, 2, 1}.iso() == "2026-02-01");
+}
+
+TEST_CASE("policy: globs; * and ? stay within a folder, ** crosses them") {
+  CHECK(policy::glob_match("migrations/*.sql", "migrations/V1__a.sql"));
+  CHECK_FALSE(policy::glob_match("migrations/*.sql", "migrations/old/V1__a.sql"));
+  CHECK(policy::glob_match("migrations/**/*.sql", "migrations/old/x/V1__a.sql"));
+  CHECK(policy::glob_match("migrations/**/*.sql", "migrations/V1__a.sql"));
+  CHECK(policy::glob_match("**/V4__*.sql", "V4__drop.sql"));
+  CHECK(policy::glob_match("**/V4__*.sql", "a/b/V4__drop.sql"));
+  CHECK_FALSE(policy::glob_match("**/V4__*.sql", "a/b/V40__drop.sql.bak"));
+  CHECK(policy::glob_match("V?__a.sql", "V1__a.sql"));
+  CHECK_FALSE(policy::glob_match("a?b", "a/b"));
+  CHECK_FALSE(policy::glob_match("*.sql", "dir/a.sql"));
+}
+
+namespace {
+
+std::string read_repo_file(const std::string& relative) {
+  std::ifstream in(std::string(PF_SOURCE_DIR) + "/" + relative);
+  REQUIRE(in.good());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("policy config: the README's example and examples/.preflight.yml are valid") {
+  const std::string readme = read_repo_file("README.md");
+  const std::size_t section = readme.find("## Configuration");
+  REQUIRE(section != std::string::npos);
+  const std::size_t begin = readme.find("```yaml\n", section);
+  REQUIRE(begin != std::string::npos);
+  const std::size_t end = readme.find("```", begin + 8);
+  const policy::Config example = config_of(readme.substr(begin + 8, end - begin - 8));
+  CHECK(example.environments.size() == 2);
+  CHECK(example.waivers.size() == 1);
+  CHECK(example.files.order == "flyway");
+  CHECK(level(policy_of(readme.substr(begin + 8, end - begin - 8), "Production"), "PF101").level ==
+        Level::Fail);
+
+  const policy::Config shipped = config_of(read_repo_file("examples/.preflight.yml"));
+  CHECK(shipped.environments.size() == 2);
+  CHECK(shipped.files.selects("examples/migrations/V004__drop_legacy_orders.sql"));
+  // `init`'s template is valid too, and names every rule's default.
+  const policy::Config init = config_of(policy::init_template());
+  CHECK(init.environments.size() == 2);
+  CHECK(policy::init_template().find("#   PF002: fail") != std::string::npos);
+}
