@@ -65,6 +65,10 @@ std::string ObjectName::display() const {
 
 void Statement::for_each_child(const std::function<void(const Statement&)>& /*visit*/) const {}
 
+void Execute::for_each_child(const std::function<void(const Statement&)>& visit) const {
+  for (const StatementPtr& s : dynamic_statements) visit(*s);
+}
+
 void Block::for_each_child(const std::function<void(const Statement&)>& visit) const {
   for (const StatementPtr& s : statements) visit(*s);
 }

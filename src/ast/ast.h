@@ -621,6 +621,12 @@ struct Execute final : Statement {
   std::optional<SourceRange> literal_range;  // position of the literal when there is one
   std::optional<std::string> at_server;      // AT linked_server
   std::optional<std::string> as_principal;   // AS USER = '...' / AS LOGIN = '...'
+  // The statements of a literal SQL text (`EXEC (N'...')`, `sp_executesql N'...'`), parsed with
+  // positions in the outer file; `dynamic_parsed` is false when there is no such literal or
+  // Preflight could not map it (then the text is unchecked, and rules say so).
+  bool dynamic_parsed = false;
+  StatementList dynamic_statements;
+  void for_each_child(const std::function<void(const Statement&)>& visit) const override;
 };
 
 // EXECUTE AS USER = '...' (a context switch, undone by REVERT).

@@ -247,6 +247,138 @@ ast::SourceRange batch_range(const BatchText& batch, const source::SourceFile& f
                           static_cast<std::uint32_t>(source::count_code_points(last_line) + 1)}};
 }
 
+// ---------------------------------------------------------------- dynamic SQL literals
+
+// Where each character of a literal's value sits in the file: `''` in the file is one `'` in the
+// value, and lines and columns continue from the literal's position.
+struct LiteralChar {
+  ast::SourcePosition position;
+  std::size_t raw_index;  // code points from the start of the literal's content
+  std::size_t raw_width;  // 2 for an escaped quote
+};
+
+// The value of the literal at `range` (`N'...'` or `'...'`) with the position of each character,
+// or nothing when the text there is not exactly one literal.
+std::optional<std::pair<std::string, std::vector<LiteralChar>>> map_literal(
+    const source::SourceFile& file, const ast::SourceRange& range) {
+  const std::size_t begin = file.offset_of(range.begin);
+  const std::size_t end = file.offset_of(range.end);
+  if (end <= begin) return std::nullopt;
+  std::string_view raw = std::string_view(file.text()).substr(begin, end - begin);
+  ast::SourcePosition pos = range.begin;
+  if (!raw.empty() && (raw[0] == 'N' || raw[0] == 'n')) {
+    raw.remove_prefix(1);
+    ++pos.column;
+  }
+  if (raw.size() < 2 || raw.front() != '\'' || raw.back() != '\'') return std::nullopt;
+  raw = raw.substr(1, raw.size() - 2);
+  ++pos.column;
+  std::string value;
+  std::vector<LiteralChar> chars;
+  std::size_t raw_index = 0;
+  for (std::size_t i = 0; i < raw.size();) {
+    const bool escaped_quote = raw[i] == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'';
+    if (raw[i] == '\'' && !escaped_quote) return std::nullopt;  // two literals, not one
+    std::size_t bytes = 1;
+    while (i + bytes < raw.size() && (static_cast<unsigned char>(raw[i + bytes]) & 0xC0) == 0x80) {
+      ++bytes;
+    }
+    chars.push_back(LiteralChar{pos, raw_index, escaped_quote ? 2u : 1u});
+    value.append(raw.substr(i, bytes));
+    if (raw[i] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      pos.column += escaped_quote ? 2 : 1;
+    }
+    raw_index += escaped_quote ? 2 : 1;
+    i += escaped_quote ? 2 : bytes;
+  }
+  chars.push_back(LiteralChar{pos, raw_index, 1});  // where EOF sits
+  return std::make_pair(std::move(value), std::move(chars));
+}
+
+// Moves every token of a literal's value to where its characters are in the file, so that the
+// AST built from them carries file positions.
+void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
+                           const std::vector<LiteralChar>& chars) {
+  for (antlr4::Token* token : tokens.getTokens()) {
+    auto* t = dynamic_cast<antlr4::CommonToken*>(token);
+    if (t == nullptr) continue;
+    if (t->getType() == antlr4::Token::EOF) {
+      t->setLine(chars.back().position.line);
+      t->setCharPositionInLine(chars.back().position.column - 1);
+      continue;
+    }
+    t->setText(t->getText());  // keep the value's text once the indices change
+    const LiteralChar& first = chars[std::min(t->getStartIndex(), chars.size() - 1)];
+    const LiteralChar& last = chars[std::min(t->getStopIndex(), chars.size() - 1)];
+    t->setLine(first.position.line);
+    t->setCharPositionInLine(first.position.column - 1);
+    t->setStartIndex(first.raw_index);
+    t->setStopIndex(last.raw_index + last.raw_width - 1);
+  }
+}
+
+// The literal SQL text an EXEC runs, if it has one.
+std::optional<ast::SourceRange> literal_sql(const ast::Execute& exec) {
+  if (exec.is_string) {
+    if (exec.string_is_literal && exec.literal_range) return exec.literal_range;
+    return std::nullopt;
+  }
+  if (!exec.procedure) return std::nullopt;
+  std::string name(exec.procedure->object());
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (name != "sp_executesql" || exec.arguments.empty()) return std::nullopt;
+  const ast::ExecuteArgument& stmt = exec.arguments.front();
+  if (stmt.name && *stmt.name != "@stmt") return std::nullopt;
+  if (!stmt.string_value) return std::nullopt;
+  return stmt.range;
+}
+
+void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
+                       std::size_t max_depth);
+
+// Parses the literal of one EXEC into its `dynamic_statements`. Dynamic SQL inside dynamic SQL is
+// left unparsed (its positions would need a second mapping): rules treat it as unchecked.
+void parse_literal_of(ast::Execute& exec, const source::SourceFile& file, std::size_t max_depth) {
+  const std::optional<ast::SourceRange> range = literal_sql(exec);
+  if (!range) return;
+  auto mapped = map_literal(file, *range);
+  if (!mapped) return;
+  const std::string& value = mapped->first;
+  BatchText text;
+  text.text = value;
+  Lexed lexed(text);
+  if (check_nesting(lexed.tokens, text, max_depth)) return;
+  move_tokens_into_file(lexed.tokens, mapped->second);
+  ast::Batch batch;
+  BatchParser(lexed).parse_into(batch);
+  exec.dynamic_statements = std::move(batch.statements);
+  exec.dynamic_parsed = true;
+}
+
+// Finds the EXECs of literal SQL among `statements` and their children.
+void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
+                       std::size_t max_depth) {
+  for (ast::StatementPtr& statement : statements) {
+    std::vector<ast::Statement*> stack{statement.get()};
+    while (!stack.empty()) {
+      ast::Statement* s = stack.back();
+      stack.pop_back();
+      if (s->kind == ast::Kind::Execute) {
+        parse_literal_of(static_cast<ast::Execute&>(*s), file, max_depth);
+        continue;  // its own children are the literal's statements: not searched again
+      }
+      // for_each_child gives const access; the tree is ours to complete while parsing.
+      s->for_each_child([&](const ast::Statement& child) {
+        stack.push_back(const_cast<ast::Statement*>(&child));
+      });
+    }
+  }
+}
+
 }  // namespace
 
 source::Expected<ast::Script> parse_script(const source::SourceFile& file,
@@ -263,6 +395,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     batch.repeat = text.repeat;
     BatchParser(lexed).parse_into(batch);
     collect_directives(lexed.tokens, script.directives);
+    parse_dynamic_sql(batch.statements, file, options.max_nesting_depth);
     script.batches.push_back(std::move(batch));
   }
   return script;

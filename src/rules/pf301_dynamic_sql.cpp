@@ -15,10 +15,13 @@ class DynamicSqlRule final : public Rule {
   std::string_view name() const override { return "dynamic-sql"; }
 
   void on(const ast::Execute& statement, RuleContext& ctx) const override {
+    // A literal SQL text is parsed, and its statements are checked like any others.
+    if (statement.dynamic_parsed) return;
     if (statement.is_string) {
-      if (statement.string_is_literal) return;  // parsed and checked as SQL instead
       ctx.report(statement.range, "",
-                 "EXEC of a string built at run time: Preflight cannot see what it runs");
+                 statement.string_is_literal
+                     ? "EXEC of SQL text inside dynamic SQL: Preflight does not check what it runs"
+                     : "EXEC of a string built at run time: Preflight cannot see what it runs");
       return;
     }
     if (statement.procedure_variable) {
@@ -29,8 +32,6 @@ class DynamicSqlRule final : public Rule {
       return;
     }
     if (!calls_procedure(statement, "sp_executesql")) return;
-    const ast::ExecuteArgument* sql = argument(statement, 0, "@stmt");
-    if (sql != nullptr && sql->string_value) return;  // a literal: parsed and checked instead
     ctx.report(statement.range, "",
                "sp_executesql of a statement built at run time: Preflight cannot see what it runs");
   }
