@@ -437,6 +437,9 @@ struct Update final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
+  // The FROM clause joins with INNER JOIN or CROSS APPLY, which limits the rows written to those
+  // with a match (outer and cross joins do not).
+  bool joins_restrict_rows = false;
   bool current_of = false;  // WHERE CURRENT OF cursor
   bool has_top = false;
 };
@@ -446,6 +449,9 @@ struct Delete final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
+  // The FROM clause joins with INNER JOIN or CROSS APPLY, which limits the rows written to those
+  // with a match (outer and cross joins do not).
+  bool joins_restrict_rows = false;
   bool current_of = false;
   bool has_top = false;
 };

@@ -61,8 +61,9 @@ Deployment::Deployment(std::vector<ScriptInput> scripts) : scripts_(std::move(sc
   }
 }
 
-void Deployment::record_creation(ObjectType type, const std::string& key, const Location& at) {
-  creations_[{type, key}].push_back(at);
+void Deployment::record_creation(ObjectType type, const std::string& key, const Location& at,
+                                 bool replaces) {
+  creations_[{type, key}].push_back(Creation{at, replaces});
 }
 
 void Deployment::record_column(const ast::ObjectName& table, std::string_view column,
@@ -73,6 +74,11 @@ void Deployment::record_column(const ast::ObjectName& table, std::string_view co
 void Deployment::replay_alter_table(const ast::AlterTable& alter, const Location& at) {
   const bool new_table = created_before(ObjectType::Table, alter.name, at).has_value();
   for (const ast::AlterTableAction& action : alter.actions) {
+    if (action.constraint && action.constraint->name) {
+      record_creation(
+          ObjectType::Constraint,
+          object_key(alter.name) + "/" + object_key(single_part(*action.constraint->name)), at);
+    }
     if (!action.column) continue;
     const ast::ColumnDefinition& c = *action.column;
     if (action.type == ast::AlterTableAction::Type::AddColumn) {
@@ -99,6 +105,13 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
     case ast::Kind::CreateTable: {
       const auto& create = static_cast<const ast::CreateTable&>(statement);
       created(ObjectType::Table, create.name);
+      for (const ast::TableConstraint& constraint : create.constraints) {
+        if (constraint.name) {
+          record_creation(ObjectType::Constraint,
+                          object_key(create.name) + "/" + object_key(single_part(*constraint.name)),
+                          at);
+        }
+      }
       for (const ast::ColumnDefinition& c : create.columns) {
         record_column(create.name, c.name.value,
                       ColumnDefinition{at, c.type, c.nullable, c.has_default, true});
@@ -124,14 +137,14 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
     case ast::Kind::CreateTrigger:
     case ast::Kind::CreateView: {
       // CREATE OR ALTER may replace an object that existed before: only a plain CREATE proves the
-      // deployment made it.
+      // deployment made it, but either defines it again after a drop.
       const auto& module = static_cast<const ast::Module&>(statement);
-      if (module.is_alter || module.or_alter) break;
+      if (module.is_alter) break;
       const ObjectType type = statement.kind == ast::Kind::CreateProcedure  ? ObjectType::Procedure
                               : statement.kind == ast::Kind::CreateFunction ? ObjectType::Function
                               : statement.kind == ast::Kind::CreateTrigger  ? ObjectType::Trigger
                                                                             : ObjectType::View;
-      created(type, module.name);
+      record_creation(type, object_key(module.name), at, module.or_alter);
       break;
     }
     case ast::Kind::CreateSchema:
@@ -170,22 +183,37 @@ std::optional<CreationSite> Deployment::created_before_key(ObjectType type, cons
                                                            const Location& at) const {
   const auto found = creations_.find({type, key});
   if (found == creations_.end()) return std::nullopt;
-  // Any creation before `at` means the object's content at `at` is the deployment's own.
-  const Location& first = found->second.front();
-  if (!(first < at)) return std::nullopt;
-  return CreationSite{first, scripts_[first.script_index].file->path()};
+  // Any plain creation before `at` means the object's content at `at` is the deployment's own.
+  for (const Creation& c : found->second) {
+    if (!(c.location < at)) break;
+    if (!c.replaces)
+      return CreationSite{c.location, scripts_[c.location.script_index].file->path()};
+  }
+  return std::nullopt;
 }
 
-std::optional<CreationSite> Deployment::created_before(ObjectType type, const ast::ObjectName& name,
-                                                       const Location& at,
-                                                       std::string_view scope) const {
+std::string Deployment::key_of(ObjectType type, const ast::ObjectName& name,
+                               std::string_view scope) const {
   // Schemas, databases and principals are single names, not schema-qualified objects.
   const bool unqualified = type == ObjectType::Schema || type == ObjectType::Database ||
                            type == ObjectType::User || type == ObjectType::Login ||
                            type == ObjectType::Role;
   std::string key = unqualified ? lower(name.object()) : object_key(name);
   if (!scope.empty()) key = std::string(scope) + "/" + key;
-  return created_before_key(type, key, at);
+  return key;
+}
+
+bool Deployment::recreated_after(ObjectType type, const ast::ObjectName& name, const Location& at,
+                                 std::string_view scope) const {
+  const auto found = creations_.find({type, key_of(type, name, scope)});
+  if (found == creations_.end()) return false;
+  return at < found->second.back().location;
+}
+
+std::optional<CreationSite> Deployment::created_before(ObjectType type, const ast::ObjectName& name,
+                                                       const Location& at,
+                                                       std::string_view scope) const {
+  return created_before_key(type, key_of(type, name, scope), at);
 }
 
 std::optional<ColumnDefinition> Deployment::column_before(const ast::ObjectName& table,

@@ -46,6 +46,7 @@ enum class ObjectType {
   Schema,
   Database,
   Index,
+  Constraint,
   User,
   Login,
   Role,
@@ -83,6 +84,11 @@ class Deployment {
                                                            const Location& at,
                                                            std::string_view scope = {}) const;
 
+  // Whether the deployment (re)creates the object after `at`: a drop followed by a new definition
+  // (`CREATE OR ALTER` counts here) leaves nothing missing once the deployment has run.
+  [[nodiscard]] bool recreated_after(ObjectType type, const ast::ObjectName& name,
+                                     const Location& at, std::string_view scope = {}) const;
+
   [[nodiscard]] std::optional<CreationSite> table_created_before(const ast::ObjectName& name,
                                                                  const Location& at) const {
     return created_before(ObjectType::Table, name, at);
@@ -94,7 +100,11 @@ class Deployment {
                                                               const Location& at) const;
 
  private:
-  void record_creation(ObjectType type, const std::string& key, const Location& at);
+  // `replaces` is true for CREATE OR ALTER, which may replace an object that existed before.
+  void record_creation(ObjectType type, const std::string& key, const Location& at,
+                       bool replaces = false);
+  [[nodiscard]] std::string key_of(ObjectType type, const ast::ObjectName& name,
+                                   std::string_view scope) const;
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
@@ -105,7 +115,11 @@ class Deployment {
 
   std::vector<ScriptInput> scripts_;
   // Each list in deployment order.
-  std::map<std::tuple<ObjectType, std::string>, std::vector<Location>> creations_;
+  struct Creation {
+    Location location;
+    bool replaces;
+  };
+  std::map<std::tuple<ObjectType, std::string>, std::vector<Creation>> creations_;
   std::map<std::string, std::vector<ColumnDefinition>> columns_;  // key: table key + "." + column
 };
 

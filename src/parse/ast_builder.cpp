@@ -559,11 +559,33 @@ std::unique_ptr<ast::Insert> insert(Ctx::InsertStatementContext* c, ParserRuleCo
   return node;
 }
 
+// Whether a FROM clause joins with INNER JOIN or CROSS APPLY anywhere in it.
+bool joins_restrict_rows(Ctx::FromClauseContext* from) {
+  if (from == nullptr) return false;
+  std::vector<ParseTree*> stack{from};
+  while (!stack.empty()) {
+    ParseTree* n = stack.back();
+    stack.pop_back();
+    if (auto* join = dynamic_cast<Ctx::JoinPartContext*>(n)) {
+      const bool inner_join = join->JOIN() != nullptr && join->ON() != nullptr &&
+                              join->LEFT() == nullptr && join->RIGHT() == nullptr &&
+                              join->FULL() == nullptr;
+      const bool cross_apply = join->APPLY() != nullptr && join->CROSS() != nullptr;
+      if (inner_join || cross_apply) return true;
+    }
+    // Subqueries have joins of their own that say nothing about the rows written.
+    if (dynamic_cast<Ctx::SelectStatementContext*>(n) != nullptr) continue;
+    for (ParseTree* child : n->children) stack.push_back(child);
+  }
+  return false;
+}
+
 template <class Node, class C>
 std::unique_ptr<Node> update_or_delete(C* c, ParserRuleContext* whole) {
   auto node = std::make_unique<Node>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
   node->has_from = c->fromClause() != nullptr;
+  node->joins_restrict_rows = joins_restrict_rows(c->fromClause());
   node->has_where = c->WHERE() != nullptr;
   node->current_of = c->CURRENT() != nullptr;
   node->has_top = c->topClause() != nullptr;

@@ -13,7 +13,7 @@ struct ScanState {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-// `GO`, optionally followed by a count and a line comment, alone on its line.
+// `GO`, optionally followed by a count, a `;` and a line comment, alone on its line.
 bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
   std::size_t i = 0;
   while (i < line.size() && is_space(line[i])) ++i;
@@ -35,6 +35,12 @@ bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
     }
   }
   while (i < line.size() && is_space(line[i])) ++i;
+  // `GO;` is not sqlcmd syntax, but migration tools that split on GO themselves accept it, and
+  // scripts written for them use it (a GO line can never be a T-SQL statement anyway).
+  if (i < line.size() && line[i] == ';') {
+    ++i;
+    while (i < line.size() && is_space(line[i])) ++i;
+  }
   const bool rest_is_comment = line.substr(i, 2) == "--";
   if (i != line.size() && !rest_is_comment) return false;
   repeat = digits > 0 ? static_cast<std::uint32_t>(count == 0 ? 1 : count) : 1;

@@ -168,6 +168,7 @@ Json statement_json(const ast::Statement& s) {
       out["target"] = name_json(n.target);
       out["has_from"] = n.has_from;
       out["has_where"] = n.has_where;
+      out["joins_restrict_rows"] = n.joins_restrict_rows;
       out["current_of"] = n.current_of;
       out["has_top"] = n.has_top;
       break;
@@ -177,6 +178,7 @@ Json statement_json(const ast::Statement& s) {
       out["target"] = name_json(n.target);
       out["has_from"] = n.has_from;
       out["has_where"] = n.has_where;
+      out["joins_restrict_rows"] = n.joins_restrict_rows;
       out["current_of"] = n.current_of;
       out["has_top"] = n.has_top;
       break;

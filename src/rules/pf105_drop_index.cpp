@@ -29,7 +29,9 @@ class DropIndexRule final : public Rule {
       }
       if (table.is_temporary() || ctx.created_by_deployment(table, statement) ||
           ctx.created_by_deployment(model::ObjectType::Index, index, statement,
-                                    model::object_key(table))) {
+                                    model::object_key(table)) ||
+          ctx.recreated_later(model::ObjectType::Index, index, statement,
+                              model::object_key(table))) {
         continue;
       }
       const std::string object = table.display() + "." + index.display();

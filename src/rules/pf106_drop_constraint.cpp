@@ -19,6 +19,13 @@ class DropConstraintRule final : public Rule {
     for (const ast::AlterTableAction& action : statement.actions) {
       if (action.type != ast::AlterTableAction::Type::DropConstraint) continue;
       for (const std::string& constraint : action.names) {
+        // Dropped to be re-added with a new definition: it is back once the deployment has run.
+        ast::ObjectName name;
+        name.parts = {constraint};
+        if (ctx.recreated_later(model::ObjectType::Constraint, name, statement,
+                                model::object_key(statement.name))) {
+          continue;
+        }
         const std::string object = statement.name.display() + "." + constraint;
         ctx.report(statement.range, object,
                    fmt::format(FMT_STRING("DROP CONSTRAINT {} stops enforcing a rule on the "

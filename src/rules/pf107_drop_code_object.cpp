@@ -20,7 +20,8 @@ class DropCodeObjectRule final : public Rule {
     if (!type) return;
     for (const ast::DropTarget& target : statement.targets) {
       // `#name` procedures are temporary.
-      if (target.name.is_temporary() || ctx.created_by_deployment(*type, target.name, statement)) {
+      if (target.name.is_temporary() || ctx.created_by_deployment(*type, target.name, statement) ||
+          ctx.recreated_later(*type, target.name, statement)) {
         continue;
       }
       ctx.report(statement.range, target.name.display(),

@@ -16,11 +16,14 @@ class UpdateWithoutWhereRule final : public Rule {
   std::string_view name() const override { return "update-without-where"; }
 
   void on(const ast::Update& statement, RuleContext& ctx) const override {
+    // An inner join or CROSS APPLY chooses the rows as a WHERE would.
+    if (statement.has_where || statement.joins_restrict_rows) return;
     const ast::ObjectName& table = resolve_alias(statement.target, statement);
-    if (statement.has_where || !ctx.holds_rows_from_before(table, statement)) return;
-    ctx.report(statement.range, table.display(),
-               fmt::format(FMT_STRING("UPDATE without WHERE changes every row of {}{}"),
-                           table.display(), statement.has_from ? " that the joins match" : ""));
+    if (!ctx.holds_rows_from_before(table, statement)) return;
+    ctx.report(
+        statement.range, table.display(),
+        fmt::format(FMT_STRING("UPDATE without WHERE changes every row of {}{}"), table.display(),
+                    statement.has_from ? ", whatever its outer joins match" : ""));
   }
 };
 

@@ -39,6 +39,15 @@ class RuleContext {
     return created_by_deployment(model::ObjectType::Table, table, statement);
   }
 
+  // Whether the deployment defines the object again after `statement` (drop and re-create). Not
+  // inside a module body, which runs after the deployment.
+  [[nodiscard]] bool recreated_later(model::ObjectType type, const ast::ObjectName& name,
+                                     const ast::Statement& statement,
+                                     std::string_view scope = {}) const {
+    return module_ == nullptr &&
+           deployment_.recreated_after(type, name, location(statement), scope);
+  }
+
   // Whether `table` may hold rows that existed before the deployment: not a temporary table, not
   // a table variable, and not created by this deployment before `statement`.
   [[nodiscard]] bool holds_rows_from_before(const ast::ObjectName& table,

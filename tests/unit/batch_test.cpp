@@ -37,7 +37,14 @@ TEST_CASE("batches: GO inside a comment, a string or an identifier does not sepa
 }
 
 TEST_CASE("batches: words that start with GO are not separators") {
-  CHECK(split_batches("GOTO done\nGO;\nGOX\n").size() == 1);
+  CHECK(split_batches("GOTO done\nGOX\nGO_1\n").size() == 1);
+}
+
+TEST_CASE("batches: GO; counts, as migration tools that split on GO accept it") {
+  const auto b = split_batches("SELECT 1\nGO;\nSELECT 2\ngo ; -- done\nSELECT 3");
+  REQUIRE(b.size() == 3);
+  CHECK(b[1].text == "SELECT 2\n");
+  CHECK(split_batches("SELECT 1\nGO;x\n").size() == 1);
 }
 
 TEST_CASE("batches: blank trailing text after the last GO is no batch; empty batches count") {
