@@ -183,8 +183,8 @@ createView
 // ---------------------------------------------------------------- DDL
 
 createTable
-  : CREATE TABLE qualifiedName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
-    tableOption*
+  : CREATE TABLE qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
+    tableOption* (AS (id | withClause? selectStatement))?
   ;
 
 tableOption
@@ -213,12 +213,13 @@ columnDefinition
   ;
 
 columnOption
-  : NOT? NULL_                                                  # columnNullability
+  : (CONSTRAINT id)? NOT? NULL_                                 # columnNullability
   | (CONSTRAINT id)? DEFAULT expression (WITH VALUES)?          # columnDefault
   | IDENTITY (LPAREN signedNumber COMMA signedNumber RPAREN)?   # columnIdentity
   | (CONSTRAINT id)? constraintBody                             # columnConstraint
   | COLLATE id                                                  # columnCollation
   | NOT FOR id                                                  # columnNotForReplication
+  | id FOR id                                                   # columnSet
   | INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
                                                                 # columnIndex
   | id id AS id (id | END) id?                                  # columnGenerated
@@ -266,7 +267,7 @@ dataType
 dataTypeArg
   : MAX
   | signedNumber
-  | qualifiedName
+  | id? qualifiedName
   ;
 
 dropTable
@@ -280,7 +281,7 @@ alterTable
 alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
-    ( dataType (COLLATE id)? (NOT? NULL_)? id? (WITH parenSoup)?
+    ( dataType (COLLATE id | id | NOT? NULL_)* (WITH parenSoup)?
     | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
     )                                                                              # alterTableAlterColumn
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
@@ -317,6 +318,7 @@ createIndex
 
 indexTail
   : WITH (parenSoup | id EQUAL expression)
+  | ORDER LPAREN idList RPAREN
   | ON storage
   | USING id
   | id storage
@@ -344,11 +346,13 @@ dropObjectType
   : VIEW | PROC | PROCEDURE | FUNCTION | TRIGGER | SYNONYM | TYPE | SEQUENCE | SCHEMA | DATABASE
   | USER | LOGIN | ROLE | STATISTICS | DEFAULT | RULE
   | PARTITION (FUNCTION | ID)
+  | EXTERNAL (TABLE | ID ID?)
+  | COLUMN ID KEY
   | ID (TYPE | ROLE | SCHEMA ID | ID)?
   ;
 
 createSchema
-  : CREATE SCHEMA id (AUTHORIZATION id)?
+  : CREATE SCHEMA id? (AUTHORIZATION id)?
   ;
 
 createType
@@ -430,8 +434,11 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords.
 otherStatement
-  : (CREATE | ALTER) (ID | DEFAULT | RULE | EXTERNAL) soupItem*
+  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) soupItem*
+  | ALTER (ID | EXTERNAL | COLUMN) soupItem* (SET soupItem*)?
   | (BACKUP | RESTORE) soupItem*
+  | (OPEN | CLOSE) ALL? ID KEY soupItem*
+  | BEGIN ID soupItem*
   ;
 
 // ---------------------------------------------------------------- queries
@@ -644,11 +651,11 @@ mergeWhen
 // ---------------------------------------------------------------- procedural
 
 block
-  : BEGIN statementEntry* END
+  : BEGIN (id WITH parenSoup)? (statementEntry | SEMI)* END
   ;
 
 tryCatch
-  : BEGIN TRY statementEntry* END TRY BEGIN CATCH statementEntry* END CATCH
+  : BEGIN TRY (statementEntry | SEMI)* END TRY SEMI? BEGIN CATCH (statementEntry | SEMI)* END CATCH
   ;
 
 ifStatement
@@ -681,7 +688,7 @@ declareStatement
 declareItem
   : LOCAL_ID AS? TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
   | LOCAL_ID AS? CURSOR
-  | LOCAL_ID AS? dataType (EQUAL expression)?
+  | LOCAL_ID AS? dataType (NOT? NULL_)? (EQUAL expression)?
   ;
 
 declareCursor
@@ -793,7 +800,7 @@ permissionWord
   : id | SELECT | INSERT | UPDATE | DELETE | EXEC | EXECUTE | REFERENCES | ALTER | CREATE | ALL
   | VIEW | TABLE | PROCEDURE | FUNCTION | DATABASE | SCHEMA | USER | ANY | TRIGGER | INDEX
   | BACKUP | CHECKPOINT | KILL | EXTERNAL | RULE | DEFAULT | TYPE | ROLE | LOGIN | SEQUENCE
-  | SYNONYM | STATISTICS | DBCC
+  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE
   ;
 
 permissionOn
@@ -801,7 +808,7 @@ permissionOn
   ;
 
 permissionClass
-  : id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN
+  : (id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN | KEY)+
   ;
 
 principal
@@ -848,6 +855,7 @@ predicate
   | scalarExpression
     ( comparisonOperator (scalarExpression | (ALL | SOME | ANY) LPAREN selectStatement RPAREN)
     | IS NOT? NULL_
+    | IS NOT? DISTINCT FROM scalarExpression
     | NOT? BETWEEN scalarExpression AND scalarExpression
     | NOT? IN LPAREN (selectStatement | expression (COMMA expression)*) RPAREN
     | NOT? LIKE scalarExpression (ESCAPE scalarExpression)?
@@ -876,19 +884,25 @@ primary
   | qualifiedName                                                        # columnPrimary
   | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
   | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
-  | DOLLAR_ID (DOT qualifiedName LPAREN functionArguments? RPAREN)?      # dollarPrimary
   | USER                                                                 # userPrimary
   | LBRACE id expression RBRACE                                          # odbcPrimary
   ;
 
 functionArguments
   : STAR
-  | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)*
+  | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)* functionTail*
+  | functionTail+
+  ;
+
+// JSON_OBJECT(... ABSENT ON NULL), JSON_VALUE(... RETURNING int).
+functionTail
+  : (NULL_ | id) ON NULL_
+  | id dataType
   ;
 
 // `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
 functionArgument
-  : expression (AS dataType (USING expression)? | FROM expression)?
+  : expression (AS dataType (USING expression)? | FROM expression | COLON expression)?
   | BULK expression
   ;
 
@@ -960,6 +974,7 @@ id
   | BRACKET_ID
   | QUOTED_ID
   | SQLCMD_VAR
+  | DOLLAR_ID
   | keywordAsIdentifier
   ;
 

@@ -391,7 +391,7 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
     column.name = identifier(alter->id(0));
     column.range = range_of(alter);
     if (alter->dataType()) column.type = data_type(alter->dataType());
-    if (alter->NULL_()) column.nullable = alter->NOT() == nullptr;
+    if (!alter->NULL_().empty()) column.nullable = alter->NOT().empty();
     a.names.push_back(column.name.value);
     a.column = std::move(column);
     node->actions.push_back(std::move(a));
