@@ -26,6 +26,16 @@ statementEntry
   : statement SEMI?
   ;
 
+// Entry points the driver uses to rebuild IF and WHILE statement by statement when a branch or body
+// does not parse as a whole (src/parse/script_parser.cpp): the rest is parsed statement by statement.
+ifHead
+  : IF expression
+  ;
+
+whileHead
+  : WHILE expression
+  ;
+
 statement
   : createTable
   | dropTable
@@ -221,7 +231,7 @@ columnOption
   | NOT FOR id                                                  # columnNotForReplication
   | id FOR id                                                   # columnSet
   | INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
-                                                                # columnIndex
+    (WITH parenSoup)?                                           # columnIndex
   | id id AS id (id | END) id?                                  # columnGenerated
   | id (WITH parenSoup)?                                        # columnFlag
   ;
@@ -281,7 +291,7 @@ alterTable
 alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
-    ( dataType (COLLATE id | id | NOT? NULL_)* (WITH parenSoup)?
+    ( dataType (COLLATE id | id (WITH parenSoup)? | NOT? NULL_)* (WITH parenSoup)?
     | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
     )                                                                              # alterTableAlterColumn
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
@@ -434,11 +444,17 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords.
 otherStatement
-  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) soupItem*
-  | ALTER (ID | EXTERNAL | COLUMN) soupItem* (SET soupItem*)?
+  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup*
+  | ALTER (ID | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
   | (BACKUP | RESTORE) soupItem*
   | (OPEN | CLOSE) ALL? ID KEY soupItem*
-  | BEGIN ID soupItem*
+  | BEGIN (DIALOG | CONVERSATION) soupItem*
+  ;
+
+// `AFTER INSERT` in CREATE SECURITY POLICY: DML keywords right after a word stay in the run.
+otherSoup
+  : soupItem
+  | ID (INSERT | UPDATE | DELETE)
   ;
 
 // ---------------------------------------------------------------- queries
@@ -509,8 +525,9 @@ tableSource
   ;
 
 tablePrimary
-  : qualifiedName (LPAREN (expression (COMMA expression)*)? RPAREN)? systemTime?
+  : qualifiedName (LPAREN functionArguments? RPAREN tableHints?)? systemTime?
     (AS? alias parenList?)? tableHints? tableSample?                             # namedTable
+  | DOUBLE_COLON id LPAREN functionArguments? RPAREN (AS? alias parenList?)?     # legacyFunctionTable
   | LOCAL_ID (DOT id LPAREN (expression (COMMA expression)*)? RPAREN)?
     (AS? alias parenList?)? tableHints?                                          # variableTable
   | id DOUBLE_COLON id LPAREN (expression (COMMA expression)*)? RPAREN (AS? alias parenList?)?
@@ -678,7 +695,7 @@ transactionStatement
   : BEGIN DISTRIBUTED? (TRAN | TRANSACTION) (id | LOCAL_ID)? (WITH id STRING?)?
   | COMMIT (TRAN | TRANSACTION | id)? (id | LOCAL_ID)? (WITH parenSoup)?
   | ROLLBACK (TRAN | TRANSACTION | id)? (id | LOCAL_ID)?
-  | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)
+  | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)?
   ;
 
 declareStatement
@@ -821,7 +838,8 @@ alterAuthorization
   ;
 
 dbccStatement
-  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)? (WITH idList)?
+  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)?
+    (WITH id (EQUAL expression)? (COMMA id (EQUAL expression)?)*)?
   ;
 
 checkpointStatement
@@ -904,6 +922,8 @@ functionTail
 functionArgument
   : expression (AS dataType (USING expression)? | FROM expression | COLON expression)?
   | BULK expression
+  | STAR
+  | id expression
   ;
 
 methodCall
@@ -981,6 +1001,8 @@ id
 keywordAsIdentifier
   : ACTION
   | APPLY
+  | CONVERSATION
+  | DIALOG
   | GROUPING
   | INCLUDE
   | LOGIN
