@@ -923,7 +923,7 @@ functionArgument
   : expression (AS dataType (USING expression)? | FROM expression | COLON expression)?
   | BULK expression
   | STAR
-  | id expression
+  | id (LOCAL_ID | qualifiedName)   // CONTAINSTABLE(t, *, 'x', LANGUAGE @l), CHANGETABLE(CHANGES t, 0)
   ;
 
 methodCall
