@@ -194,6 +194,8 @@ USING: 'USING';
 // and the AST builder reads by text: fewer tokens keep `id` small and prediction cheap.
 ACTION: 'ACTION';
 APPLY: 'APPLY';
+CONVERSATION: 'CONVERSATION';
+DIALOG: 'DIALOG';
 GROUPING: 'GROUPING';
 INCLUDE: 'INCLUDE';
 LOGIN: 'LOGIN';

@@ -26,6 +26,16 @@ statementEntry
   : statement SEMI?
   ;
 
+// Entry points the driver uses to rebuild IF and WHILE statement by statement when a branch or body
+// does not parse as a whole (src/parse/script_parser.cpp): the rest is parsed statement by statement.
+ifHead
+  : IF expression
+  ;
+
+whileHead
+  : WHILE expression
+  ;
+
 statement
   : createTable
   | dropTable
@@ -183,8 +193,8 @@ createView
 // ---------------------------------------------------------------- DDL
 
 createTable
-  : CREATE TABLE qualifiedName LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
-    tableOption*
+  : CREATE TABLE qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
+    tableOption* (AS (id | withClause? selectStatement))?
   ;
 
 tableOption
@@ -213,14 +223,15 @@ columnDefinition
   ;
 
 columnOption
-  : NOT? NULL_                                                  # columnNullability
+  : (CONSTRAINT id)? NOT? NULL_                                 # columnNullability
   | (CONSTRAINT id)? DEFAULT expression (WITH VALUES)?          # columnDefault
   | IDENTITY (LPAREN signedNumber COMMA signedNumber RPAREN)?   # columnIdentity
   | (CONSTRAINT id)? constraintBody                             # columnConstraint
   | COLLATE id                                                  # columnCollation
   | NOT FOR id                                                  # columnNotForReplication
+  | id FOR id                                                   # columnSet
   | INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
-                                                                # columnIndex
+    (WITH parenSoup)?                                           # columnIndex
   | id id AS id (id | END) id?                                  # columnGenerated
   | id (WITH parenSoup)?                                        # columnFlag
   ;
@@ -266,7 +277,7 @@ dataType
 dataTypeArg
   : MAX
   | signedNumber
-  | qualifiedName
+  | id? qualifiedName
   ;
 
 dropTable
@@ -280,7 +291,7 @@ alterTable
 alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
-    ( dataType (COLLATE id)? (NOT? NULL_)? id? (WITH parenSoup)?
+    ( dataType (COLLATE id | id (WITH parenSoup)? | NOT? NULL_)* (WITH parenSoup)?
     | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
     )                                                                              # alterTableAlterColumn
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
@@ -317,6 +328,7 @@ createIndex
 
 indexTail
   : WITH (parenSoup | id EQUAL expression)
+  | ORDER LPAREN idList RPAREN
   | ON storage
   | USING id
   | id storage
@@ -344,11 +356,13 @@ dropObjectType
   : VIEW | PROC | PROCEDURE | FUNCTION | TRIGGER | SYNONYM | TYPE | SEQUENCE | SCHEMA | DATABASE
   | USER | LOGIN | ROLE | STATISTICS | DEFAULT | RULE
   | PARTITION (FUNCTION | ID)
+  | EXTERNAL (TABLE | ID ID?)
+  | COLUMN ID KEY
   | ID (TYPE | ROLE | SCHEMA ID | ID)?
   ;
 
 createSchema
-  : CREATE SCHEMA id (AUTHORIZATION id)?
+  : CREATE SCHEMA id? (AUTHORIZATION id)?
   ;
 
 createType
@@ -430,8 +444,17 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords.
 otherStatement
-  : (CREATE | ALTER) (ID | DEFAULT | RULE | EXTERNAL) soupItem*
+  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup*
+  | ALTER (ID | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
   | (BACKUP | RESTORE) soupItem*
+  | (OPEN | CLOSE) ALL? ID KEY soupItem*
+  | BEGIN (DIALOG | CONVERSATION) soupItem*
+  ;
+
+// `AFTER INSERT` in CREATE SECURITY POLICY: DML keywords right after a word stay in the run.
+otherSoup
+  : soupItem
+  | ID (INSERT | UPDATE | DELETE)
   ;
 
 // ---------------------------------------------------------------- queries
@@ -502,8 +525,9 @@ tableSource
   ;
 
 tablePrimary
-  : qualifiedName (LPAREN (expression (COMMA expression)*)? RPAREN)? systemTime?
+  : qualifiedName (LPAREN functionArguments? RPAREN tableHints?)? systemTime?
     (AS? alias parenList?)? tableHints? tableSample?                             # namedTable
+  | DOUBLE_COLON id LPAREN functionArguments? RPAREN (AS? alias parenList?)?     # legacyFunctionTable
   | LOCAL_ID (DOT id LPAREN (expression (COMMA expression)*)? RPAREN)?
     (AS? alias parenList?)? tableHints?                                          # variableTable
   | id DOUBLE_COLON id LPAREN (expression (COMMA expression)*)? RPAREN (AS? alias parenList?)?
@@ -644,11 +668,11 @@ mergeWhen
 // ---------------------------------------------------------------- procedural
 
 block
-  : BEGIN statementEntry* END
+  : BEGIN (id WITH parenSoup)? (statementEntry | SEMI)* END
   ;
 
 tryCatch
-  : BEGIN TRY statementEntry* END TRY BEGIN CATCH statementEntry* END CATCH
+  : BEGIN TRY (statementEntry | SEMI)* END TRY SEMI? BEGIN CATCH (statementEntry | SEMI)* END CATCH
   ;
 
 ifStatement
@@ -671,7 +695,7 @@ transactionStatement
   : BEGIN DISTRIBUTED? (TRAN | TRANSACTION) (id | LOCAL_ID)? (WITH id STRING?)?
   | COMMIT (TRAN | TRANSACTION | id)? (id | LOCAL_ID)? (WITH parenSoup)?
   | ROLLBACK (TRAN | TRANSACTION | id)? (id | LOCAL_ID)?
-  | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)
+  | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)?
   ;
 
 declareStatement
@@ -681,7 +705,7 @@ declareStatement
 declareItem
   : LOCAL_ID AS? TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
   | LOCAL_ID AS? CURSOR
-  | LOCAL_ID AS? dataType (EQUAL expression)?
+  | LOCAL_ID AS? dataType (NOT? NULL_)? (EQUAL expression)?
   ;
 
 declareCursor
@@ -793,7 +817,7 @@ permissionWord
   : id | SELECT | INSERT | UPDATE | DELETE | EXEC | EXECUTE | REFERENCES | ALTER | CREATE | ALL
   | VIEW | TABLE | PROCEDURE | FUNCTION | DATABASE | SCHEMA | USER | ANY | TRIGGER | INDEX
   | BACKUP | CHECKPOINT | KILL | EXTERNAL | RULE | DEFAULT | TYPE | ROLE | LOGIN | SEQUENCE
-  | SYNONYM | STATISTICS | DBCC
+  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE
   ;
 
 permissionOn
@@ -801,7 +825,7 @@ permissionOn
   ;
 
 permissionClass
-  : id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN
+  : (id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN | KEY)+
   ;
 
 principal
@@ -814,7 +838,8 @@ alterAuthorization
   ;
 
 dbccStatement
-  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)? (WITH idList)?
+  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)?
+    (WITH id (EQUAL expression)? (COMMA id (EQUAL expression)?)*)?
   ;
 
 checkpointStatement
@@ -848,6 +873,7 @@ predicate
   | scalarExpression
     ( comparisonOperator (scalarExpression | (ALL | SOME | ANY) LPAREN selectStatement RPAREN)
     | IS NOT? NULL_
+    | IS NOT? DISTINCT FROM scalarExpression
     | NOT? BETWEEN scalarExpression AND scalarExpression
     | NOT? IN LPAREN (selectStatement | expression (COMMA expression)*) RPAREN
     | NOT? LIKE scalarExpression (ESCAPE scalarExpression)?
@@ -876,20 +902,28 @@ primary
   | qualifiedName                                                        # columnPrimary
   | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
   | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
-  | DOLLAR_ID (DOT qualifiedName LPAREN functionArguments? RPAREN)?      # dollarPrimary
   | USER                                                                 # userPrimary
   | LBRACE id expression RBRACE                                          # odbcPrimary
   ;
 
 functionArguments
   : STAR
-  | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)*
+  | (ALL | DISTINCT)? functionArgument (COMMA functionArgument)* functionTail*
+  | functionTail+
+  ;
+
+// JSON_OBJECT(... ABSENT ON NULL), JSON_VALUE(... RETURNING int).
+functionTail
+  : (NULL_ | id) ON NULL_
+  | id dataType
   ;
 
 // `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
 functionArgument
-  : expression (AS dataType (USING expression)? | FROM expression)?
+  : expression (AS dataType (USING expression)? | FROM expression | COLON expression)?
   | BULK expression
+  | STAR
+  | id (LOCAL_ID | qualifiedName)   // CONTAINSTABLE(t, *, 'x', LANGUAGE @l), CHANGETABLE(CHANGES t, 0)
   ;
 
 methodCall
@@ -960,12 +994,15 @@ id
   | BRACKET_ID
   | QUOTED_ID
   | SQLCMD_VAR
+  | DOLLAR_ID
   | keywordAsIdentifier
   ;
 
 keywordAsIdentifier
   : ACTION
   | APPLY
+  | CONVERSATION
+  | DIALOG
   | GROUPING
   | INCLUDE
   | LOGIN

@@ -217,8 +217,17 @@ ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
   ref.name = object_name(ctx->qualifiedName());
   ref.alias = alias_text(ctx->alias());
   ref.range = range_of(ctx);
-  std::vector<Ctx::ExpressionContext*> args = ctx->expression();
-  if (ctx->LPAREN() != nullptr && !args.empty()) {
+  std::vector<Ctx::ExpressionContext*> args;
+  if (Ctx::FunctionArgumentsContext* list = ctx->functionArguments()) {
+    for (Ctx::FunctionArgumentContext* arg : list->functionArgument()) {
+      if (arg->expression().size() != 1 || arg->children.size() != 1) {
+        args.clear();
+        break;
+      }
+      args.push_back(arg->expression(0));
+    }
+  }
+  if (!args.empty()) {
     std::vector<std::string> hints;
     for (Ctx::ExpressionContext* e : args) {
       std::string name = bare_name(e);
@@ -233,7 +242,7 @@ ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
   if (Ctx::ParenListContext* list = ctx->parenList()) {
     for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref.hints);
   }
-  if (Ctx::TableHintsContext* hints = ctx->tableHints()) {
+  for (Ctx::TableHintsContext* hints : ctx->tableHints()) {
     for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
   }
   return ref;
@@ -401,7 +410,7 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
     column.name = identifier(alter->id(0));
     column.range = range_of(alter);
     if (alter->dataType()) column.type = data_type(alter->dataType());
-    if (alter->NULL_()) column.nullable = alter->NOT() == nullptr;
+    if (!alter->NULL_().empty()) column.nullable = alter->NOT().empty();
     a.names.push_back(column.name.value);
     a.column = std::move(column);
     node->actions.push_back(std::move(a));
@@ -907,7 +916,7 @@ std::unique_ptr<ast::Permission> permission(Ctx::PermissionStatementContext* ctx
     node->permissions.push_back(std::move(words));
   }
   if (Ctx::PermissionOnContext* on = ctx->permissionOn()) {
-    if (on->permissionClass()) node->object_class = upper(on->permissionClass()->getText());
+    if (on->permissionClass()) node->object_class = words_upper(on->permissionClass());
     node->on = object_name(on->qualifiedName());
   }
   for (Ctx::PrincipalContext* p : ctx->principal()) {
@@ -1058,6 +1067,10 @@ namespace {
 ast::StatementPtr build_other(ParserRuleContext* c);
 
 }  // namespace
+
+std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* ctx) {
+  return collect_table_references(ctx);
+}
 
 ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
   auto* c = dynamic_cast<ParserRuleContext*>(ctx->children.at(0));
@@ -1235,14 +1248,14 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   if (auto* s = dynamic_cast<Ctx::PermissionStatementContext*>(c)) return permission(s);
   if (auto* s = dynamic_cast<Ctx::AlterAuthorizationContext*>(c)) {
     auto node = std::make_unique<ast::AlterAuthorization>(range_of(s));
-    if (s->permissionClass()) node->object_class = upper(s->permissionClass()->getText());
+    if (s->permissionClass()) node->object_class = words_upper(s->permissionClass());
     node->on = object_name(s->qualifiedName());
     node->principal = id_text(s->id());
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::DbccStatementContext*>(c)) {
     auto node = std::make_unique<ast::Dbcc>(range_of(s));
-    node->command = id_upper(s->id());
+    node->command = id_upper(s->id(0));
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::CheckpointStatementContext*>(c)) {

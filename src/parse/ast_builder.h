@@ -18,4 +18,7 @@ namespace pf::parse {
 // builder copies every string and range it keeps.
 [[nodiscard]] ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx);
 
+// The tables named under `ctx` (an IF or WHILE condition the driver parsed on its own).
+[[nodiscard]] std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* ctx);
+
 }  // namespace pf::parse

@@ -47,6 +47,27 @@ bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
   return true;
 }
 
+// A SQLCMD command line (`:setvar Name "value"`, `:r file.sql`, `:on error exit`). sqlcmd and SSMS
+// in SQLCMD mode run these themselves; SQL Server never sees them, so they end the batch text the
+// way a GO line does.
+bool is_sqlcmd_line(std::string_view line) {
+  std::size_t i = 0;
+  while (i < line.size() && is_space(line[i])) ++i;
+  if (i >= line.size() || line[i] != ':') return false;
+  std::size_t end = ++i;
+  while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end]))) ++end;
+  std::string word(line.substr(i, end - i));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  static constexpr std::string_view kCommands[] = {
+      "setvar", "r",    "on",   "connect", "out",        "error", "reset",   "ed",
+      "list",   "quit", "exit", "help",    "serverlist", "xml",   "listvar", "perftrace"};
+  for (std::string_view command : kCommands) {
+    if (word == command)
+      return end == line.size() || !std::isalnum(static_cast<unsigned char>(line[end]));
+  }
+  return false;
+}
+
 // Advances `state` over one line of script text.
 void scan_line(std::string_view line, ScanState& state) {
   std::size_t i = 0;
@@ -109,7 +130,17 @@ std::vector<BatchText> split_batches(std::string_view text) {
     const std::size_t line_end = newline == std::string_view::npos ? text.size() : newline;
     const std::string_view line = text.substr(pos, line_end - pos);
     std::uint32_t repeat = 1;
-    if (state.comment_depth == 0 && state.closing == '\0' && parse_go_line(line, repeat)) {
+    const bool outside = state.comment_depth == 0 && state.closing == '\0';
+    if (outside && is_sqlcmd_line(line)) {
+      const std::string_view text_before = text.substr(batch_start, pos - batch_start);
+      if (text_before.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+        batches.push_back(
+            BatchText{text_before, batch_start, batch_first_line, 1,
+                      line_number > batch_first_line ? line_number - 1 : line_number});
+      }
+      batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
+      batch_first_line = line_number + 1;
+    } else if (outside && parse_go_line(line, repeat)) {
       batches.push_back(BatchText{text.substr(batch_start, pos - batch_start), batch_start,
                                   batch_first_line, repeat,
                                   line_number > batch_first_line ? line_number - 1 : line_number});

@@ -152,28 +152,15 @@ class BatchParser {
   }
 
   void parse_into(ast::Batch& batch) {
+    batch_ = &batch;
     // A procedure, trigger or function whose body runs to the end of the batch: every statement
     // after its header is part of its body, parsed or not (SQL Server reads the batch that way).
     ast::Module* open_module = nullptr;
     while (true) {
       while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
       if (tokens_.LA(1) == antlr4::Token::EOF) break;
-      const std::size_t start = tokens_.index();
-      ast::StatementPtr statement = attempt(start, antlr4::atn::PredictionMode::SLL);
-      if (!statement) {
-        statement = attempt(start, antlr4::atn::PredictionMode::LL);
-        batch.needed_full_ll = true;
-        if (statement) ++batch.full_ll_statements;
-      }
-      // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere
-      // else the words are something the grammar does not know.
-      if (statement && statement->kind == ast::Kind::Execute &&
-          static_cast<const ast::Execute&>(*statement).without_exec_keyword &&
-          (!batch.statements.empty() || open_module != nullptr)) {
-        statement = nullptr;
-        strategy_->clear();
-      }
-      if (!statement) statement = skip_unparsed(start);
+      const bool first_in_batch = batch.statements.empty() && open_module == nullptr;
+      ast::StatementPtr statement = parse_statement(first_in_batch, /*in_block=*/false);
       if (open_module != nullptr) {
         open_module->range.end = statement->range.end;
         open_module->body.push_back(std::move(statement));
@@ -188,29 +175,192 @@ class BatchParser {
   }
 
  private:
-  ast::StatementPtr attempt(std::size_t start, antlr4::atn::PredictionMode mode) {
+  // One statement from the current position: the whole statement by SLL, then LL; if neither
+  // parses it and it is a block, IF or WHILE, its parts one by one, so that one bad statement deep
+  // in a procedure costs that statement only; else an Unparsed statement.
+  ast::StatementPtr parse_statement(bool first_in_batch, bool in_block) {
+    const std::size_t start = tokens_.index();
+    ast::StatementPtr statement = attempt_statement(start);
+    // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere
+    // else the words are something the grammar does not know.
+    if (statement && statement->kind == ast::Kind::Execute &&
+        static_cast<const ast::Execute&>(*statement).without_exec_keyword && !first_in_batch) {
+      statement = nullptr;
+      strategy_->clear();
+    }
+    if (statement) return statement;
+    const antlr4::Token* offending = strategy_->offending();
+    if (ast::StatementPtr rebuilt = rebuild_compound(start)) return rebuilt;
+    tokens_.seek(start);
+    return skip_unparsed(start, offending, in_block);
+  }
+
+  ast::StatementPtr attempt_statement(std::size_t start) {
+    ast::StatementPtr statement;
+    run(start, antlr4::atn::PredictionMode::SLL,
+        [&] { statement = build_statement(parser_.statementEntry()->statement()); });
+    if (!statement) {
+      batch_->needed_full_ll = true;
+      run(start, antlr4::atn::PredictionMode::LL,
+          [&] { statement = build_statement(parser_.statementEntry()->statement()); });
+      if (statement) ++batch_->full_ll_statements;
+    }
+    return statement;
+  }
+
+  // Runs one parser entry rule from `start`; false on a syntax error.
+  template <class F>
+  bool run(std::size_t start, antlr4::atn::PredictionMode mode, F&& parse) {
     parser_.reset();
     tokens_.seek(start);
     strategy_->clear();
     parser_.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(mode);
     try {
-      TSqlParser::StatementEntryContext* entry = parser_.statementEntry();
-      return build_statement(entry->statement());
+      parse();
+      return true;
     } catch (const antlr4::ParseCancellationException&) {
-      return nullptr;
+      return false;
     }
+  }
+
+  // Parses `IF cond` / `WHILE cond`; the stream is then after the condition.
+  template <class F>
+  bool parse_head(std::size_t start, F&& parse) {
+    if (run(start, antlr4::atn::PredictionMode::SLL, parse)) return true;
+    batch_->needed_full_ll = true;
+    return run(start, antlr4::atn::PredictionMode::LL, parse);
+  }
+
+  std::size_t type_at(std::size_t index) { return tokens_.get(index)->getType(); }
+
+  // Index of the next default-channel token after `index`.
+  std::size_t next_index(std::size_t index) {
+    std::size_t i = index + 1;
+    while (tokens_.get(i)->getChannel() != antlr4::Token::DEFAULT_CHANNEL &&
+           tokens_.get(i)->getType() != antlr4::Token::EOF) {
+      ++i;
+    }
+    return i;
+  }
+
+  bool at_block_end() {
+    const std::size_t t = tokens_.LA(1);
+    return t == antlr4::Token::EOF || t == TSqlLexer::END;
+  }
+
+  ast::StatementPtr rebuild_compound(std::size_t start) {
+    const std::size_t first = type_at(start);
+    const std::size_t second = type_at(next_index(start));
+    if (first == TSqlLexer::BEGIN) {
+      if (second == TSqlLexer::TRY) return rebuild_try_catch(start);
+      if (second == TSqlLexer::TRAN || second == TSqlLexer::TRANSACTION ||
+          second == TSqlLexer::DISTRIBUTED || second == TSqlLexer::DIALOG ||
+          second == TSqlLexer::CONVERSATION || second == TSqlLexer::CATCH ||
+          // BEGIN ATOMIC WITH (...): natively compiled bodies stay whole.
+          (second == TSqlLexer::ID && type_at(next_index(next_index(start))) == TSqlLexer::WITH)) {
+        return nullptr;
+      }
+      return rebuild_block(start);
+    }
+    if (first == TSqlLexer::IF) {
+      std::vector<ast::TableReference> tables;
+      if (!parse_head(start, [&] { tables = table_references_of(parser_.ifHead()); })) {
+        return nullptr;
+      }
+      tokens_.seek(parser_.getCurrentToken()->getTokenIndex());
+      if (at_block_end()) return nullptr;
+      auto node = std::make_unique<ast::If>(ast::SourceRange{});
+      node->table_references = std::move(tables);
+      node->then_branch = parse_statement(false, true);
+      while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
+      if (tokens_.LA(1) == TSqlLexer::ELSE) {
+        tokens_.consume();
+        if (!at_block_end()) node->else_branch = parse_statement(false, true);
+      }
+      const ast::Statement& last = node->else_branch ? *node->else_branch : *node->then_branch;
+      node->range = ast::SourceRange{token_begin(tokens_.get(start)), last.range.end};
+      return node;
+    }
+    if (first == TSqlLexer::WHILE) {
+      std::vector<ast::TableReference> tables;
+      if (!parse_head(start, [&] { tables = table_references_of(parser_.whileHead()); })) {
+        return nullptr;
+      }
+      tokens_.seek(parser_.getCurrentToken()->getTokenIndex());
+      if (at_block_end()) return nullptr;
+      auto node = std::make_unique<ast::While>(ast::SourceRange{});
+      node->table_references = std::move(tables);
+      node->body = parse_statement(false, true);
+      node->range = ast::SourceRange{token_begin(tokens_.get(start)), node->body->range.end};
+      return node;
+    }
+    return nullptr;
+  }
+
+  // Statements up to the END that closes the block; false if the batch ends first.
+  bool statements_until_end(ast::StatementList& out) {
+    while (true) {
+      while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
+      if (tokens_.LA(1) == antlr4::Token::EOF) return false;
+      if (tokens_.LA(1) == TSqlLexer::END) return true;
+      out.push_back(parse_statement(false, true));
+    }
+  }
+
+  ast::StatementPtr rebuild_block(std::size_t start) {
+    tokens_.seek(start);
+    tokens_.consume();  // BEGIN
+    auto node = std::make_unique<ast::Block>(ast::SourceRange{});
+    if (!statements_until_end(node->statements)) return nullptr;
+    const antlr4::Token* end = tokens_.LT(1);
+    tokens_.consume();  // END
+    node->range = token_range(tokens_.get(start), end);
+    return node;
+  }
+
+  ast::StatementPtr rebuild_try_catch(std::size_t start) {
+    tokens_.seek(start);
+    tokens_.consume();  // BEGIN
+    tokens_.consume();  // TRY
+    auto node = std::make_unique<ast::TryCatch>(ast::SourceRange{});
+    if (!statements_until_end(node->try_statements)) return nullptr;
+    tokens_.consume();  // END
+    if (tokens_.LA(1) != TSqlLexer::TRY) return nullptr;
+    tokens_.consume();
+    while (tokens_.LA(1) == TSqlLexer::SEMI) tokens_.consume();
+    if (tokens_.LA(1) != TSqlLexer::BEGIN || tokens_.LA(2) != TSqlLexer::CATCH) return nullptr;
+    tokens_.consume();
+    tokens_.consume();
+    if (!statements_until_end(node->catch_statements)) return nullptr;
+    tokens_.consume();  // END
+    if (tokens_.LA(1) != TSqlLexer::CATCH) return nullptr;
+    const antlr4::Token* last = tokens_.LT(1);
+    tokens_.consume();
+    node->range = token_range(tokens_.get(start), last);
+    return node;
+  }
+
+  // BEGIN TRAN, BEGIN DISTRIBUTED TRAN, BEGIN DIALOG / CONVERSATION open no BEGIN ... END block.
+  bool opens_no_block(std::size_t index) {
+    const std::size_t next = type_at(next_index(index));
+    return next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION ||
+           next == TSqlLexer::DISTRIBUTED || next == TSqlLexer::DIALOG ||
+           next == TSqlLexer::CONVERSATION;
   }
 
   // Turns the tokens from `start` up to the next plausible statement start after the error into
   // one Unparsed statement, and leaves the stream there.
-  ast::StatementPtr skip_unparsed(std::size_t start) {
-    const antlr4::Token* offending = strategy_->offending();
+  // Inside a block it also stops before an END or ELSE that the skipped text did not open, so the
+  // enclosing block or IF keeps its shape.
+  ast::StatementPtr skip_unparsed(std::size_t start, const antlr4::Token* offending,
+                                  bool in_block) {
     const std::size_t error_index =
         offending != nullptr ? std::max(offending->getTokenIndex(), start) : start;
     const antlr4::misc::IntervalSet& starts = statement_starts();
     std::size_t index = start;
     std::size_t last = start;
     long depth = 0;
+    long blocks = 0;  // BEGIN / CASE ... END opened inside the skipped text
     bool after_semicolon = false;
     while (true) {
       const antlr4::Token* t = tokens_.get(index);
@@ -221,6 +371,14 @@ class BatchParser {
             (after_semicolon || starts.contains(type))) {
           break;
         }
+        if (in_block && index > start && depth <= 0 && blocks == 0 &&
+            (type == TSqlLexer::END || type == TSqlLexer::ELSE)) {
+          break;
+        }
+        if (type == TSqlLexer::CASE || (type == TSqlLexer::BEGIN && !opens_no_block(index))) {
+          ++blocks;
+        }
+        if (type == TSqlLexer::END && blocks > 0) --blocks;
         after_semicolon = type == TSqlLexer::SEMI;
         if (type == TSqlLexer::LPAREN) ++depth;
         if (type == TSqlLexer::RPAREN) --depth;
@@ -235,6 +393,7 @@ class BatchParser {
   }
 
   antlr4::CommonTokenStream& tokens_;
+  ast::Batch* batch_ = nullptr;
   TSqlParser parser_;
   std::shared_ptr<BailAtFirstError> strategy_ = std::make_shared<BailAtFirstError>();
 };
