@@ -23,7 +23,7 @@ class DeleteWithoutWhereRule final : public Rule {
     ctx.report(
         statement.range, table.display(),
         fmt::format(FMT_STRING("DELETE without WHERE removes every row of {}{}"), table.display(),
-                    statement.has_from ? ", whatever its outer joins match" : ""));
+                    statement.has_from ? "; its FROM has no inner join to limit them" : ""));
   }
 };
 
