@@ -358,7 +358,7 @@ dropObjectType
   | PARTITION (FUNCTION | ID)
   | EXTERNAL (TABLE | ID ID?)
   | COLUMN ID KEY
-  | ID (TYPE | ROLE | SCHEMA ID | ID)?
+  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID ID?)?
   ;
 
 createSchema
@@ -397,7 +397,7 @@ updateStatistics
   ;
 
 statisticsOption
-  : id (EQUAL? scalarExpression (PERCENT | id)?)?
+  : id (EQUAL? (scalarExpression (PERCENT | id)? | ON | OFF))?
   ;
 
 createDatabase
@@ -444,8 +444,8 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords.
 otherStatement
-  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup*
-  | ALTER (ID | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
+  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
+  | ALTER (ID | EXTERNAL | COLUMN | SCHEMA) otherSoup* (SET otherSoup*)? (ENABLE | DISABLE)?
   | (BACKUP | RESTORE) soupItem*
   | (OPEN | CLOSE) ALL? ID KEY soupItem*
   | BEGIN (DIALOG | CONVERSATION) soupItem*
@@ -817,7 +817,7 @@ permissionWord
   : id | SELECT | INSERT | UPDATE | DELETE | EXEC | EXECUTE | REFERENCES | ALTER | CREATE | ALL
   | VIEW | TABLE | PROCEDURE | FUNCTION | DATABASE | SCHEMA | USER | ANY | TRIGGER | INDEX
   | BACKUP | CHECKPOINT | KILL | EXTERNAL | RULE | DEFAULT | TYPE | ROLE | LOGIN | SEQUENCE
-  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE
+  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE | BULK | COLUMN
   ;
 
 permissionOn
@@ -898,7 +898,7 @@ primary
   | NEXT id FOR qualifiedName overClause?                                # nextValuePrimary
   | functionName LPAREN functionArguments? RPAREN withinGroup? overClause? methodCall*
                                                                          # functionCallPrimary
-  | id DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?               # staticCallPrimary
+  | qualifiedName DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?    # staticCallPrimary
   | qualifiedName                                                        # columnPrimary
   | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
   | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
@@ -916,6 +916,7 @@ functionArguments
 functionTail
   : (NULL_ | id) ON NULL_
   | id dataType
+  | WITH id id
   ;
 
 // `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
@@ -935,7 +936,8 @@ withinGroup
   ;
 
 overClause
-  : OVER LPAREN (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
+  : OVER LPAREN id? (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
+  | OVER id
   ;
 
 windowFrame
