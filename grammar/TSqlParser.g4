@@ -119,6 +119,17 @@ soupItem
   | parenSoup
   ;
 
+// An option run of ALTER DATABASE ... SET without WITH: `WITH ROLLBACK IMMEDIATE` ends the options,
+// and SLL prediction, which cannot see the statement boundary, must not read ROLLBACK as a new statement.
+databaseOptionItem
+  : ~(SEMI | WITH | LPAREN | RPAREN | END | ELSE | SELECT | INSERT | UPDATE | DELETE | MERGE | DECLARE | SET
+      | IF | WHILE | BEGIN | CREATE | ALTER | DROP | EXEC | EXECUTE | PRINT | RAISERROR | THROW
+      | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
+      | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
+      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH)
+  | parenSoup
+  ;
+
 // ---------------------------------------------------------------- modules
 
 createOrAlter
@@ -405,7 +416,8 @@ createDatabase
   ;
 
 alterDatabase
-  : ALTER DATABASE (id | CURRENT) soupItem* (SET soupItem*)?
+  : ALTER DATABASE (id | CURRENT) soupItem*
+    (SET databaseOptionItem* (WITH ROLLBACK soupItem* | WITH databaseOptionItem*)?)?
   ;
 
 createPrincipal
