@@ -19,16 +19,16 @@ const ast::Script& parse_sql(std::string_view sql) {
 using Action = ast::AlterTableAction::Type;
 
 TEST_CASE("CREATE TABLE: computed columns, named NOT NULL, inline index, temporal options") {
-  const auto& t = only_statement<ast::CreateTable>(parse_sql(
-      "CREATE TABLE dbo.Orders (\n"
-      "  Id int IDENTITY(1,1) CONSTRAINT PK_Orders PRIMARY KEY CLUSTERED,\n"
-      "  Total AS (Price * Qty) PERSISTED,\n"
-      "  Code char(3) CONSTRAINT nn NOT NULL,\n"
-      "  ValidFrom datetime2 GENERATED ALWAYS AS ROW START HIDDEN NOT NULL,\n"
-      "  ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL,\n"
-      "  PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo),\n"
-      "  INDEX IX_Code NONCLUSTERED (Code)\n"
-      ") WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.OrdersHistory))"));
+  const auto& t = only_statement<ast::CreateTable>(
+      parse_sql("CREATE TABLE dbo.Orders (\n"
+                "  Id int IDENTITY(1,1) CONSTRAINT PK_Orders PRIMARY KEY CLUSTERED,\n"
+                "  Total AS (Price * Qty) PERSISTED,\n"
+                "  Code char(3) CONSTRAINT nn NOT NULL,\n"
+                "  ValidFrom datetime2 GENERATED ALWAYS AS ROW START HIDDEN NOT NULL,\n"
+                "  ValidTo datetime2 GENERATED ALWAYS AS ROW END NOT NULL,\n"
+                "  PERIOD FOR SYSTEM_TIME (ValidFrom, ValidTo),\n"
+                "  INDEX IX_Code NONCLUSTERED (Code)\n"
+                ") WITH (SYSTEM_VERSIONING = ON (HISTORY_TABLE = dbo.OrdersHistory))"));
   REQUIRE(t.columns.size() == 5);
   CHECK(t.columns[0].identity);
   CHECK(t.columns[1].computed);
@@ -39,8 +39,9 @@ TEST_CASE("CREATE TABLE: computed columns, named NOT NULL, inline index, tempora
 }
 
 TEST_CASE("CREATE TABLE AS EDGE and CREATE TABLE ... AS SELECT parse") {
-  const ast::Script& script =
-      parse_sql("CREATE TABLE likes AS EDGE;\nCREATE TABLE t2 WITH (DISTRIBUTION = ROUND_ROBIN) AS SELECT * FROM t1");
+  const ast::Script& script = parse_sql(
+      "CREATE TABLE likes AS EDGE;\nCREATE TABLE t2 WITH (DISTRIBUTION = ROUND_ROBIN) AS SELECT * "
+      "FROM t1");
   REQUIRE(script.batches[0].statements.size() == 2);
   CHECK(script.batches[0].statements[0]->kind == ast::Kind::CreateTable);
   CHECK(script.batches[0].statements[1]->kind == ast::Kind::CreateTable);
@@ -63,8 +64,8 @@ TEST_CASE("ALTER TABLE ADD column and constraint, WITH NOCHECK") {
 }
 
 TEST_CASE("ALTER TABLE ALTER COLUMN keeps the new type and nullability") {
-  const auto& t = only_statement<ast::AlterTable>(
-      parse_sql("ALTER TABLE t ALTER COLUMN Name nvarchar(50) COLLATE Latin1_General_CI_AS NOT NULL"));
+  const auto& t = only_statement<ast::AlterTable>(parse_sql(
+      "ALTER TABLE t ALTER COLUMN Name nvarchar(50) COLLATE Latin1_General_CI_AS NOT NULL"));
   REQUIRE(t.actions.size() == 1);
   CHECK(t.actions[0].type == Action::AlterColumn);
   REQUIRE(t.actions[0].column);
@@ -96,7 +97,9 @@ TEST_CASE("ALTER TABLE: CHECK/NOCHECK CONSTRAINT, triggers, SWITCH, SET, REBUILD
       "ALTER TABLE t REBUILD PARTITION = ALL WITH (DATA_COMPRESSION = PAGE)\n");
   const ast::StatementList& s = script.batches[0].statements;
   REQUIRE(s.size() == 6);
-  auto action = [&](std::size_t i) { return static_cast<const ast::AlterTable&>(*s[i]).actions.at(0); };
+  auto action = [&](std::size_t i) {
+    return static_cast<const ast::AlterTable&>(*s[i]).actions.at(0);
+  };
   CHECK(action(0).type == Action::CheckConstraint);
   CHECK(action(0).all);
   CHECK(action(0).with_check == true);
@@ -118,8 +121,8 @@ TEST_CASE("CREATE INDEX: unique, filtered, INCLUDE, columnstore; ALTER INDEX act
   CHECK(ix.columns == std::vector<std::string>{"a", "b"});
   CHECK(ix.included == std::vector<std::string>{"c"});
   CHECK(ix.filtered);
-  const auto& cs =
-      only_statement<ast::CreateIndex>(parse_sql("CREATE CLUSTERED COLUMNSTORE INDEX cci ON dbo.F"));
+  const auto& cs = only_statement<ast::CreateIndex>(
+      parse_sql("CREATE CLUSTERED COLUMNSTORE INDEX cci ON dbo.F"));
   CHECK(cs.columnstore);
   const auto& alter = only_statement<ast::AlterIndex>(
       parse_sql("ALTER INDEX ALL ON dbo.T REBUILD WITH (ONLINE = ON)"));

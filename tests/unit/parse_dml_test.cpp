@@ -25,11 +25,11 @@ std::vector<std::string> hints_of(const ast::Statement& s, std::string_view tabl
 }
 
 TEST_CASE("table hints in every form, subqueries included") {
-  const auto& q = only_statement<ast::Select>(parse_sql(
-      "SELECT a.x FROM dbo.A a WITH (NOLOCK, INDEX(ix_a))\n"
-      "JOIN dbo.B b (NOLOCK) ON b.id = a.id\n"
-      "LEFT JOIN dbo.C (READUNCOMMITTED) ON 1 = 1\n"
-      "WHERE EXISTS (SELECT 1 FROM dbo.D AS d WITH (UPDLOCK) WHERE d.id = a.id)"));
+  const auto& q = only_statement<ast::Select>(
+      parse_sql("SELECT a.x FROM dbo.A a WITH (NOLOCK, INDEX(ix_a))\n"
+                "JOIN dbo.B b (NOLOCK) ON b.id = a.id\n"
+                "LEFT JOIN dbo.C (READUNCOMMITTED) ON 1 = 1\n"
+                "WHERE EXISTS (SELECT 1 FROM dbo.D AS d WITH (UPDLOCK) WHERE d.id = a.id)"));
   REQUIRE(q.table_references.size() == 4);
   CHECK(hints_of(q, "A") == std::vector<std::string>{"NOLOCK", "INDEX"});
   CHECK(hints_of(q, "B") == std::vector<std::string>{"NOLOCK"});
@@ -38,8 +38,8 @@ TEST_CASE("table hints in every form, subqueries included") {
 }
 
 TEST_CASE("a table-valued function call is not mistaken for legacy hints") {
-  const auto& q = only_statement<ast::Select>(
-      parse_sql("SELECT * FROM dbo.Split(@list, ',') s CROSS APPLY OPENJSON(s.v) WITH (a int '$.a') j"));
+  const auto& q = only_statement<ast::Select>(parse_sql(
+      "SELECT * FROM dbo.Split(@list, ',') s CROSS APPLY OPENJSON(s.v) WITH (a int '$.a') j"));
   CHECK(hints_of(q, "Split").empty());
   CHECK(hints_of(q, "OPENJSON").empty());
 }
@@ -52,9 +52,11 @@ TEST_CASE("queries: CTEs, set operators, windows, grouping, pivot, paging, FOR X
       "FROM r ORDER BY n OFFSET 2 ROWS FETCH NEXT 3 ROWS ONLY OPTION (MAXRECURSION 100);\n"
       "SELECT a, b, SUM(c) FROM t GROUP BY GROUPING SETS ((a, b), (a), ()) HAVING SUM(c) > 0;\n"
       "SELECT * FROM (SELECT k, v FROM t) s PIVOT (SUM(v) FOR k IN ([x], [y])) p;\n"
-      "SELECT TOP (5) WITH TIES name FROM sys.objects ORDER BY name FOR XML PATH('o'), ROOT('r'), TYPE;\n"
+      "SELECT TOP (5) WITH TIES name FROM sys.objects ORDER BY name FOR XML PATH('o'), ROOT('r'), "
+      "TYPE;\n"
       "SELECT IIF(a > 1, 'y', 'n') COLLATE Latin1_General_BIN, CAST(x AS nvarchar(max)), "
-      "TRY_CONVERT(int, '1'), NEXT VALUE FOR dbo.Seq, @x.value('(/a)[1]', 'int'), $PARTITION.pf(a), "
+      "TRY_CONVERT(int, '1'), NEXT VALUE FOR dbo.Seq, @x.value('(/a)[1]', 'int'), "
+      "$PARTITION.pf(a), "
       "CASE WHEN a BETWEEN 1 AND 2 THEN 0 ELSE 1 END, 0x1F, $12.50, @@ROWCOUNT\n"
       "FROM t WHERE a NOT IN (1, 2) AND b LIKE 'x%' ESCAPE '!' AND c = ANY (SELECT c FROM u);\n"
       "SELECT * INTO #copy FROM t;\n");
@@ -108,12 +110,12 @@ TEST_CASE("UPDATE and DELETE: joins, TOP, OUTPUT, WHERE presence, CURRENT OF") {
 }
 
 TEST_CASE("MERGE: target and which WHEN actions it has") {
-  const auto& m = only_statement<ast::Merge>(parse_sql(
-      "MERGE INTO dbo.T WITH (HOLDLOCK) AS t USING (SELECT 1 AS id) AS s ON t.id = s.id\n"
-      "WHEN MATCHED AND t.x <> 1 THEN UPDATE SET t.x = 1\n"
-      "WHEN NOT MATCHED BY TARGET THEN INSERT (id) VALUES (s.id)\n"
-      "WHEN NOT MATCHED BY SOURCE THEN DELETE\n"
-      "OUTPUT $action, inserted.id;"));
+  const auto& m = only_statement<ast::Merge>(
+      parse_sql("MERGE INTO dbo.T WITH (HOLDLOCK) AS t USING (SELECT 1 AS id) AS s ON t.id = s.id\n"
+                "WHEN MATCHED AND t.x <> 1 THEN UPDATE SET t.x = 1\n"
+                "WHEN NOT MATCHED BY TARGET THEN INSERT (id) VALUES (s.id)\n"
+                "WHEN NOT MATCHED BY SOURCE THEN DELETE\n"
+                "OUTPUT $action, inserted.id;"));
   CHECK(m.target.display() == "dbo.T");
   CHECK(m.has_delete);
   CHECK(m.has_update);
