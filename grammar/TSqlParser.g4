@@ -205,7 +205,7 @@ createView
 
 createTable
   : CREATE TABLE qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
-    tableOption* (AS (id | withClause? selectStatement))?
+    tableOption* (AS (id tableOption* | withClause? selectStatement))?
   ;
 
 tableOption
@@ -267,6 +267,8 @@ constraintBody
     (referentialAction | NOT FOR id)*                                          # foreignKeyConstraint
   | CHECK (NOT FOR id)? LPAREN expression RPAREN                               # checkConstraint
   | DEFAULT expression FOR id (WITH VALUES)?                                   # defaultConstraint
+  | id LPAREN qualifiedName TO qualifiedName (COMMA qualifiedName TO qualifiedName)* RPAREN
+    referentialAction*                                                         # connectionConstraint
   ;
 
 indexColumn
@@ -303,7 +305,7 @@ alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
     ( dataType (COLLATE id | id (WITH parenSoup)? | NOT? NULL_)* (WITH parenSoup)?
-    | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
+    | (ADD | DROP) (NOT FOR id | id) (WITH parenSoup)?
     )                                                                              # alterTableAlterColumn
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
   | (WITH (CHECK | NOCHECK))? (CHECK | NOCHECK) CONSTRAINT (ALL | idList)          # alterTableCheck
@@ -369,7 +371,7 @@ dropObjectType
   | PARTITION (FUNCTION | ID)
   | EXTERNAL (TABLE | ID ID?)
   | COLUMN ID KEY
-  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID ID?)?
+  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID)?
   ;
 
 createSchema
@@ -425,7 +427,7 @@ createPrincipal
   ;
 
 alterPrincipal
-  : ALTER (USER | LOGIN) id (ENABLE | DISABLE | soupItem*)
+  : ALTER (USER | LOGIN) id (ENABLE | DISABLE | (ADD | DROP) id id | soupItem*)
   ;
 
 alterRole
@@ -937,6 +939,17 @@ functionArgument
   | BULK expression
   | STAR
   | id (LOCAL_ID | qualifiedName)   // CONTAINSTABLE(t, *, 'x', LANGUAGE @l), CHANGETABLE(CHANGES t, 0)
+  | graphPattern (AND graphPattern)*
+  ;
+
+// MATCH (a-(knows)->b AND b<-(likes)-c)
+graphPattern
+  : id graphStep+
+  ;
+
+graphStep
+  : MINUS LPAREN id RPAREN MINUS GREATER id
+  | LESS MINUS LPAREN id RPAREN MINUS id
   ;
 
 methodCall

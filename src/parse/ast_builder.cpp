@@ -1298,7 +1298,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   if (auto* s = dynamic_cast<Ctx::AlterPrincipalContext*>(c)) {
     auto node = std::make_unique<ast::AlterPrincipal>(range_of(s));
     node->principal_type = upper(s->children[1]->getText());
-    node->name = id_text(s->id());
+    node->name = id_text(s->id(0));
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::AlterRoleContext*>(c)) {

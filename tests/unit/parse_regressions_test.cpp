@@ -107,6 +107,16 @@ TEST_CASE("regressions: DDL forms") {
       {"DBCC CHECKDB (db) WITH NO_INFOMSGS, MAXDOP = 8", ast::Kind::Dbcc, 1},
       {"GRANT ALTER ANY AVAILABILITY GROUP TO someone", ast::Kind::Permission, 1},
       {"GRANT ADMINISTER BULK OPERATIONS TO r", ast::Kind::Permission, 1},
+      {"DROP RESOURCE POOL p1", ast::Kind::Drop, 1},
+      {"ALTER LOGIN l1 DROP CREDENTIAL cr1", ast::Kind::AlterPrincipal, 1},
+      {"ALTER TABLE t1 ALTER COLUMN c1 ADD NOT FOR REPLICATION WITH (ONLINE = ON)",
+       ast::Kind::AlterTable, 1},
+      {"CREATE TABLE t1 AS FILETABLE WITH (FILETABLE_DIRECTORY = NULL)", ast::Kind::CreateTable, 1},
+      {"CREATE TABLE dbo.FriendOf (CONSTRAINT ec CONNECTION (Person TO Person) ON DELETE CASCADE) "
+       "AS EDGE",
+       ast::Kind::CreateTable, 1},
+      {"SELECT p2.name FROM Person p1, friends f, Person p2 WHERE MATCH(p1-(f)->p2 AND p2<-(f)-p1)",
+       ast::Kind::Select, 1},
   });
 }
 
