@@ -119,6 +119,17 @@ soupItem
   | parenSoup
   ;
 
+// An option run of ALTER DATABASE ... SET without WITH: `WITH ROLLBACK IMMEDIATE` ends the options,
+// and SLL prediction, which cannot see the statement boundary, must not read ROLLBACK as a new statement.
+databaseOptionItem
+  : ~(SEMI | WITH | LPAREN | RPAREN | END | ELSE | SELECT | INSERT | UPDATE | DELETE | MERGE | DECLARE | SET
+      | IF | WHILE | BEGIN | CREATE | ALTER | DROP | EXEC | EXECUTE | PRINT | RAISERROR | THROW
+      | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
+      | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
+      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH)
+  | parenSoup
+  ;
+
 // ---------------------------------------------------------------- modules
 
 createOrAlter
@@ -194,7 +205,7 @@ createView
 
 createTable
   : CREATE TABLE qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
-    tableOption* (AS (id | withClause? selectStatement))?
+    tableOption* (AS (id tableOption* | withClause? selectStatement))?
   ;
 
 tableOption
@@ -256,6 +267,8 @@ constraintBody
     (referentialAction | NOT FOR id)*                                          # foreignKeyConstraint
   | CHECK (NOT FOR id)? LPAREN expression RPAREN                               # checkConstraint
   | DEFAULT expression FOR id (WITH VALUES)?                                   # defaultConstraint
+  | id LPAREN qualifiedName TO qualifiedName (COMMA qualifiedName TO qualifiedName)* RPAREN
+    referentialAction*                                                         # connectionConstraint
   ;
 
 indexColumn
@@ -292,7 +305,7 @@ alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
     ( dataType (COLLATE id | id (WITH parenSoup)? | NOT? NULL_)* (WITH parenSoup)?
-    | (ADD | DROP) (NOT FOR id | id (WITH parenSoup)?)
+    | (ADD | DROP) (NOT FOR id | id) (WITH parenSoup)?
     )                                                                              # alterTableAlterColumn
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
   | (WITH (CHECK | NOCHECK))? (CHECK | NOCHECK) CONSTRAINT (ALL | idList)          # alterTableCheck
@@ -358,7 +371,7 @@ dropObjectType
   | PARTITION (FUNCTION | ID)
   | EXTERNAL (TABLE | ID ID?)
   | COLUMN ID KEY
-  | ID (TYPE | ROLE | SCHEMA ID | ID)?
+  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID)?
   ;
 
 createSchema
@@ -397,7 +410,7 @@ updateStatistics
   ;
 
 statisticsOption
-  : id (EQUAL? scalarExpression (PERCENT | id)?)?
+  : id (EQUAL? (scalarExpression (PERCENT | id)? | ON | OFF))?
   ;
 
 createDatabase
@@ -405,7 +418,8 @@ createDatabase
   ;
 
 alterDatabase
-  : ALTER DATABASE (id | CURRENT) soupItem* (SET soupItem*)?
+  : ALTER DATABASE (id | CURRENT) soupItem*
+    (SET databaseOptionItem* (WITH ROLLBACK soupItem* | WITH databaseOptionItem*)?)?
   ;
 
 createPrincipal
@@ -413,7 +427,7 @@ createPrincipal
   ;
 
 alterPrincipal
-  : ALTER (USER | LOGIN) id (ENABLE | DISABLE | soupItem*)
+  : ALTER (USER | LOGIN) id (ENABLE | DISABLE | (ADD | DROP) id id | soupItem*)
   ;
 
 alterRole
@@ -444,8 +458,8 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords.
 otherStatement
-  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup*
-  | ALTER (ID | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
+  : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
+  | ALTER (ID | EXTERNAL | COLUMN | SCHEMA) otherSoup* (SET otherSoup*)? (ENABLE | DISABLE)?
   | (BACKUP | RESTORE) soupItem*
   | (OPEN | CLOSE) ALL? ID KEY soupItem*
   | BEGIN (DIALOG | CONVERSATION) soupItem*
@@ -817,7 +831,7 @@ permissionWord
   : id | SELECT | INSERT | UPDATE | DELETE | EXEC | EXECUTE | REFERENCES | ALTER | CREATE | ALL
   | VIEW | TABLE | PROCEDURE | FUNCTION | DATABASE | SCHEMA | USER | ANY | TRIGGER | INDEX
   | BACKUP | CHECKPOINT | KILL | EXTERNAL | RULE | DEFAULT | TYPE | ROLE | LOGIN | SEQUENCE
-  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE
+  | SYNONYM | STATISTICS | DBCC | GROUP | KEY | OPEN | CLOSE | BULK | COLUMN
   ;
 
 permissionOn
@@ -898,7 +912,7 @@ primary
   | NEXT id FOR qualifiedName overClause?                                # nextValuePrimary
   | functionName LPAREN functionArguments? RPAREN withinGroup? overClause? methodCall*
                                                                          # functionCallPrimary
-  | id DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?               # staticCallPrimary
+  | qualifiedName DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?    # staticCallPrimary
   | qualifiedName                                                        # columnPrimary
   | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
   | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
@@ -916,6 +930,7 @@ functionArguments
 functionTail
   : (NULL_ | id) ON NULL_
   | id dataType
+  | WITH id id
   ;
 
 // `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
@@ -924,6 +939,17 @@ functionArgument
   | BULK expression
   | STAR
   | id (LOCAL_ID | qualifiedName)   // CONTAINSTABLE(t, *, 'x', LANGUAGE @l), CHANGETABLE(CHANGES t, 0)
+  | graphPattern (AND graphPattern)*
+  ;
+
+// MATCH (a-(knows)->b AND b<-(likes)-c)
+graphPattern
+  : id graphStep+
+  ;
+
+graphStep
+  : MINUS LPAREN id RPAREN MINUS GREATER id
+  | LESS MINUS LPAREN id RPAREN MINUS id
   ;
 
 methodCall
@@ -935,7 +961,8 @@ withinGroup
   ;
 
 overClause
-  : OVER LPAREN (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
+  : OVER LPAREN id? (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
+  | OVER id
   ;
 
 windowFrame

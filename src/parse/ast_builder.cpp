@@ -937,9 +937,10 @@ std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext*
   std::size_t i = 0;
   auto token_at = [&](std::size_t k) -> antlr4::Token* {
     if (k >= items.size()) return nullptr;
-    auto* soup = dynamic_cast<Ctx::SoupItemContext*>(items[k]);
-    if (soup == nullptr || soup->parenSoup() != nullptr) return nullptr;
-    return soup->getStart();
+    if (auto* terminal = dynamic_cast<TerminalNode*>(items[k])) return terminal->getSymbol();
+    auto* item = dynamic_cast<ParserRuleContext*>(items[k]);
+    if (item == nullptr || first_child<Ctx::ParenSoupContext>(item) != nullptr) return nullptr;
+    return item->getStart();
   };
   while (i < items.size()) {
     antlr4::Token* name = token_at(i);
@@ -975,20 +976,15 @@ std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext*
 
 std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext* ctx) {
   auto node = std::make_unique<ast::OtherStatement>(range_of(ctx));
-  node->verb = upper(ctx->children[0]->getText());
-  std::vector<Ctx::SoupItemContext*> items = ctx->soupItem();
-  std::size_t next = 0;
-  if (ctx->children.size() > 1 && dynamic_cast<TerminalNode*>(ctx->children[1]) != nullptr) {
-    node->verb += " " + upper(ctx->children[1]->getText());
-  } else if (!items.empty() && items[0]->parenSoup() == nullptr) {
-    node->verb += " " + upper(items[0]->getText());  // BACKUP DATABASE, RESTORE LOG
-    next = 1;
-  }
-  if (next < items.size() && items[next]->parenSoup() == nullptr) {
-    const antlr4::Token* t = items[next]->getStart();
-    if (t->getType() == TSqlLexer::ID || t->getType() == TSqlLexer::BRACKET_ID ||
-        t->getType() == TSqlLexer::QUOTED_ID) {
-      node->name = identifier_text(items[next]->getStart());
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(ctx, tokens);
+  // The verb is the first two words (CREATE CERTIFICATE, BACKUP DATABASE); the name follows.
+  node->verb = upper(tokens[0]->getText());
+  if (tokens.size() > 1) node->verb += " " + upper(tokens[1]->getText());
+  if (tokens.size() > 2) {
+    const std::size_t type = tokens[2]->getType();
+    if (type == TSqlLexer::ID || type == TSqlLexer::BRACKET_ID || type == TSqlLexer::QUOTED_ID) {
+      node->name = identifier_text(tokens[2]);
     }
   }
   return node;
@@ -1334,7 +1330,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   if (auto* s = dynamic_cast<Ctx::AlterPrincipalContext*>(c)) {
     auto node = std::make_unique<ast::AlterPrincipal>(range_of(s));
     node->principal_type = upper(s->children[1]->getText());
-    node->name = id_text(s->id());
+    node->name = id_text(s->id(0));
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::AlterRoleContext*>(c)) {
