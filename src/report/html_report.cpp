@@ -85,7 +85,9 @@ void write_code(std::ostream& out, const source::SourceFile& file, const source:
   const std::uint32_t last_line = static_cast<std::uint32_t>(file.line_count());
   const std::uint32_t first = r.begin.line > kContextLines ? r.begin.line - kContextLines : 1;
   const std::uint32_t end_line = std::min(r.end.line, last_line);
-  const std::uint32_t last = std::min(end_line + kContextLines, last_line);
+  std::uint32_t last = std::min(end_line + kContextLines, last_line);
+  // A file ending in a newline has an empty last "line" that nobody wrote: leave it out.
+  if (last > end_line && last == last_line && file.line(last).empty()) --last;
   out << "<pre class=\"code\">";
   for (std::uint32_t n = first; n <= last; ++n) {
     std::string_view line = file.line(n);
