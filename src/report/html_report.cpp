@@ -66,7 +66,7 @@ h1{font-size:20px;margin:0}h2{font-size:17px;margin:28px 0 8px}h3{font-size:15px
 table.summary{border-collapse:collapse;background:#fff}table.summary td,table.summary th{border:1px solid #d0d7de;padding:4px 12px;text-align:right}
 .finding{background:#fff;border:1px solid #d0d7de;border-left:6px solid #8c959f;border-radius:6px;margin:10px 0;padding:8px 12px}
 .finding.fail{border-left-color:#cf222e}.finding.review{border-left-color:#bf8700}.finding.warn{border-left-color:#0969da}.finding.suppressed{border-left-color:#8c959f}
-.level{display:inline-block;min-width:64px;font-weight:600;text-transform:uppercase;font-size:12px}
+.level{display:inline-block;min-width:92px;font-weight:600;text-transform:uppercase;font-size:12px}
 .fail .level{color:#cf222e}.review .level{color:#9a6700}.warn .level{color:#0969da}
 .rule{font-family:ui-monospace,monospace;font-weight:600}.where{color:#57606a;font-family:ui-monospace,monospace}
 pre.code{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:6px 0;overflow-x:auto;margin:6px 0 2px}
