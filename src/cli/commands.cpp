@@ -357,7 +357,10 @@ int run_check(const CheckOptions& options) {
   write_options.tool_version = std::string(kVersion);
   write_options.information_uri = std::string(kInformationUri);
   bool write_failed = false;
+  std::vector<report::Artifact> artifacts;
   for (const ReportRequest& r : requests.value()) {
+    // A report file is the same whatever else the run writes: only stdout, which Octopus reads,
+    // announces the artifacts.
     std::ostringstream content;
     report::write_report(content, r.format, run, write_options);
     const source::Expected<std::uint64_t> written = write_file_atomically(r.path, content.str());
@@ -366,9 +369,9 @@ int run_check(const CheckOptions& options) {
       write_failed = true;
       continue;
     }
-    write_options.artifacts.push_back(
-        report::Artifact{r.spelled, r.path.filename().string(), written.value()});
+    artifacts.push_back(report::Artifact{r.spelled, r.path.filename().string(), written.value()});
   }
+  write_options.artifacts = std::move(artifacts);
   const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);
   write_options.text.color = format == report::Format::Text && use_color(options.color);
   report::write_report(std::cout, format, run, write_options);
