@@ -62,13 +62,22 @@ struct ReportRequest {
     }
     out.push_back(ReportRequest{*format, spec.substr(eq + 1), spec.substr(eq + 1)});
   }
+  // Symbolic links and `..` resolved, so another spelling of an input's path is still caught.
+  // When a path cannot be resolved, its absolute form stands in: an empty path would compare
+  // equal to every other unresolvable one.
+  const auto resolved = [](const std::filesystem::path& p) {
+    std::error_code ec;
+    std::filesystem::path r = std::filesystem::weakly_canonical(p, ec);
+    if (ec || r.empty()) r = std::filesystem::absolute(p, ec).lexically_normal();
+    return r;
+  };
   std::error_code ec;
   std::vector<std::filesystem::path> inputs;
   for (const Input& input : collect_inputs(input_paths)) {
-    if (input.file) inputs.push_back(std::filesystem::weakly_canonical(*input.file, ec));
+    if (input.file) inputs.push_back(resolved(*input.file));
   }
   for (std::size_t i = 0; i < out.size(); ++i) {
-    const std::filesystem::path target = std::filesystem::weakly_canonical(out[i].path, ec);
+    const std::filesystem::path target = resolved(out[i].path);
     if (std::filesystem::is_directory(out[i].path, ec)) {
       return source::Error{
           fmt::format(FMT_STRING("--report: {} is a folder, not a file"), out[i].spelled),
@@ -83,7 +92,7 @@ struct ReportRequest {
       }
     }
     for (std::size_t j = 0; j < i; ++j) {
-      if (std::filesystem::weakly_canonical(out[j].path, ec) == target) {
+      if (resolved(out[j].path) == target) {
         return source::Error{fmt::format(FMT_STRING("--report: {} is named twice"), out[i].spelled),
                              std::nullopt};
       }

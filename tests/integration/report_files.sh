@@ -5,6 +5,7 @@ source "$(dirname "$0")/common.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/out"
+cp tests/e2e/policy_waivers/input/V1__drop.sql "$work/original.sql"
 input=tests/e2e/policy_waivers/input
 policy=(--today 2026-11-24 --config tests/e2e/policy_waivers/.preflight.yml)
 
@@ -52,6 +53,9 @@ expect_usage "is an input script" --report "html=$input/V1__drop.sql" "$input"
 cp "$input/V1__drop.sql" "$work/out/script.sql"
 expect_usage "is an input script" --report "json=$work/out/../out/script.sql" "$work/out"
 cmp -s "$input/V1__drop.sql" "$work/out/script.sql" || fail "an input script was changed"
+ln -s "$ROOT/$input/V1__drop.sql" "$work/out/link.sql"
+expect_usage "is an input script" --report "html=$work/out/link.sql" "$input"
+cmp -s "$input/V1__drop.sql" "$work/original.sql" || fail "an input script was changed through a link"
 
 # A folder that does not exist: an error (exit 4), never a pass, and stdout still has the verdict.
 set +e
