@@ -40,6 +40,16 @@ struct ReportRequest {
   std::string spelled;  // PATH as given, for messages and the Octopus artifact
 };
 
+// Symbolic links and `..` resolved, so another spelling of a path is still recognised. When a
+// path cannot be resolved, its absolute form stands in: an empty path would compare equal to
+// every other unresolvable one.
+[[nodiscard]] std::filesystem::path resolved(const std::filesystem::path& p) {
+  std::error_code ec;
+  std::filesystem::path r = std::filesystem::weakly_canonical(p, ec);
+  if (ec || r.empty()) r = std::filesystem::absolute(p, ec).lexically_normal();
+  return r;
+}
+
 // Parses every --report value, and refuses any that would overwrite an input script or a folder,
 // or name the same file twice. Nothing is written here.
 [[nodiscard]] source::Expected<std::vector<ReportRequest>> parse_report_requests(
@@ -62,15 +72,6 @@ struct ReportRequest {
     }
     out.push_back(ReportRequest{*format, spec.substr(eq + 1), spec.substr(eq + 1)});
   }
-  // Symbolic links and `..` resolved, so another spelling of an input's path is still caught.
-  // When a path cannot be resolved, its absolute form stands in: an empty path would compare
-  // equal to every other unresolvable one.
-  const auto resolved = [](const std::filesystem::path& p) {
-    std::error_code ec;
-    std::filesystem::path r = std::filesystem::weakly_canonical(p, ec);
-    if (ec || r.empty()) r = std::filesystem::absolute(p, ec).lexically_normal();
-    return r;
-  };
   std::error_code ec;
   std::vector<std::filesystem::path> inputs;
   for (const Input& input : collect_inputs(input_paths)) {
@@ -262,6 +263,18 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
   const policy::Policy& policy = loaded_policy.value();
+  if (!policy.config_path.empty()) {
+    // The policy file is reviewed work, like the scripts: a report never replaces it.
+    for (const ReportRequest& r : requests.value()) {
+      if (resolved(r.path) == resolved(policy.config_path)) {
+        fmt::print(std::cerr,
+                   FMT_STRING("preflight: --report: {} is the policy file; refusing to overwrite "
+                              "it\n"),
+                   r.spelled);
+        return kExitUsage;
+      }
+    }
+  }
 
   std::vector<Input> inputs = collect_inputs(options.paths);
   // `files:` selects among the files found in folders; a file named on the command line is
