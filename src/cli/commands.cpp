@@ -16,7 +16,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -124,7 +123,9 @@ struct ReportRequest {
     }
     done += static_cast<std::size_t>(n);
   }
-  // mkstemp creates 0600; a report is an ordinary file, readable as the umask allows.
+  // mkstemp creates 0600; a report is an ordinary file, readable as the umask allows. POSIX
+  // reads the umask only by setting it: it is put back at once, and no other thread of this
+  // process creates files by now (the checks are done).
   const mode_t mask = ::umask(0);
   ::umask(mask);
   const bool written = done == content.size() && ::fchmod(fd, 0666 & ~mask) == 0;
