@@ -9,19 +9,153 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <sstream>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
 
 namespace pf::cli {
 namespace {
 
 constexpr std::string_view kVersion = PF_VERSION;
+// Where SARIF consumers link the tool's name; set at configure time (-DPREFLIGHT_INFORMATION_URI=),
+// empty (omitted) by default, since the project has no public home yet.
+constexpr std::string_view kInformationUri = PF_INFORMATION_URI;
+
+// One `--report F=PATH`.
+struct ReportRequest {
+  report::Format format;
+  std::filesystem::path path;
+  std::string spelled;  // PATH as given, for messages and the Octopus artifact
+};
+
+// Symbolic links and `..` resolved, so another spelling of a path is still recognised. When a
+// path cannot be resolved, its absolute form stands in: an empty path would compare equal to
+// every other unresolvable one.
+[[nodiscard]] std::filesystem::path resolved(const std::filesystem::path& p) {
+  std::error_code ec;
+  std::filesystem::path r = std::filesystem::weakly_canonical(p, ec);
+  if (ec || r.empty()) r = std::filesystem::absolute(p, ec).lexically_normal();
+  return r;
+}
+
+// Parses every --report value, and refuses any that would overwrite an input script or a folder,
+// or name the same file twice. Nothing is written here.
+[[nodiscard]] source::Expected<std::vector<ReportRequest>> parse_report_requests(
+    const std::vector<std::string>& specs, const std::vector<std::string>& input_paths) {
+  std::vector<ReportRequest> out;
+  for (const std::string& spec : specs) {
+    const std::size_t eq = spec.find('=');
+    if (eq == std::string::npos || eq + 1 == spec.size()) {
+      return source::Error{
+          fmt::format(FMT_STRING("--report '{}': expected FORMAT=PATH, e.g. sarif=out.sarif"),
+                      spec),
+          std::nullopt};
+    }
+    const std::string name = spec.substr(0, eq);
+    const std::optional<report::Format> format = report::parse_format(name);
+    if (!format) {
+      return source::Error{fmt::format(FMT_STRING("--report '{}': unknown format '{}' (one of {})"),
+                                       spec, name, fmt::join(report::format_names(), ", ")),
+                           std::nullopt};
+    }
+    out.push_back(ReportRequest{*format, spec.substr(eq + 1), spec.substr(eq + 1)});
+  }
+  std::error_code ec;
+  std::vector<std::filesystem::path> inputs;
+  for (const Input& input : collect_inputs(input_paths)) {
+    if (input.file) inputs.push_back(resolved(*input.file));
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::filesystem::path target = resolved(out[i].path);
+    if (std::filesystem::is_directory(out[i].path, ec)) {
+      return source::Error{
+          fmt::format(FMT_STRING("--report: {} is a folder, not a file"), out[i].spelled),
+          std::nullopt};
+    }
+    for (const std::filesystem::path& in : inputs) {
+      if (in == target) {
+        return source::Error{
+            fmt::format(FMT_STRING("--report: {} is an input script; refusing to overwrite it"),
+                        out[i].spelled),
+            std::nullopt};
+      }
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (resolved(out[j].path) == target) {
+        return source::Error{fmt::format(FMT_STRING("--report: {} is named twice"), out[i].spelled),
+                             std::nullopt};
+      }
+    }
+  }
+  return out;
+}
+
+// Writes `content` to `path` through a temporary file in the same folder and a rename, so a
+// reader never sees half a report and nothing but `path` is left behind.
+[[nodiscard]] source::Expected<std::uint64_t> write_file_atomically(
+    const std::filesystem::path& path, const std::string& content) {
+  const std::filesystem::path folder =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::string pattern = (folder / ("." + path.filename().string() + ".preflight-XXXXXX")).string();
+  const int fd = mkstemp(pattern.data());
+  if (fd < 0) {
+    return source::Error{
+        fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(), std::strerror(errno)),
+        std::nullopt};
+  }
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  // mkstemp creates 0600; a report is an ordinary file, readable as the umask allows. POSIX
+  // reads the umask only by setting it: it is put back at once, and no other thread of this
+  // process creates files by now (the checks are done).
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  const bool written = done == content.size() && ::fchmod(fd, 0666 & ~mask) == 0;
+  const bool closed = ::close(fd) == 0;
+  std::error_code ec;
+  if (!written || !closed) {
+    std::filesystem::remove(pattern, ec);
+    return source::Error{fmt::format(FMT_STRING("cannot write {}"), path.generic_string()),
+                         std::nullopt};
+  }
+  std::filesystem::rename(pattern, path, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(pattern, ignored);
+    return source::Error{
+        fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(), ec.message()),
+        std::nullopt};
+  }
+  return static_cast<std::uint64_t>(content.size());
+}
+
+// --color: `auto` colours only a terminal, and never when NO_COLOR is set (no-color.org);
+// `always` is an explicit request and wins over NO_COLOR.
+[[nodiscard]] bool use_color(std::string_view mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
 
 struct Limits {
   std::uint64_t max_file_bytes = source::ReadLimits{}.max_file_bytes;
@@ -39,6 +173,8 @@ struct PolicyOptions {
 struct CheckOptions {
   std::vector<std::string> paths;
   std::string format = "text";
+  std::vector<std::string> reports;  // --report F=PATH, as given
+  std::string color = "auto";
   int review_exit_code = kExitReview;
   bool strict_waivers = false;
   Limits limits;
@@ -109,6 +245,12 @@ struct LoadedScript {
 };
 
 int run_check(const CheckOptions& options) {
+  const source::Expected<std::vector<ReportRequest>> requests =
+      parse_report_requests(options.reports, options.paths);
+  if (!requests) {
+    fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), requests.error().message);
+    return kExitUsage;
+  }
   const std::optional<policy::Date> today = today_of(options.policy);
   if (!today) {
     fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
@@ -122,6 +264,18 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
   const policy::Policy& policy = loaded_policy.value();
+  if (!policy.config_path.empty()) {
+    // The policy file is reviewed work, like the scripts: a report never replaces it.
+    for (const ReportRequest& r : requests.value()) {
+      if (resolved(r.path) == resolved(policy.config_path)) {
+        fmt::print(std::cerr,
+                   FMT_STRING("preflight: --report: {} is the policy file; refusing to overwrite "
+                              "it\n"),
+                   r.spelled);
+        return kExitUsage;
+      }
+    }
+  }
 
   std::vector<Input> inputs = collect_inputs(options.paths);
   // `files:` selects among the files found in folders; a file named on the command line is
@@ -222,14 +376,32 @@ int run_check(const CheckOptions& options) {
   run.summary.warn = outcome.warn;
   run.summary.suppressed = outcome.suppressed;
 
-  if (options.format == "json") {
-    report::write_json(std::cout, run, kVersion);
-  } else {
-    report::write_text(std::cout, run);
+  report::WriteOptions write_options;
+  write_options.tool_version = std::string(kVersion);
+  write_options.information_uri = std::string(kInformationUri);
+  bool write_failed = false;
+  std::vector<report::Artifact> artifacts;
+  for (const ReportRequest& r : requests.value()) {
+    // A report file is the same whatever else the run writes: only stdout, which Octopus reads,
+    // announces the artifacts.
+    std::ostringstream content;
+    report::write_report(content, r.format, run, write_options);
+    const source::Expected<std::uint64_t> written = write_file_atomically(r.path, content.str());
+    if (!written) {
+      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), written.error().message);
+      write_failed = true;
+      continue;
+    }
+    artifacts.push_back(report::Artifact{r.spelled, r.path.filename().string(), written.value()});
   }
+  write_options.artifacts = std::move(artifacts);
+  const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);
+  write_options.text.color = format == report::Format::Text && use_color(options.color);
+  report::write_report(std::cout, format, run, write_options);
   std::cout.flush();
 
-  if (run.summary.errors > 0) return kExitInputError;
+  // A report that could not be written is never a pass: the pipeline would lose the evidence.
+  if (run.summary.errors > 0 || write_failed) return kExitInputError;
   switch (run.verdict) {
     case policy::Verdict::Pass:
       return kExitPass;
@@ -386,8 +558,14 @@ int run_guarded(int argc, char** argv) {
   CLI::App* check_cmd =
       app.add_subcommand("check", "Check scripts and folders; exit code is the verdict");
   check_cmd->add_option("paths", check.paths, "Script files or folders of .sql files")->required();
-  check_cmd->add_option("--format", check.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}));
+  check_cmd->add_option("--format", check.format, "Output format on stdout (default text)")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(report::format_names().begin(), report::format_names().end())));
+  check_cmd->add_option("--report", check.reports,
+                        "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
+                        "--report sarif=out.sarif --report html=report.html");
+  check_cmd->add_option("--color", check.color, "Colour text output: auto (default), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd
       ->add_option("--review-exit-code", check.review_exit_code,
                    "Exit code for a manual-review verdict (default 2)")

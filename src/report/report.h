@@ -1,4 +1,5 @@
-// Front door of the report stage: findings + verdict -> text, json (and, later, the other formats).
+// Front door of the report stage: findings + verdict -> text, json, sarif, junit, github, octopus,
+// html. Every writer is deterministic: the same RunReport gives byte-identical output.
 #pragma once
 
 #include "ast/ast.h"
@@ -7,9 +8,11 @@
 #include "source/source.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pf::report {
@@ -51,13 +54,59 @@ struct RunReport {
 
 struct TextOptions {
   bool code_frames = true;
+  bool color = false;  // ANSI colours; the CLI decides (TTY, --color, NO_COLOR)
 };
+
+enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html };
+
+// `text`, `json`, ... as `--format` and `--report F=PATH` spell them.
+[[nodiscard]] std::optional<Format> parse_format(std::string_view name);
+[[nodiscard]] std::string_view format_name(Format format);
+[[nodiscard]] const std::vector<std::string_view>& format_names();
+
+// A report file written in this run; `--format octopus` attaches each to the deployment.
+struct Artifact {
+  std::string path;        // as given on the command line
+  std::string name;        // the file name Octopus shows
+  std::uint64_t length{};  // bytes
+};
+
+struct WriteOptions {
+  std::string tool_version;
+  std::string information_uri;  // SARIF tool.driver.informationUri; omitted when empty
+  TextOptions text;
+  std::vector<Artifact> artifacts;  // octopus only
+};
+
+// The one entry point the CLI uses: writes `report` in `format`.
+void write_report(std::ostream& out, Format format, const RunReport& report,
+                  const WriteOptions& options);
 
 // `path:line:col: level PFnnn name: message`, a code frame, then a summary line and the verdict.
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options = {});
 
 // The report contract of DESIGN.md §5, schema version 1.
 void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version);
+
+// SARIF 2.1.0, one run: the catalogue as tool.driver.rules, one result per finding (suppressed
+// ones with `suppressions`), the files as artifacts with SHA-256 hashes, the verdict in properties.
+void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions& options);
+
+// JUnit XML: one test case per file; a <failure> per fail/review finding, a <skipped> per
+// suppressed one, an <error> for a file that could not be read or parsed.
+void write_junit(std::ostream& out, const RunReport& report);
+
+// GitHub Actions workflow commands (::error/::warning/::notice), then a summary line.
+void write_github(std::ostream& out, const RunReport& report);
+
+// Octopus Deploy service messages: highlighted findings, output variables Verdict, FailCount,
+// ReviewCount, WarnCount, and createArtifact for each report file written in this run.
+void write_octopus(std::ostream& out, const RunReport& report,
+                   const std::vector<Artifact>& artifacts);
+
+// One self-contained HTML page (inline CSS, no scripts, nothing fetched): verdict banner, summary,
+// findings by file beside their code, suppressed findings, policy warnings.
+void write_html(std::ostream& out, const RunReport& report);
 
 // `preflight parse`: the AST of one script, every statement with its kind and range.
 void write_ast_json(std::ostream& out, const source::SourceFile& file, const ast::Script& script);

@@ -6,10 +6,27 @@
 namespace pf::report {
 namespace {
 
+// ANSI SGR sequences; empty strings when colour is off, so the plain output is unchanged.
+struct Palette {
+  std::string_view bold, red, yellow, cyan, dim, reset;
+};
+
+Palette palette_of(bool color) {
+  if (!color) return Palette{};
+  return Palette{"\x1b[1m", "\x1b[1;31m", "\x1b[1;33m", "\x1b[36m", "\x1b[2m", "\x1b[0m"};
+}
+
+std::string_view level_colour(const Palette& p, std::string_view level) {
+  if (level == "fail") return p.red;
+  if (level == "review") return p.yellow;
+  if (level == "warn") return p.cyan;
+  return p.dim;
+}
+
 // The line of the finding with a marker under the range; white space before the marker copies the
 // line's own tabs, so the marker stays aligned however the terminal expands them.
 void write_code_frame(std::ostream& out, const source::SourceFile& file,
-                      const source::SourceRange& range) {
+                      const source::SourceRange& range, const Palette& p) {
   const std::string_view line = file.line(range.begin.line);
   const std::string number = std::to_string(range.begin.line);
   const std::string gutter(number.size(), ' ');
@@ -28,12 +45,15 @@ void write_code_frame(std::ostream& out, const source::SourceFile& file,
     ++column;
   }
   if (marker.find('^') == std::string::npos) marker += '^';
-  fmt::print(out, FMT_STRING(" {} | {}\n"), gutter, marker);
+  const std::size_t first = marker.find_first_of("^~");
+  fmt::print(out, FMT_STRING(" {} | {}{}{}{}\n"), gutter, marker.substr(0, first), p.red,
+             marker.substr(first), p.reset);
 }
 
 }  // namespace
 
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
+  const Palette p = palette_of(options.color);
   for (const FileReport& file : report.files) {
     if (file.error) {
       fmt::print(out, FMT_STRING("{}: error: {}{}\n"), file.path, file.error->message,
@@ -44,10 +64,11 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
     for (const ReportedFinding& f : file.findings) {
       const std::string_view level =
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
-      fmt::print(out, FMT_STRING("{}:{}:{}: {} {} {}: {}\n"), file.path, f.range.begin.line,
-                 f.range.begin.column, level, f.rule->id, f.rule->name, f.message);
+      fmt::print(out, FMT_STRING("{}{}:{}:{}:{} {}{}{} {} {}: {}\n"), p.bold, file.path,
+                 f.range.begin.line, f.range.begin.column, p.reset, level_colour(p, level), level,
+                 p.reset, f.rule->id, f.rule->name, f.message);
       if (options.code_frames && file.source != nullptr) {
-        write_code_frame(out, *file.source, f.range);
+        write_code_frame(out, *file.source, f.range, p);
       }
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
@@ -72,7 +93,12 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
              s.errors > 0
                  ? fmt::format(FMT_STRING(", {} input error{}"), s.errors, s.errors == 1 ? "" : "s")
                  : std::string());
-  fmt::print(out, FMT_STRING("verdict: {}\n"), policy::verdict_name(report.verdict));
+  const std::string_view verdict = policy::verdict_name(report.verdict);
+  const std::string_view verdict_colour = report.verdict == policy::Verdict::Fail ? p.red
+                                          : report.verdict == policy::Verdict::ManualReview
+                                              ? p.yellow
+                                              : p.bold;
+  fmt::print(out, FMT_STRING("verdict: {}{}{}\n"), verdict_colour, verdict, p.reset);
 }
 
 }  // namespace pf::report

@@ -1,0 +1,92 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+#include "report/report.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace pf::report {
+namespace {
+
+// GitHub's escaping for a command's message: % first, then CR and LF.
+std::string escape_data(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '%':
+        out += "%25";
+        break;
+      case '\r':
+        out += "%0D";
+        break;
+      case '\n':
+        out += "%0A";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// Property values additionally escape `:` and `,`, which end a value.
+std::string escape_property(std::string_view text) {
+  std::string out;
+  for (const char c : escape_data(text)) {
+    if (c == ':') {
+      out += "%3A";
+    } else if (c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// GitHub has three annotation levels; review (waits for a person) is the middle one.
+std::string_view command_of(rules::Level level) {
+  switch (level) {
+    case rules::Level::Fail:
+      return "error";
+    case rules::Level::Review:
+      return "warning";
+    case rules::Level::Warn:
+    case rules::Level::Off:
+      return "notice";
+  }
+  return "notice";
+}
+
+}  // namespace
+
+void write_github(std::ostream& out, const RunReport& report) {
+  for (const FileReport& file : report.files) {
+    if (file.error) {
+      fmt::print(out, FMT_STRING("::error file={},title={}::{}\n"), escape_property(file.path),
+                 escape_property("preflight input error"), escape_data(file.error->message));
+    }
+    for (const ReportedFinding& f : file.findings) {
+      // A suppressed finding does not count; the summary line and the other reports keep it.
+      if (f.suppressed_by) continue;
+      fmt::print(out,
+                 FMT_STRING("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n"),
+                 command_of(f.level), escape_property(file.path), f.range.begin.line,
+                 f.range.begin.column, f.range.end.line, f.range.end.column,
+                 escape_property(fmt::format(FMT_STRING("{} {}"), f.rule->id, f.rule->name)),
+                 escape_data(f.message));
+    }
+  }
+  for (const std::string& warning : report.policy_warnings) {
+    fmt::print(out, FMT_STRING("::warning title={}::{}\n"), escape_property("preflight policy"),
+               escape_data(warning));
+  }
+  const Summary& s = report.summary;
+  fmt::print(out,
+             FMT_STRING("preflight: verdict {}: {} file{}, {} fail, {} review, {} warn, {} "
+                        "suppressed, {} input error{}\n"),
+             policy::verdict_name(report.verdict), s.files, s.files == 1 ? "" : "s", s.fail,
+             s.review, s.warn, s.suppressed, s.errors, s.errors == 1 ? "" : "s");
+}
+
+}  // namespace pf::report

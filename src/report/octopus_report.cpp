@@ -1,0 +1,106 @@
+// Octopus Deploy service messages (DESIGN.md §6): the task log highlights the findings, the step
+// publishes output variables the process routes on, and report files attach to the deployment.
+#include "report/report.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+namespace pf::report {
+namespace {
+
+// Service-message values are base64 of their UTF-8 bytes, so quotes and brackets in a value can
+// never end the message early.
+std::string base64(std::string_view bytes) {
+  static constexpr char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((bytes.size() + 2) / 3 * 4);
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    const std::uint32_t n = (std::uint32_t(static_cast<unsigned char>(bytes[i])) << 16) |
+                            (std::uint32_t(static_cast<unsigned char>(bytes[i + 1])) << 8) |
+                            std::uint32_t(static_cast<unsigned char>(bytes[i + 2]));
+    out += kAlphabet[(n >> 18) & 63];
+    out += kAlphabet[(n >> 12) & 63];
+    out += kAlphabet[(n >> 6) & 63];
+    out += kAlphabet[n & 63];
+  }
+  const std::size_t rest = bytes.size() - i;
+  if (rest > 0) {
+    std::uint32_t n = std::uint32_t(static_cast<unsigned char>(bytes[i])) << 16;
+    if (rest == 2) n |= std::uint32_t(static_cast<unsigned char>(bytes[i + 1])) << 8;
+    out += kAlphabet[(n >> 18) & 63];
+    out += kAlphabet[(n >> 12) & 63];
+    out += rest == 2 ? kAlphabet[(n >> 6) & 63] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+void set_variable(std::ostream& out, std::string_view name, std::string_view value) {
+  fmt::print(out, FMT_STRING("##octopus[setVariable name='{}' value='{}']\n"), base64(name),
+             base64(value));
+}
+
+// A line starting with `##octopus[` would be read as a service message: a script can put any
+// text in a message (an object name, a string literal), so such a line is indented.
+std::string safe_line(std::string line) {
+  if (line.rfind("##", 0) == 0) line.insert(0, " ");
+  return line;
+}
+
+}  // namespace
+
+void write_octopus(std::ostream& out, const RunReport& report,
+                   const std::vector<Artifact>& artifacts) {
+  for (const FileReport& file : report.files) {
+    if (file.error) {
+      fmt::print(
+          out, FMT_STRING("##octopus[stdout-error]\n{}\n##octopus[stdout-default]\n"),
+          safe_line(fmt::format(FMT_STRING("{}: error: {}"), file.path, file.error->message)));
+    }
+    for (const ReportedFinding& f : file.findings) {
+      std::string line = safe_line(fmt::format(
+          FMT_STRING("{}:{}:{}: {} {} {}: {}"), file.path, f.range.begin.line, f.range.begin.column,
+          f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level), f.rule->id,
+          f.rule->name, f.message));
+      // Newlines inside a message would let its second line escape the highlight block.
+      for (char& c : line) {
+        if (c == '\n' || c == '\r') c = ' ';
+      }
+      if (f.suppressed_by) {
+        fmt::print(
+            out, FMT_STRING("{} ({} by {}: {})\n"), line, f.suppressed_by->kind,
+            f.suppressed_by->approved_by.empty() ? "the script" : f.suppressed_by->approved_by,
+            f.suppressed_by->reason.empty() ? "no reason given" : f.suppressed_by->reason);
+      } else if (f.level >= rules::Level::Review) {
+        fmt::print(out, FMT_STRING("##octopus[stdout-highlight]\n{}\n##octopus[stdout-default]\n"),
+                   line);
+      } else {
+        fmt::print(out, FMT_STRING("##octopus[stdout-warning]\n{}\n##octopus[stdout-default]\n"),
+                   line);
+      }
+    }
+  }
+  for (const std::string& warning : report.policy_warnings) {
+    fmt::print(out, FMT_STRING("##octopus[stdout-warning]\n{}\n##octopus[stdout-default]\n"),
+               safe_line("warning: " + warning));
+  }
+  const Summary& s = report.summary;
+  fmt::print(out,
+             FMT_STRING("{} file{}, {} statement{}, {} unparsed: {} fail, {} review, {} warn, "
+                        "{} suppressed\nverdict: {}\n"),
+             s.files, s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
+             s.unparsed, s.fail, s.review, s.warn, s.suppressed,
+             policy::verdict_name(report.verdict));
+  set_variable(out, "Verdict", policy::verdict_name(report.verdict));
+  set_variable(out, "FailCount", std::to_string(s.fail));
+  set_variable(out, "ReviewCount", std::to_string(s.review));
+  set_variable(out, "WarnCount", std::to_string(s.warn));
+  for (const Artifact& a : artifacts) {
+    fmt::print(out, FMT_STRING("##octopus[createArtifact path='{}' name='{}' length='{}']\n"),
+               base64(a.path), base64(a.name), base64(std::to_string(a.length)));
+  }
+}
+
+}  // namespace pf::report
