@@ -263,7 +263,7 @@ periodForSystemTime
 constraintBody
   : (PRIMARY KEY | UNIQUE) (CLUSTERED | NONCLUSTERED)? id?
     (LPAREN indexColumn (COMMA indexColumn)* RPAREN)? indexWith? (ON storage)?   # keyConstraint
-  | (FOREIGN KEY LPAREN idList RPAREN)? REFERENCES qualifiedName (LPAREN idList RPAREN)?
+  | (FOREIGN KEY (LPAREN idList RPAREN)?)? REFERENCES qualifiedName (LPAREN idList RPAREN)?
     (referentialAction | NOT FOR id)*                                          # foreignKeyConstraint
   | CHECK (NOT FOR id)? LPAREN expression RPAREN                               # checkConstraint
   | DEFAULT expression FOR id (WITH VALUES)?                                   # defaultConstraint

@@ -107,6 +107,8 @@ TEST_CASE("regressions: DDL forms") {
       {"DBCC CHECKDB (db) WITH NO_INFOMSGS, MAXDOP = 8", ast::Kind::Dbcc, 1},
       {"GRANT ALTER ANY AVAILABILITY GROUP TO someone", ast::Kind::Permission, 1},
       {"GRANT ADMINISTER BULK OPERATIONS TO r", ast::Kind::Permission, 1},
+      {"CREATE TABLE t (fId int CONSTRAINT fk FOREIGN KEY REFERENCES dbo.u (Id))",
+       ast::Kind::CreateTable, 1},
       {"DROP RESOURCE POOL p1", ast::Kind::Drop, 1},
       {"ALTER LOGIN l1 DROP CREDENTIAL cr1", ast::Kind::AlterPrincipal, 1},
       {"ALTER TABLE t1 ALTER COLUMN c1 ADD NOT FOR REPLICATION WITH (ONLINE = ON)",
