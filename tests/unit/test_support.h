@@ -30,6 +30,10 @@ inline ast::Script parse_sql(std::string_view sql) {
   return std::move(script).value();
 }
 
+// A script parsed from a temporary would die before the reference is used.
+template <class T>
+const T& only_statement(ast::Script&& script) = delete;
+
 // The only statement of a one-statement script, checked to be of type T.
 template <class T>
 const T& only_statement(const ast::Script& script) {
