@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "model/model.h"
 #include "policy/policy.h"
 #include "rules/rules.h"
 #include "source/source.h"
@@ -43,7 +44,9 @@ struct Summary {
 struct RunReport {
   std::vector<FileReport> files;  // in input order
   policy::Verdict verdict = policy::Verdict::Pass;
-  std::string environment;  // empty when none was chosen
+  std::string environment;   // empty when none was chosen
+  std::string order;         // how the files were ordered (flyway, natural, lexical, given)
+  std::string order_reason;  // why: the option or config key, or what the names showed
   Summary summary;
   std::vector<policy::WaiverReport> waivers;  // in configuration order
   std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
@@ -58,6 +61,18 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
 
 // The report contract of DESIGN.md §5, schema version 1.
 void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version);
+
+// `preflight model`: how the scripts were ordered and what described the database before them.
+struct ModelInfo {
+  std::string order;
+  std::string order_reason;
+  std::vector<std::string> baseline_files;
+};
+
+// `preflight model`: every object that exists (or, `possibly`, may exist) after the deployment,
+// with where it was created; tables with their columns.
+void write_model_json(std::ostream& out, const model::Deployment& deployment, const ModelInfo& info,
+                      std::string_view tool_version);
 
 // `preflight parse`: the AST of one script, every statement with its kind and range.
 void write_ast_json(std::ostream& out, const source::SourceFile& file, const ast::Script& script);
