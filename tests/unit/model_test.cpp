@@ -160,3 +160,35 @@ TEST_CASE("model: baseline objects are known, not created by the deployment") {
   CHECK(code->from_baseline);
   CHECK_FALSE(code->created_by_deployment);
 }
+
+TEST_CASE("model: final state drops what was dropped and keeps only a re-created table's columns") {
+  const Linted linted({"CREATE TABLE dbo.A (Id int NOT NULL, Old int NULL);\n"
+                       "ALTER TABLE dbo.A DROP COLUMN Old;\n"
+                       "CREATE TABLE dbo.B (X int);\n"
+                       "DROP TABLE dbo.B;\n"
+                       "CREATE TABLE dbo.B (Y nvarchar(10) NOT NULL DEFAULT N'');\n"
+                       "DROP TABLE dbo.Orders;\n"
+                       "IF OBJECT_ID(N'dbo.C') IS NULL CREATE TABLE dbo.C (Id int);\n"},
+                      kBaseline);
+  std::vector<std::string> names;
+  for (const pf::model::FinalObject& o : linted.deployment().final_state()) {
+    if (o.type != pf::model::ObjectType::Table) continue;
+    names.push_back(o.key);
+    std::vector<std::string> columns;
+    for (const auto& c : o.columns) columns.push_back(c.name);
+    if (o.key == "dbo.a") {
+      CHECK(columns == std::vector<std::string>{"Id"});
+      CHECK(o.site.path == "script0.sql");
+      CHECK(o.site.location.position.line == 1);
+    }
+    if (o.key == "dbo.b") {
+      REQUIRE(o.columns.size() == 1);
+      CHECK(o.columns[0].name == "Y");
+      CHECK(o.columns[0].has_default);
+      CHECK(o.columns[0].nullable == false);
+    }
+    if (o.key == "dbo.c") CHECK(o.possibly);
+  }
+  // dbo.Orders (baseline) was dropped.
+  CHECK(names == std::vector<std::string>{"dbo.a", "dbo.b", "dbo.c"});
+}
