@@ -192,3 +192,22 @@ TEST_CASE("model: final state drops what was dropped and keeps only a re-created
   // dbo.Orders (baseline) was dropped.
   CHECK(names == std::vector<std::string>{"dbo.a", "dbo.b", "dbo.c"});
 }
+
+TEST_CASE("baseline: SSMS scripts with existence checks still define their objects") {
+  const std::vector<std::string> ssms{
+      "SET ANSI_NULLS ON\nGO\n"
+      "IF NOT EXISTS (SELECT * FROM sys.objects WHERE object_id = OBJECT_ID(N'[dbo].[T]') AND "
+      "type in (N'U'))\nBEGIN\nCREATE TABLE [dbo].[T](\n\t[Id] [int] NOT NULL,\n\t[Name] "
+      "[nvarchar](100) NULL\n) ON [PRIMARY]\nEND\nGO\n"};
+  const Linted linted({"INSERT INTO dbo.T (Id) VALUES (1);\n"
+                       "ALTER TABLE dbo.T ALTER COLUMN Name nvarchar(80) NULL;\n"
+                       "DROP TABLE dbo.T;\n"},
+                      ssms);
+  CHECK(linted.of("PF404").empty());
+  REQUIRE(linted.of("PF132").size() == 1);
+  CHECK(linted.of("PF133").empty());
+  const auto drops = linted.of("PF101");
+  REQUIRE(drops.size() == 1);
+  CHECK(drops[0].message ==
+        "DROP TABLE dbo.T destroys the table and its rows (in the baseline at baseline0.sql:5)");
+}
