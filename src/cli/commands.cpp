@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "model/model.h"
+#include "model/rollback.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
 #include "report/report.h"
@@ -353,6 +354,32 @@ int run_model(const ModelOptions& options) {
   return kExitPass;
 }
 
+// `preflight rollback`: a draft undo script for the deployment, newest change first, and a
+// commented list of what only a backup brings back. A draft: a reviewer reads it before use.
+int run_rollback(const std::vector<std::string>& paths, const std::string& order,
+                 const Limits& limits) {
+  const OrderedInputs ordered = ordered_inputs(collect_inputs(paths), order, policy::Policy{});
+  const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, limits);
+  if (!loaded) return kExitInputError;
+  const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
+  fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
+                        "-- Review it before use: it inverts only what the scripts state.\n"),
+             order_name(ordered.order), ordered.reason);
+  for (const model::UndoStep& step : draft.undo) {
+    fmt::print(FMT_STRING("\n-- undoes {}:{}\n{}\nGO\n"), step.path, step.position.line, step.sql);
+  }
+  if (draft.undo.empty()) fmt::print(FMT_STRING("\n-- (nothing reversible)\n"));
+  if (!draft.irreversible.empty()) {
+    fmt::print(
+        FMT_STRING("\n-- Not undone by this script (restore from a backup, or write it by "
+                   "hand):\n"));
+    for (const model::UndoStep& step : draft.irreversible) {
+      fmt::print(FMT_STRING("--   {}:{}: {}\n"), step.path, step.position.line, step.why);
+    }
+  }
+  return kExitPass;
+}
+
 int run_config(const PolicyOptions& options) {
   const std::optional<policy::Date> today = today_of(options);
   if (!today) {
@@ -552,6 +579,19 @@ int run_guarded(int argc, char** argv) {
   add_limit_options(*model_cmd, model_options.limits);
   add_policy_options(*model_cmd, model_options.policy);
 
+  std::vector<std::string> rollback_paths;
+  std::string rollback_order;
+  Limits rollback_limits;
+  CLI::App* rollback_cmd =
+      app.add_subcommand("rollback", "Print a draft undo script for the given scripts");
+  rollback_cmd->add_option("paths", rollback_paths, "Script files or folders of .sql files")
+      ->required();
+  rollback_cmd
+      ->add_option("--order", rollback_order,
+                   "Order of the files: flyway, natural, lexical or given (default: detected)")
+      ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
+  add_limit_options(*rollback_cmd, rollback_limits);
+
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rule catalogue");
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
@@ -567,6 +607,7 @@ int run_guarded(int argc, char** argv) {
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
   if (*model_cmd) return run_model(model_options);
+  if (*rollback_cmd) return run_rollback(rollback_paths, rollback_order, rollback_limits);
   if (*config_cmd) return run_config(config_options);
   if (*init_cmd) return run_init(init_path, init_force);
   if (*rules_cmd) return run_rules_list();
