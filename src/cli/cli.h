@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pf::cli {
@@ -23,11 +24,47 @@ struct Input {
   std::optional<std::filesystem::path> file;
   std::optional<std::string> problem;
   bool from_folder = false;  // found in a folder (policy `files:` selects these), not named
+  // The name orderings compare: the path relative to the folder it was found in, or, for a file
+  // named on the command line, its file name.
+  std::string relative = {};
 };
 
 // Files are taken as given; folders contribute their `.sql` files (any case), recursively, in
-// lexical order of their relative paths. Symbolic links to folders are not followed.
+// natural order of their relative paths (see natural_less). Symbolic links to folders are not
+// followed.
 [[nodiscard]] std::vector<Input> collect_inputs(const std::vector<std::string>& paths);
+
+// How the scripts of a deployment are ordered (README "Deployment order").
+enum class Order { Flyway, Natural, Lexical, Given };
+
+[[nodiscard]] std::optional<Order> parse_order(std::string_view name);
+[[nodiscard]] std::string_view order_name(Order order);
+
+// Numeric-aware name order: runs of digits compare by value (`2_x` before `10_x`), everything
+// else byte by byte; equal values with different zero padding fall back to byte order.
+[[nodiscard]] bool natural_less(std::string_view a, std::string_view b);
+
+// A Flyway file name (the last path component): `V<version>__<desc>.sql`, `U<version>__...`
+// (undo) or `R__<desc>.sql` (repeatable). Version parts are separated by `.` or `_`.
+struct FlywayName {
+  char kind = 'V';                   // 'V', 'U' or 'R'
+  std::vector<std::string> version;  // digit strings without leading zeros; empty for R
+  std::string description;
+};
+[[nodiscard]] std::optional<FlywayName> parse_flyway_name(std::string_view file_name);
+
+// The deployment in the order it runs, plus the Flyway undo scripts, which never run forward.
+struct OrderedInputs {
+  std::vector<Input> forward;
+  std::vector<Input> undo;  // `U<version>__` scripts (flyway order only), by version
+  Order order = Order::Natural;
+  std::string reason;  // why this order: the option or config that chose it, or what was detected
+};
+
+// `requested` comes from --order or `files.order`; `requested_by` names which, for the reason.
+// Without one, all names Flyway-shaped means flyway, anything else natural.
+[[nodiscard]] OrderedInputs order_inputs(std::vector<Input> inputs, std::optional<Order> requested,
+                                         std::string_view requested_by);
 
 // Runs the command line; returns the process exit code. Never throws.
 [[nodiscard]] int run(int argc, char** argv);

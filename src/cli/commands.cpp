@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "model/model.h"
+#include "model/rollback.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
 #include "report/report.h"
@@ -175,6 +176,8 @@ struct CheckOptions {
   std::string format = "text";
   std::vector<std::string> reports;  // --report F=PATH, as given
   std::string color = "auto";
+  std::string order;                  // --order; empty: files.order of the policy, else detected
+  std::vector<std::string> baseline;  // --baseline: files or folders describing the database
   int review_exit_code = kExitReview;
   bool strict_waivers = false;
   Limits limits;
@@ -244,6 +247,74 @@ struct LoadedScript {
   std::unique_ptr<ast::Script> script;
 };
 
+// Every input read and parsed, or nothing (after printing each problem) when one fails.
+[[nodiscard]] std::optional<std::vector<LoadedScript>> load_all(const std::vector<Input>& inputs,
+                                                                const Limits& limits) {
+  std::vector<LoadedScript> out;
+  bool failed = false;
+  for (const Input& input : inputs) {
+    if (input.problem) {
+      print_input_error(input.display, source::Error{*input.problem, std::nullopt});
+      failed = true;
+      continue;
+    }
+    source::Expected<source::SourceFile> source = source::read_source_file(
+        *input.file, input.display, source::ReadLimits{limits.max_file_bytes});
+    if (!source) {
+      print_input_error(input.display, source.error());
+      failed = true;
+      continue;
+    }
+    auto owned = std::make_unique<source::SourceFile>(std::move(source).value());
+    source::Expected<ast::Script> script =
+        parse::parse_script(*owned, parse::ParseOptions{limits.max_depth});
+    if (!script) {
+      print_input_error(input.display, script.error());
+      failed = true;
+      continue;
+    }
+    out.push_back(
+        LoadedScript{std::move(owned), std::make_unique<ast::Script>(std::move(script).value())});
+  }
+  if (failed) return std::nullopt;
+  return out;
+}
+
+// The baseline schema's scripts, parsed like any script (their findings are never reported). A
+// baseline that cannot be read or parsed is an input error: checking against half a schema would
+// flag objects that exist.
+[[nodiscard]] std::optional<std::vector<LoadedScript>> load_baseline(
+    const std::vector<std::string>& paths, const Limits& limits) {
+  return load_all(collect_inputs(paths), limits);
+}
+
+// The order in force: --order, else the policy's files.order, else detected from the names.
+[[nodiscard]] OrderedInputs ordered_inputs(std::vector<Input> inputs, const std::string& option,
+                                           const policy::Policy& policy) {
+  // The command line wins over the policy file: it is the more specific statement.
+  std::optional<Order> requested;
+  std::string requested_by;
+  if (!option.empty()) {
+    requested = parse_order(option);
+    requested_by = "--order";
+  } else if (!policy.files.order.empty()) {
+    requested = parse_order(policy.files.order);
+    requested_by = policy.config_path.empty()
+                       ? std::string("files.order")
+                       : fmt::format(FMT_STRING("files.order in {}"), policy.config_path);
+  }
+  return order_inputs(std::move(inputs), requested, requested_by);
+}
+
+[[nodiscard]] std::vector<model::ScriptInput> script_inputs(
+    const std::vector<LoadedScript>& loaded) {
+  std::vector<model::ScriptInput> scripts;
+  for (const LoadedScript& l : loaded) {
+    if (l.script) scripts.push_back(model::ScriptInput{l.file.get(), l.script.get()});
+  }
+  return scripts;
+}
+
 int run_check(const CheckOptions& options) {
   const source::Expected<std::vector<ReportRequest>> requests =
       parse_report_requests(options.reports, options.paths);
@@ -276,6 +347,9 @@ int run_check(const CheckOptions& options) {
       }
     }
   }
+  const std::optional<std::vector<LoadedScript>> baseline =
+      load_baseline(options.baseline, options.limits);
+  if (!baseline) return kExitInputError;
 
   std::vector<Input> inputs = collect_inputs(options.paths);
   // `files:` selects among the files found in folders; a file named on the command line is
@@ -285,8 +359,12 @@ int run_check(const CheckOptions& options) {
                                 return input.from_folder && !policy.files.selects(input.display);
                               }),
                inputs.end());
+  OrderedInputs ordered = ordered_inputs(std::move(inputs), options.order, policy);
+  inputs = std::move(ordered.forward);
   report::RunReport run;
   run.environment = policy.environment;
+  run.order = std::string(order_name(ordered.order));
+  run.order_reason = ordered.reason;
   std::vector<LoadedScript> loaded;
   std::vector<std::size_t> file_of_script;  // script index -> index in run.files
 
@@ -332,11 +410,7 @@ int run_check(const CheckOptions& options) {
   }
   run.summary.files = run.files.size();
 
-  std::vector<model::ScriptInput> scripts;
-  for (const LoadedScript& l : loaded) {
-    if (l.script) scripts.push_back(model::ScriptInput{l.file.get(), l.script.get()});
-  }
-  const model::Deployment deployment(std::move(scripts));
+  const model::Deployment deployment(script_inputs(loaded), script_inputs(*baseline));
   const std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
@@ -411,6 +485,71 @@ int run_check(const CheckOptions& options) {
       return kExitFail;
   }
   return kExitInputError;
+}
+
+struct ModelOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> baseline;
+  std::string order;
+  std::string format = "json";
+  Limits limits;
+  PolicyOptions policy;
+};
+
+// `preflight model`: the state after the deployment. Any file that cannot be read or parsed is an
+// input error, since a model without it would be wrong in ways nobody could see.
+int run_model(const ModelOptions& options) {
+  const source::Expected<policy::Policy> loaded_policy =
+      load_policy(options.policy, options.paths.front());
+  if (!loaded_policy) {
+    print_config_error(loaded_policy.error());
+    return kExitUsage;
+  }
+  const policy::Policy& policy = loaded_policy.value();
+  const std::optional<std::vector<LoadedScript>> baseline =
+      load_baseline(options.baseline, options.limits);
+  if (!baseline) return kExitInputError;
+  std::vector<Input> inputs = collect_inputs(options.paths);
+  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
+                              [&](const Input& input) {
+                                return input.from_folder && !policy.files.selects(input.display);
+                              }),
+               inputs.end());
+  const OrderedInputs ordered = ordered_inputs(std::move(inputs), options.order, policy);
+  const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, options.limits);
+  if (!loaded) return kExitInputError;
+  const model::Deployment deployment(script_inputs(*loaded), script_inputs(*baseline));
+  report::ModelInfo info{std::string(order_name(ordered.order)), ordered.reason, {}};
+  for (const LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
+  report::write_model_json(std::cout, deployment, info, kVersion);
+  std::cout.flush();
+  return kExitPass;
+}
+
+// `preflight rollback`: a draft undo script for the deployment, newest change first, and a
+// commented list of what only a backup brings back. A draft: a reviewer reads it before use.
+int run_rollback(const std::vector<std::string>& paths, const std::string& order,
+                 const Limits& limits) {
+  const OrderedInputs ordered = ordered_inputs(collect_inputs(paths), order, policy::Policy{});
+  const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, limits);
+  if (!loaded) return kExitInputError;
+  const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
+  fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
+                        "-- Review it before use: it inverts only what the scripts state.\n"),
+             order_name(ordered.order), ordered.reason);
+  for (const model::UndoStep& step : draft.undo) {
+    fmt::print(FMT_STRING("\n-- undoes {}:{}\n{}\nGO\n"), step.path, step.position.line, step.sql);
+  }
+  if (draft.undo.empty()) fmt::print(FMT_STRING("\n-- (nothing reversible)\n"));
+  if (!draft.irreversible.empty()) {
+    fmt::print(
+        FMT_STRING("\n-- Not undone by this script (restore from a backup, or write it by "
+                   "hand):\n"));
+    for (const model::UndoStep& step : draft.irreversible) {
+      fmt::print(FMT_STRING("--   {}:{}: {}\n"), step.path, step.position.line, step.why);
+    }
+  }
+  return kExitPass;
 }
 
 int run_config(const PolicyOptions& options) {
@@ -570,6 +709,14 @@ int run_guarded(int argc, char** argv) {
       ->add_option("--review-exit-code", check.review_exit_code,
                    "Exit code for a manual-review verdict (default 2)")
       ->check(CLI::Range(0, 255));
+  check_cmd
+      ->add_option("--order", check.order,
+                   "Order of the deployment's files: flyway, natural, lexical or given "
+                   "(default: files.order, else detected from the names)")
+      ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
+  check_cmd->add_option("--baseline", check.baseline,
+                        "CREATE script(s) of the target database, file or folder: the state "
+                        "before the deployment");
   check_cmd->add_flag("--strict-waivers", check.strict_waivers,
                       "Unused or expired waivers are a configuration error (exit 3)");
   add_limit_options(*check_cmd, check.limits);
@@ -594,6 +741,35 @@ int run_guarded(int argc, char** argv) {
   parse_cmd->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
   add_limit_options(*parse_cmd, parse_limits);
 
+  ModelOptions model_options;
+  CLI::App* model_cmd =
+      app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
+  model_cmd->add_option("paths", model_options.paths, "Script files or folders of .sql files")
+      ->required();
+  model_cmd->add_option("--baseline", model_options.baseline,
+                        "CREATE script(s) of the target database, file or folder");
+  model_cmd
+      ->add_option("--order", model_options.order,
+                   "Order of the files: flyway, natural, lexical or given (default: detected)")
+      ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
+  model_cmd->add_option("--format", model_options.format, "Output format")
+      ->check(CLI::IsMember({"json"}));
+  add_limit_options(*model_cmd, model_options.limits);
+  add_policy_options(*model_cmd, model_options.policy);
+
+  std::vector<std::string> rollback_paths;
+  std::string rollback_order;
+  Limits rollback_limits;
+  CLI::App* rollback_cmd =
+      app.add_subcommand("rollback", "Print a draft undo script for the given scripts");
+  rollback_cmd->add_option("paths", rollback_paths, "Script files or folders of .sql files")
+      ->required();
+  rollback_cmd
+      ->add_option("--order", rollback_order,
+                   "Order of the files: flyway, natural, lexical or given (default: detected)")
+      ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
+  add_limit_options(*rollback_cmd, rollback_limits);
+
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rule catalogue");
   std::string explain_id;
   CLI::App* explain_cmd = app.add_subcommand("explain", "Show a rule's documentation");
@@ -608,6 +784,8 @@ int run_guarded(int argc, char** argv) {
   }
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
+  if (*model_cmd) return run_model(model_options);
+  if (*rollback_cmd) return run_rollback(rollback_paths, rollback_order, rollback_limits);
   if (*config_cmd) return run_config(config_options);
   if (*init_cmd) return run_init(init_path, init_force);
   if (*rules_cmd) return run_rules_list();

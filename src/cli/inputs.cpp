@@ -1,8 +1,11 @@
 #include "cli/cli.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <system_error>
+#include <utility>
 
 namespace pf::cli {
 namespace {
@@ -41,14 +44,235 @@ void collect_folder(const std::string& arg, const std::filesystem::path& dir,
     out.push_back(Input{arg, std::nullopt, "folder has no .sql files"});
     return;
   }
-  std::sort(found.begin(), found.end(),
-            [](const auto& a, const auto& b) { return a.generic_string() < b.generic_string(); });
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    return natural_less(a.generic_string(), b.generic_string());
+  });
   for (const std::filesystem::path& relative : found) {
-    out.push_back(Input{join_display(arg, relative), dir / relative, std::nullopt, true});
+    out.push_back(Input{join_display(arg, relative), dir / relative, std::nullopt, true,
+                        relative.generic_string()});
   }
 }
 
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view without_leading_zeros(std::string_view digits) {
+  while (digits.size() > 1 && digits.front() == '0') digits.remove_prefix(1);
+  return digits;
+}
+
+// Compares two digit strings without leading zeros by value: -1, 0 or 1.
+int compare_number(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return a.size() < b.size() ? -1 : 1;
+  const int c = a.compare(b);
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+
+std::string_view file_name_of(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+// Flyway compares versions part by part as numbers, and `1.0` is the same version as `1`.
+int compare_version(std::vector<std::string> a, std::vector<std::string> b) {
+  while (!a.empty() && a.back() == "0") a.pop_back();
+  while (!b.empty() && b.back() == "0") b.pop_back();
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (const int c = compare_number(a[i], b[i]); c != 0) return c;
+  }
+  if (a.size() == b.size()) return 0;
+  return a.size() < b.size() ? -1 : 1;
+}
+
 }  // namespace
+
+bool natural_less(std::string_view a, std::string_view b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (is_digit(a[i]) && is_digit(b[j])) {
+      std::size_t i_end = i;
+      std::size_t j_end = j;
+      while (i_end < a.size() && is_digit(a[i_end])) ++i_end;
+      while (j_end < b.size() && is_digit(b[j_end])) ++j_end;
+      const int c = compare_number(without_leading_zeros(a.substr(i, i_end - i)),
+                                   without_leading_zeros(b.substr(j, j_end - j)));
+      if (c != 0) return c < 0;
+      i = i_end;
+      j = j_end;
+      continue;
+    }
+    if (a[i] != b[j]) {
+      return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[j]);
+    }
+    ++i;
+    ++j;
+  }
+  if ((i < a.size()) != (j < b.size())) return j < b.size();
+  return a < b;  // same values, different zero padding: byte order keeps the order total
+}
+
+std::optional<Order> parse_order(std::string_view name) {
+  if (name == "flyway") return Order::Flyway;
+  if (name == "natural") return Order::Natural;
+  if (name == "lexical") return Order::Lexical;
+  if (name == "given") return Order::Given;
+  return std::nullopt;
+}
+
+std::string_view order_name(Order order) {
+  switch (order) {
+    case Order::Flyway:
+      return "flyway";
+    case Order::Natural:
+      return "natural";
+    case Order::Lexical:
+      return "lexical";
+    case Order::Given:
+      return "given";
+  }
+  return "natural";
+}
+
+std::optional<FlywayName> parse_flyway_name(std::string_view file_name) {
+  file_name = file_name_of(file_name);
+  if (file_name.size() < 4) return std::nullopt;
+  std::string ext(file_name.substr(file_name.size() - 4));
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (ext != ".sql") return std::nullopt;
+  std::string_view stem = file_name.substr(0, file_name.size() - 4);
+  // Flyway's default prefixes are case-sensitive: `v1__x.sql` is not a migration.
+  const char kind = stem.empty() ? '\0' : stem.front();
+  if (kind != 'V' && kind != 'U' && kind != 'R') return std::nullopt;
+  const std::size_t separator = stem.find("__");
+  if (separator == std::string_view::npos) return std::nullopt;
+  FlywayName out;
+  out.kind = kind;
+  out.description = std::string(stem.substr(separator + 2));
+  const std::string_view version = stem.substr(1, separator - 1);
+  if (kind == 'R') {
+    if (!version.empty()) return std::nullopt;
+    return out;
+  }
+  if (version.empty()) return std::nullopt;
+  std::size_t at = 0;
+  while (at <= version.size()) {
+    std::size_t end = at;
+    while (end < version.size() && is_digit(version[end])) ++end;
+    if (end == at) return std::nullopt;  // empty part, or a part that is not a number
+    out.version.emplace_back(without_leading_zeros(version.substr(at, end - at)));
+    if (end == version.size()) break;
+    if (version[end] != '.' && version[end] != '_') return std::nullopt;
+    at = end + 1;
+    if (at == version.size()) return std::nullopt;  // a trailing separator
+  }
+  return out;
+}
+
+OrderedInputs order_inputs(std::vector<Input> inputs, std::optional<Order> requested,
+                           std::string_view requested_by) {
+  OrderedInputs out;
+  if (requested) {
+    out.order = *requested;
+    out.reason = fmt::format(FMT_STRING("chosen by {}"), requested_by);
+  } else {
+    std::size_t files = 0;
+    const Input* other = nullptr;
+    for (const Input& input : inputs) {
+      if (input.problem) continue;
+      ++files;
+      if (other == nullptr && !parse_flyway_name(input.relative)) other = &input;
+    }
+    if (files > 0 && other == nullptr) {
+      out.order = Order::Flyway;
+      out.reason = "detected: every file name is a Flyway migration (V/U<version>__, R__)";
+    } else {
+      out.order = Order::Natural;
+      out.reason = other != nullptr
+                       ? fmt::format(FMT_STRING("detected: '{}' is not a Flyway name, so "
+                                                "numeric-aware name order"),
+                                     other->display)
+                       : std::string("default");
+    }
+  }
+
+  switch (out.order) {
+    case Order::Given:
+      out.forward = std::move(inputs);
+      break;
+    case Order::Lexical:
+      std::stable_sort(inputs.begin(), inputs.end(),
+                       [](const Input& a, const Input& b) { return a.relative < b.relative; });
+      out.forward = std::move(inputs);
+      break;
+    case Order::Natural:
+      std::stable_sort(inputs.begin(), inputs.end(), [](const Input& a, const Input& b) {
+        return natural_less(a.relative, b.relative);
+      });
+      out.forward = std::move(inputs);
+      break;
+    case Order::Flyway: {
+      // Rank: versioned, then repeatable, then names Flyway would not run (kept, checked last,
+      // so a forced --order flyway never silently skips a script).
+      struct Keyed {
+        Input input;
+        std::optional<FlywayName> name;
+      };
+      std::vector<Keyed> versioned, repeatable, undo, other;
+      for (Input& input : inputs) {
+        std::optional<FlywayName> name = parse_flyway_name(input.relative);
+        const char kind = name ? name->kind : '?';
+        Keyed keyed{std::move(input), std::move(name)};
+        if (kind == 'V') {
+          versioned.push_back(std::move(keyed));
+        } else if (kind == 'U') {
+          undo.push_back(std::move(keyed));
+        } else if (kind == 'R') {
+          repeatable.push_back(std::move(keyed));
+        } else {
+          other.push_back(std::move(keyed));
+        }
+      }
+      auto by_version = [](const Keyed& a, const Keyed& b) {
+        const int c = compare_version(a.name->version, b.name->version);
+        return c != 0 ? c < 0 : natural_less(a.input.relative, b.input.relative);
+      };
+      std::stable_sort(versioned.begin(), versioned.end(), by_version);
+      std::stable_sort(undo.begin(), undo.end(), by_version);
+      std::stable_sort(repeatable.begin(), repeatable.end(), [](const Keyed& a, const Keyed& b) {
+        return a.name->description != b.name->description
+                   ? natural_less(a.name->description, b.name->description)
+                   : natural_less(a.input.relative, b.input.relative);
+      });
+      std::stable_sort(other.begin(), other.end(), [](const Keyed& a, const Keyed& b) {
+        return natural_less(a.input.relative, b.input.relative);
+      });
+      for (auto* group : {&versioned, &repeatable, &other}) {
+        for (Keyed& k : *group) out.forward.push_back(std::move(k.input));
+      }
+      for (Keyed& k : undo) out.undo.push_back(std::move(k.input));
+      if (!other.empty()) {
+        out.reason +=
+            fmt::format(FMT_STRING("; {} file(s) without a Flyway name run last"), other.size());
+      }
+      if (!undo.empty()) {
+        std::size_t unpaired = 0;
+        for (const Keyed& u : undo) {
+          const bool paired = std::any_of(versioned.begin(), versioned.end(), [&](const Keyed& v) {
+            return compare_version(v.name->version, u.name->version) == 0;
+          });
+          if (!paired) ++unpaired;
+        }
+        out.reason += fmt::format(FMT_STRING("; {} undo script(s) not run forward"), undo.size());
+        if (unpaired > 0) {
+          out.reason += fmt::format(FMT_STRING(" ({} without a matching V)"), unpaired);
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
   std::vector<Input> out;
@@ -60,7 +284,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
       collect_folder(arg, path, out);
     } else {
       // Existence and type are checked when the file is read, with one clear message.
-      out.push_back(Input{arg, path, std::nullopt});
+      out.push_back(Input{arg, path, std::nullopt, false, path.filename().generic_string()});
     }
   }
   return out;

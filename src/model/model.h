@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -54,7 +55,8 @@ enum class ObjectType {
 
 struct CreationSite {
   Location location;
-  std::string path;  // the script that created the object
+  std::string path;       // the script that created the object
+  bool baseline = false;  // in the baseline schema: `location.script_index` counts baseline files
 };
 
 // A column as a statement of the deployment last defined it.
@@ -64,7 +66,24 @@ struct ColumnDefinition {
   std::optional<bool> nullable;
   bool has_default = false;
   bool created_by_deployment = false;  // the column (or its table) did not exist before
+  std::string path = {};               // the script that defined it (deployment or baseline)
+  bool from_baseline = false;          // the baseline's definition: nothing in the deployment
+  std::string name = {};               // as last written
+  bool dropped = false;                // ALTER TABLE ... DROP COLUMN: gone from here on
 };
+
+// One object as it stands once the whole deployment has run (`preflight model`).
+struct FinalObject {
+  ObjectType type;
+  std::string key;    // object_key(); `table key/name` for indexes and constraints
+  CreationSite site;  // its last creation, in the deployment or the baseline
+  // Created only under IF or WHILE, by sp_rename, or dropped only under IF: it may or may not
+  // exist, depending on state the model does not know.
+  bool possibly = false;
+  std::vector<ColumnDefinition> columns;  // tables: by lower-case name
+};
+
+[[nodiscard]] std::string_view object_type_name(ObjectType type);
 
 // The key under which an object is known: lower-case parts (SQL Server's default collations are
 // case-insensitive), schema `dbo` when none is written, database kept only when written.
@@ -72,9 +91,42 @@ struct ColumnDefinition {
 
 class Deployment {
  public:
-  explicit Deployment(std::vector<ScriptInput> scripts);
+  // `baseline` (may be empty) describes the database before the deployment, e.g. an SSMS
+  // "Generate Scripts" output: its objects and columns exist before, and were not created by the
+  // deployment.
+  explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {});
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
+  [[nodiscard]] bool has_baseline() const { return !baseline_.empty(); }
+
+  // Where the baseline defines the object, if it does.
+  [[nodiscard]] std::optional<CreationSite> in_baseline(ObjectType type,
+                                                        const ast::ObjectName& name,
+                                                        std::string_view scope = {}) const;
+
+  // Why the object certainly does not exist at `at`, or nothing when it exists or may exist: the
+  // deployment dropped it earlier, or (only with a baseline: without one, anything may exist
+  // before) the baseline lacks it and the deployment has not created it.
+  // Creations and drops under IF or WHILE are possibilities, never certainties.
+  [[nodiscard]] std::optional<std::string> missing_at(ObjectType type, const ast::ObjectName& name,
+                                                      const Location& at,
+                                                      std::string_view scope = {}) const;
+
+  // Whether the deployment defines the object (in any way, possibly) before `at`.
+  [[nodiscard]] bool defined_before(ObjectType type, const ast::ObjectName& name,
+                                    const Location& at, std::string_view scope = {}) const;
+
+  // Whether the statement at `at` runs only under IF or WHILE (so may not run at all).
+  [[nodiscard]] bool runs_conditionally(const Location& at) const {
+    return conditional_statements_.count(at) != 0;
+  }
+
+  // A creation of the object before `at` that may or may not have run (under IF or WHILE), when
+  // no unconditional one precedes `at`: the object may have existed before, so it is not the
+  // deployment's own.
+  [[nodiscard]] std::optional<CreationSite> conditionally_created_before(
+      ObjectType type, const ast::ObjectName& name, const Location& at,
+      std::string_view scope = {}) const;
 
   // The statement of this deployment that created the object before `at`, if there is one.
   // `scope` qualifies names that live inside another object: an index is looked up with its
@@ -94,7 +146,11 @@ class Deployment {
     return created_before(ObjectType::Table, name, at);
   }
 
-  // The column's last definition before `at` in this deployment, if any.
+  // Every object that exists, or may exist, after the deployment, by type and key.
+  [[nodiscard]] std::vector<FinalObject> final_state() const;
+
+  // The column's last definition before `at` in this deployment, else the baseline's, if any
+  // (none when the deployment dropped it).
   [[nodiscard]] std::optional<ColumnDefinition> column_before(const ast::ObjectName& table,
                                                               std::string_view column,
                                                               const Location& at) const;
@@ -103,24 +159,38 @@ class Deployment {
   // `replaces` is true for CREATE OR ALTER, which may replace an object that existed before.
   void record_creation(ObjectType type, const std::string& key, const Location& at,
                        bool replaces = false);
+  void record_drop(ObjectType type, const std::string& key, const Location& at);
   [[nodiscard]] std::string key_of(ObjectType type, const ast::ObjectName& name,
                                    std::string_view scope) const;
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
+  void replay_baseline(std::size_t baseline_index, const ast::Statement& statement);
   void replay_alter_table(const ast::AlterTable& alter, const Location& at);
   [[nodiscard]] std::optional<CreationSite> created_before_key(ObjectType type,
                                                                const std::string& key,
                                                                const Location& at) const;
 
   std::vector<ScriptInput> scripts_;
+  std::vector<ScriptInput> baseline_;
   // Each list in deployment order.
   struct Creation {
     Location location;
     bool replaces;
+    bool conditional = false;  // under IF or WHILE: may not have run
+  };
+  struct Drop {
+    Location location;
+    bool conditional = false;
   };
   std::map<std::tuple<ObjectType, std::string>, std::vector<Creation>> creations_;
+  std::map<std::tuple<ObjectType, std::string>, std::vector<Drop>> drops_;
   std::map<std::string, std::vector<ColumnDefinition>> columns_;  // key: table key + "." + column
+  // What the baseline defines, where; and its columns (created_by_deployment false).
+  std::map<std::tuple<ObjectType, std::string>, CreationSite> baseline_objects_;
+  std::map<std::string, ColumnDefinition> baseline_columns_;
+  bool conditional_ = false;  // set while replaying a statement under IF or WHILE
+  std::set<Location> conditional_statements_;
 };
 
 }  // namespace pf::model

@@ -90,6 +90,8 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"tool", Json{{"name", "preflight"}, {"version", tool_version}}},
       {"verdict", policy::verdict_name(report.verdict)},
       {"environment", report.environment.empty() ? Json(nullptr) : Json(report.environment)},
+      {"order", report.order.empty() ? Json(nullptr) : Json(report.order)},
+      {"order_reason", report.order_reason.empty() ? Json(nullptr) : Json(report.order_reason)},
       {"files", std::move(files)},
       {"summary", Json{{"files", s.files},
                        {"statements", s.statements},

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "model/model.h"
 #include "policy/policy.h"
 #include "rules/rules.h"
 #include "source/source.h"
@@ -46,7 +47,9 @@ struct Summary {
 struct RunReport {
   std::vector<FileReport> files;  // in input order
   policy::Verdict verdict = policy::Verdict::Pass;
-  std::string environment;  // empty when none was chosen
+  std::string environment;   // empty when none was chosen
+  std::string order;         // how the files were ordered (flyway, natural, lexical, given)
+  std::string order_reason;  // why: the option or config key, or what the names showed
   Summary summary;
   std::vector<policy::WaiverReport> waivers;  // in configuration order
   std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
@@ -107,6 +110,18 @@ void write_octopus(std::ostream& out, const RunReport& report,
 // One self-contained HTML page (inline CSS, no scripts, nothing fetched): verdict banner, summary,
 // findings by file beside their code, suppressed findings, policy warnings.
 void write_html(std::ostream& out, const RunReport& report);
+
+// `preflight model`: how the scripts were ordered and what described the database before them.
+struct ModelInfo {
+  std::string order;
+  std::string order_reason;
+  std::vector<std::string> baseline_files;
+};
+
+// `preflight model`: every object that exists (or, `possibly`, may exist) after the deployment,
+// with where it was created; tables with their columns.
+void write_model_json(std::ostream& out, const model::Deployment& deployment, const ModelInfo& info,
+                      std::string_view tool_version);
 
 // `preflight parse`: the AST of one script, every statement with its kind and range.
 void write_ast_json(std::ostream& out, const source::SourceFile& file, const ast::Script& script);

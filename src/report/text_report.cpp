@@ -54,6 +54,10 @@ void write_code_frame(std::ostream& out, const source::SourceFile& file,
 
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
   const Palette p = palette_of(options.color);
+  // Only a deployment of several files has an order worth stating.
+  if (!report.order.empty() && report.files.size() > 1) {
+    fmt::print(out, FMT_STRING("order: {} ({})\n"), report.order, report.order_reason);
+  }
   for (const FileReport& file : report.files) {
     if (file.error) {
       fmt::print(out, FMT_STRING("{}: error: {}{}\n"), file.path, file.error->message,

@@ -34,5 +34,6 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_sp_rename_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_add_not_null_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_not_null_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_missing_object_rule();
 
 }  // namespace pf::rules

@@ -18,8 +18,8 @@ class DropTableRule final : public Rule {
     for (const ast::ObjectName& table : statement.tables) {
       if (!ctx.holds_rows_from_before(table, statement)) continue;
       ctx.report(statement.range, table.display(),
-                 fmt::format(FMT_STRING("DROP TABLE {} destroys the table and its rows"),
-                             table.display()));
+                 fmt::format(FMT_STRING("DROP TABLE {} destroys the table and its rows{}"),
+                             table.display(), ctx.origin_note(table, statement)));
     }
   }
 };

@@ -16,10 +16,11 @@ class TruncateTableRule final : public Rule {
 
   void on(const ast::Truncate& statement, RuleContext& ctx) const override {
     if (!ctx.holds_rows_from_before(statement.table, statement)) return;
-    ctx.report(
-        statement.range, statement.table.display(),
-        fmt::format(FMT_STRING("TRUNCATE TABLE {} removes every row{}"), statement.table.display(),
-                    statement.partitions ? " of the named partitions" : ""));
+    ctx.report(statement.range, statement.table.display(),
+               fmt::format(FMT_STRING("TRUNCATE TABLE {} removes every row{}{}"),
+                           statement.table.display(),
+                           statement.partitions ? " of the named partitions" : "",
+                           ctx.origin_note(statement.table, statement)));
   }
 };
 

@@ -32,9 +32,13 @@ class AlterColumnNarrowingRule final : public Rule {
       if (!reason) continue;
       const std::string object = statement.name.display() + "." + c.name.value;
       ctx.report(statement.range, object,
-                 fmt::format(FMT_STRING("ALTER COLUMN {} {} {}: existing values can be cut or "
+                 fmt::format(FMT_STRING("ALTER COLUMN {} {} {}{}: existing values can be cut or "
                                         "rejected"),
-                             object, type_display(*c.type), *reason));
+                             object, type_display(*c.type), *reason,
+                             before->from_baseline
+                                 ? fmt::format(FMT_STRING(" in the baseline at {}:{}"),
+                                               before->path, before->location.position.line)
+                                 : std::string()));
     }
   }
 };

@@ -24,8 +24,8 @@ class AddNotNullColumnRule final : public Rule {
       const std::string object = statement.name.display() + "." + c.name.value;
       ctx.report(statement.range, object,
                  fmt::format(FMT_STRING("adding NOT NULL column {} without a DEFAULT fails if the "
-                                        "table has rows"),
-                             object));
+                                        "table has rows{}"),
+                             object, ctx.origin_note(statement.name, statement)));
     }
   }
 };

@@ -35,6 +35,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_sp_rename_rule());
     all.push_back(make_add_not_null_column_rule());
     all.push_back(make_alter_column_not_null_rule());
+    all.push_back(make_missing_object_rule());
     return all;
   }();
   return rules;

@@ -5,6 +5,8 @@
 #include "model/model.h"
 #include "rules/rules.h"
 
+#include <fmt/format.h>
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,6 +64,35 @@ class RuleContext {
       const ast::Statement& statement) const {
     if (module_ != nullptr) return std::nullopt;
     return deployment_.column_before(table, column, location(statement));
+  }
+
+  // Why the object certainly does not exist when `statement` runs (only with a baseline, never
+  // inside a module body, never for a statement under IF or WHILE, which may be its guard).
+  [[nodiscard]] std::optional<std::string> missing(model::ObjectType type,
+                                                   const ast::ObjectName& name,
+                                                   const ast::Statement& statement) const {
+    if (module_ != nullptr || deployment_.runs_conditionally(location(statement))) {
+      return std::nullopt;
+    }
+    return deployment_.missing_at(type, name, location(statement));
+  }
+
+  // Where the table that `statement` puts at risk came from, for messages: " (in the baseline at
+  // schema.sql:3)", " (created at a.sql:2 only under IF, so it may have existed before)", or "".
+  [[nodiscard]] std::string origin_note(const ast::ObjectName& table,
+                                        const ast::Statement& statement) const {
+    if (module_ != nullptr) return {};
+    if (const auto c = deployment_.conditionally_created_before(model::ObjectType::Table, table,
+                                                                location(statement))) {
+      return fmt::format(
+          FMT_STRING(" (created at {}:{} only under IF or WHILE, so it may have existed before)"),
+          c->path, c->location.position.line);
+    }
+    if (const auto b = deployment_.in_baseline(model::ObjectType::Table, table)) {
+      return fmt::format(FMT_STRING(" (in the baseline at {}:{})"), b->path,
+                         b->location.position.line);
+    }
+    return {};
   }
 
   [[nodiscard]] model::Location location(const ast::Statement& statement) const {

@@ -48,7 +48,9 @@ const T& only_statement(const ast::Script& script) {
 // Scripts linted together as one deployment, in order; everything stays alive for the checks.
 class Linted {
  public:
-  explicit Linted(const std::vector<std::string>& scripts) {
+  // `baseline` scripts (named baseline0.sql, ...) describe the database before the deployment.
+  explicit Linted(const std::vector<std::string>& scripts,
+                  const std::vector<std::string>& baseline = {}) {
     std::vector<model::ScriptInput> inputs;
     for (std::size_t i = 0; i < scripts.size(); ++i) {
       files_.push_back(std::make_unique<source::SourceFile>(
@@ -56,12 +58,21 @@ class Linted {
       asts_.push_back(std::make_unique<ast::Script>(parse_sql(scripts[i])));
       inputs.push_back(model::ScriptInput{files_.back().get(), asts_.back().get()});
     }
-    deployment_ = std::make_unique<model::Deployment>(std::move(inputs));
+    std::vector<model::ScriptInput> before;
+    for (std::size_t i = 0; i < baseline.size(); ++i) {
+      baseline_files_.push_back(std::make_unique<source::SourceFile>(
+          source_of(baseline[i], "baseline" + std::to_string(i) + ".sql")));
+      baseline_asts_.push_back(std::make_unique<ast::Script>(parse_sql(baseline[i])));
+      before.push_back(
+          model::ScriptInput{baseline_files_.back().get(), baseline_asts_.back().get()});
+    }
+    deployment_ = std::make_unique<model::Deployment>(std::move(inputs), std::move(before));
     findings_ = rules::run_rules(*deployment_);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
 
   [[nodiscard]] const std::vector<rules::Finding>& findings() const { return findings_; }
+  [[nodiscard]] const model::Deployment& deployment() const { return *deployment_; }
   [[nodiscard]] const ast::Script& script(std::size_t i) const { return *asts_.at(i); }
   [[nodiscard]] const std::string& path(std::size_t i) const { return files_.at(i)->path(); }
   [[nodiscard]] std::size_t size() const { return asts_.size(); }
@@ -76,6 +87,8 @@ class Linted {
  private:
   std::vector<std::unique_ptr<source::SourceFile>> files_;
   std::vector<std::unique_ptr<ast::Script>> asts_;
+  std::vector<std::unique_ptr<source::SourceFile>> baseline_files_;
+  std::vector<std::unique_ptr<ast::Script>> baseline_asts_;
   std::unique_ptr<model::Deployment> deployment_;
   std::vector<rules::Finding> findings_;
 };

@@ -1,0 +1,1 @@
+CREATE OR ALTER VIEW dbo.OrderCount AS SELECT COUNT(*) AS N FROM dbo.Orders;

@@ -1,0 +1,1 @@
+INSERT INTO dbo.Scratch (Id) SELECT Id FROM dbo.Orders;
