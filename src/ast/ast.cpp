@@ -63,6 +63,26 @@ std::string ObjectName::display() const {
   return out;
 }
 
+ObjectName ObjectName::from_text(std::string_view text) {
+  ObjectName name;
+  std::string part;
+  bool bracketed = false;
+  for (char c : text) {
+    if (c == '[' && !bracketed) {
+      bracketed = true;
+    } else if (c == ']' && bracketed) {
+      bracketed = false;
+    } else if (c == '.' && !bracketed) {
+      name.parts.push_back(part);
+      part.clear();
+    } else {
+      part += c;
+    }
+  }
+  name.parts.push_back(part);
+  return name;
+}
+
 void Statement::for_each_child(const std::function<void(const Statement&)>& /*visit*/) const {}
 
 void Execute::for_each_child(const std::function<void(const Statement&)>& visit) const {

@@ -109,6 +109,10 @@ struct ObjectName {
   [[nodiscard]] bool is_variable() const;           // a table variable, `@t`
   // `dbo.Orders`; a part that is not a regular identifier is shown in brackets.
   [[nodiscard]] std::string display() const;
+
+  // A name written inside a string, as sp_rename takes it: `dbo.Orders.Amount` or
+  // `[dbo].[Orders]` -> parts, brackets removed.
+  [[nodiscard]] static ObjectName from_text(std::string_view text);
 };
 
 struct DataType {

@@ -56,27 +56,6 @@ void walk_deployed(const ast::Statement& statement, bool conditional,
       [&](const ast::Statement& child) { walk_deployed(child, conditional || branches, visit); });
 }
 
-// `dbo.Orders.Amount` or `[dbo].[Orders]` -> parts, brackets removed (sp_rename arguments).
-ast::ObjectName split_name(std::string_view text) {
-  ast::ObjectName name;
-  std::string part;
-  bool bracketed = false;
-  for (char c : text) {
-    if (c == '[' && !bracketed) {
-      bracketed = true;
-    } else if (c == ']' && bracketed) {
-      bracketed = false;
-    } else if (c == '.' && !bracketed) {
-      name.parts.push_back(part);
-      part.clear();
-    } else {
-      part += c;
-    }
-  }
-  name.parts.push_back(part);
-  return name;
-}
-
 std::optional<ObjectType> drop_type(std::string_view object_type) {
   if (object_type == "VIEW") return ObjectType::View;
   if (object_type == "PROCEDURE" || object_type == "PROC") return ObjectType::Procedure;
@@ -307,7 +286,7 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
         break;
       }
       if (exec.arguments.size() > 2) break;  // a column or index rename: the table stays
-      const ast::ObjectName from = split_name(*exec.arguments[0].string_value);
+      const ast::ObjectName from = ast::ObjectName::from_text(*exec.arguments[0].string_value);
       ast::ObjectName to = from;
       to.parts.back() = *exec.arguments[1].string_value;
       const bool was = conditional_;

@@ -24,7 +24,7 @@ class SpRenameRule final : public Rule {
                                                                 : std::string();
     // A rename inside something this deployment created breaks nothing that existed before.
     if (old_name != nullptr && old_name->string_value) {
-      ast::ObjectName table = split_name(*old_name->string_value);
+      ast::ObjectName table = ast::ObjectName::from_text(*old_name->string_value);
       const bool is_column =
           kind != nullptr && kind->string_value && same_name(*kind->string_value, "COLUMN");
       if (is_column && table.parts.size() > 1) table.parts.pop_back();
@@ -35,28 +35,6 @@ class SpRenameRule final : public Rule {
                            from.empty() ? std::string("an object") : from,
                            new_name && new_name->string_value ? " to " + *new_name->string_value
                                                               : std::string()));
-  }
-
- private:
-  // `dbo.Orders.Amount` or `[dbo].[Orders]` -> parts, brackets removed.
-  static ast::ObjectName split_name(std::string_view text) {
-    ast::ObjectName name;
-    std::string part;
-    bool bracketed = false;
-    for (char c : text) {
-      if (c == '[' && !bracketed) {
-        bracketed = true;
-      } else if (c == ']' && bracketed) {
-        bracketed = false;
-      } else if (c == '.' && !bracketed) {
-        name.parts.push_back(part);
-        part.clear();
-      } else {
-        part += c;
-      }
-    }
-    name.parts.push_back(part);
-    return name;
   }
 };
 
