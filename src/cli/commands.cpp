@@ -306,6 +306,21 @@ struct LoadedScript {
   return order_inputs(std::move(inputs), requested, requested_by);
 }
 
+// The scripts of the deployment on the command line: `files:` selects among the files found in
+// folders (a file named on the command line is always checked, since naming it is the clearest
+// selection there is), in the order in force.
+[[nodiscard]] OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
+                                              const std::string& order,
+                                              const policy::Policy& policy) {
+  std::vector<Input> inputs = collect_inputs(paths);
+  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
+                              [&](const Input& input) {
+                                return input.from_folder && !policy.files.selects(input.display);
+                              }),
+               inputs.end());
+  return ordered_inputs(std::move(inputs), order, policy);
+}
+
 [[nodiscard]] std::vector<model::ScriptInput> script_inputs(
     const std::vector<LoadedScript>& loaded) {
   std::vector<model::ScriptInput> scripts;
@@ -351,16 +366,8 @@ int run_check(const CheckOptions& options) {
       load_baseline(options.baseline, options.limits);
   if (!baseline) return kExitInputError;
 
-  std::vector<Input> inputs = collect_inputs(options.paths);
-  // `files:` selects among the files found in folders; a file named on the command line is
-  // always checked, since naming it is the clearest selection there is.
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [&](const Input& input) {
-                                return input.from_folder && !policy.files.selects(input.display);
-                              }),
-               inputs.end());
-  OrderedInputs ordered = ordered_inputs(std::move(inputs), options.order, policy);
-  inputs = std::move(ordered.forward);
+  OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
+  const std::vector<Input> inputs = std::move(ordered.forward);
   report::RunReport run;
   run.environment = policy.environment;
   run.order = std::string(order_name(ordered.order));
@@ -509,13 +516,7 @@ int run_model(const ModelOptions& options) {
   const std::optional<std::vector<LoadedScript>> baseline =
       load_baseline(options.baseline, options.limits);
   if (!baseline) return kExitInputError;
-  std::vector<Input> inputs = collect_inputs(options.paths);
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [&](const Input& input) {
-                                return input.from_folder && !policy.files.selects(input.display);
-                              }),
-               inputs.end());
-  const OrderedInputs ordered = ordered_inputs(std::move(inputs), options.order, policy);
+  const OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
   const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, options.limits);
   if (!loaded) return kExitInputError;
   const model::Deployment deployment(script_inputs(*loaded), script_inputs(*baseline));
