@@ -1,31 +1,18 @@
 // Runs the real binary and checks the JSON report against the contract of DESIGN.md §5.
+#include "test_support.h"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string out;
-};
+using Run = pf::test::CommandRun;
 
 Run run_preflight(const std::string& args) {
-  const std::string command =
-      std::string("cd '") + PF_SOURCE_DIR + "' && '" + PF_BINARY + "' " + args + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string out;
-  std::array<char, 4096> buffer{};
-  std::size_t n = 0;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  REQUIRE(WIFEXITED(status));
-  return Run{WEXITSTATUS(status), out};
+  return pf::test::run_command(std::string("cd '") + PF_SOURCE_DIR + "' && '" + PF_BINARY + "' " +
+                               args + " 2>/dev/null");
 }
 
 nlohmann::json report_of(const Run& run) {

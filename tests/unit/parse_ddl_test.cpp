@@ -1,20 +1,13 @@
 // DDL: tables, ALTER TABLE actions, indexes, DROP of every object type, schema-level objects.
 #include "test_support.h"
 
-#include <deque>
-
 namespace pf {
 namespace {
 
 using test::only_statement;
 
-// Parses and keeps the script for the rest of the test run, so a statement reference taken from it
-// in one expression stays valid.
-const ast::Script& parse_sql(std::string_view sql) {
-  static std::deque<ast::Script> scripts;
-  scripts.push_back(test::parse_sql(sql));
-  return scripts.back();
-}
+// Keeps each script alive, so a statement reference taken from it stays valid.
+const auto& parse_sql = test::parse_kept;
 
 using Action = ast::AlterTableAction::Type;
 

@@ -1,20 +1,13 @@
 // DML and expressions: queries, table references with hints, INSERT/UPDATE/DELETE/MERGE.
 #include "test_support.h"
 
-#include <deque>
-
 namespace pf {
 namespace {
 
 using test::only_statement;
 
-// Parses and keeps the script for the rest of the test run, so a statement reference taken from it
-// in one expression stays valid.
-const ast::Script& parse_sql(std::string_view sql) {
-  static std::deque<ast::Script> scripts;
-  scripts.push_back(test::parse_sql(sql));
-  return scripts.back();
-}
+// Keeps each script alive, so a statement reference taken from it stays valid.
+const auto& parse_sql = test::parse_kept;
 
 std::vector<std::string> hints_of(const ast::Statement& s, std::string_view table) {
   for (const ast::TableReference& r : s.table_references) {

@@ -1,20 +1,13 @@
 // Module bodies: procedures, functions, triggers and views are statements whose bodies rules see.
 #include "test_support.h"
 
-#include <deque>
-
 namespace pf {
 namespace {
 
 using test::only_statement;
 
-// Parses and keeps the script for the rest of the test run, so a statement reference taken from it
-// in one expression stays valid.
-const ast::Script& parse_sql(std::string_view sql) {
-  static std::deque<ast::Script> scripts;
-  scripts.push_back(test::parse_sql(sql));
-  return scripts.back();
-}
+// Keeps each script alive, so a statement reference taken from it stays valid.
+const auto& parse_sql = test::parse_kept;
 
 std::size_t count_kind(const ast::Script& script, ast::Kind kind) {
   std::size_t n = 0;

@@ -1,37 +1,24 @@
 // The policy options and commands of the real binary: environment variable, init, config,
 // --no-config, --today and `files:` selection.
+#include "test_support.h"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <array>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct Run {
-  int exit_code;
-  std::string out;
-};
+using Run = pf::test::CommandRun;
 
 // Runs the binary in `dir` with `env` (e.g. "PREFLIGHT_ENVIRONMENT=Production") set.
 Run run_in(const std::filesystem::path& dir, const std::string& env, const std::string& args) {
-  const std::string command = "cd '" + dir.string() + "' && env -u PREFLIGHT_ENVIRONMENT " + env +
-                              " '" + PF_BINARY + "' " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  std::string out;
-  std::array<char, 4096> buffer{};
-  std::size_t n = 0;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  REQUIRE(WIFEXITED(status));
-  return Run{WEXITSTATUS(status), out};
+  return pf::test::run_command("cd '" + dir.string() + "' && env -u PREFLIGHT_ENVIRONMENT " + env +
+                               " '" + PF_BINARY + "' " + args + " 2>&1");
 }
 
 // A fresh folder under the system temporary folder, removed afterwards.

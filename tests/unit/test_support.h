@@ -9,9 +9,13 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
+#include <cstdio>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <sys/wait.h>
 #include <vector>
 
 namespace pf::test {
@@ -28,6 +32,32 @@ inline ast::Script parse_sql(std::string_view sql) {
   source::Expected<ast::Script> script = parse::parse_script(file);
   REQUIRE_MESSAGE(script.ok(), (script.ok() ? std::string() : script.error().message));
   return std::move(script).value();
+}
+
+// Parses and keeps the script for the rest of the test run, so that a statement reference taken
+// from it in one expression stays valid.
+inline const ast::Script& parse_kept(std::string_view sql) {
+  static std::deque<ast::Script> scripts;
+  scripts.push_back(parse_sql(sql));
+  return scripts.back();
+}
+
+// What a shell command printed on stdout, and its exit code.
+struct CommandRun {
+  int exit_code;
+  std::string out;
+};
+
+inline CommandRun run_command(const std::string& command) {
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  std::string out;
+  std::array<char, 4096> buffer{};
+  std::size_t n = 0;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  REQUIRE(WIFEXITED(status));
+  return CommandRun{WEXITSTATUS(status), out};
 }
 
 // A script parsed from a temporary would die before the reference is used.
