@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "source/source.h"
 
 #include <fmt/format.h>
 
@@ -11,10 +12,7 @@ namespace pf::cli {
 namespace {
 
 bool has_sql_extension(const std::filesystem::path& p) {
-  std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return ext == ".sql";
+  return source::ascii_lower(p.extension().string()) == ".sql";
 }
 
 // `dir` as the user wrote it, joined with a relative path, with forward slashes.
@@ -136,10 +134,7 @@ std::string_view order_name(Order order) {
 std::optional<FlywayName> parse_flyway_name(std::string_view file_name) {
   file_name = file_name_of(file_name);
   if (file_name.size() < 4) return std::nullopt;
-  std::string ext(file_name.substr(file_name.size() - 4));
-  std::transform(ext.begin(), ext.end(), ext.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (ext != ".sql") return std::nullopt;
+  if (source::ascii_lower(file_name.substr(file_name.size() - 4)) != ".sql") return std::nullopt;
   std::string_view stem = file_name.substr(0, file_name.size() - 4);
   // Flyway's default prefixes are case-sensitive: `v1__x.sql` is not a migration.
   const char kind = stem.empty() ? '\0' : stem.front();

@@ -10,28 +10,21 @@
 namespace pf::model {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 std::string column_key(const ast::ObjectName& table, std::string_view column) {
-  return object_key(table) + "." + lower(column);
+  return object_key(table) + "." + source::ascii_lower(column);
 }
 
 }  // namespace
 
 std::string object_key(const ast::ObjectName& name) {
   std::string key;
-  if (!name.database().empty()) key = lower(name.database()) + ".";
+  if (!name.database().empty()) key = source::ascii_lower(name.database()) + ".";
   // Temp tables and table variables live outside any schema.
   if (!name.is_temporary() && !name.is_variable()) {
-    key += name.schema().empty() ? std::string("dbo") : lower(name.schema());
+    key += name.schema().empty() ? std::string("dbo") : source::ascii_lower(name.schema());
     key += '.';
   }
-  key += lower(name.object());
+  key += source::ascii_lower(name.object());
   return key;
 }
 
@@ -280,7 +273,7 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       // sp_rename moves a table (or other object) to a new name: the new name exists from here,
       // possibly (the model does not know the object's kind), so it is recorded as conditional.
       const auto& exec = static_cast<const ast::Execute&>(statement);
-      if (!exec.procedure || lower(exec.procedure->object()) != "sp_rename") break;
+      if (!exec.procedure || source::ascii_lower(exec.procedure->object()) != "sp_rename") break;
       if (exec.arguments.size() < 2 || !exec.arguments[0].string_value ||
           !exec.arguments[1].string_value) {
         break;
@@ -319,7 +312,8 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
     }
     case ast::Kind::CreateSchema:
       record_creation(ObjectType::Schema,
-                      lower(static_cast<const ast::CreateSchema&>(statement).name), at);
+                      source::ascii_lower(static_cast<const ast::CreateSchema&>(statement).name),
+                      at);
       break;
     case ast::Kind::CreateType:
       created(ObjectType::Type, static_cast<const ast::CreateType&>(statement).name);
@@ -334,14 +328,15 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       break;
     case ast::Kind::CreateDatabase:
       record_creation(ObjectType::Database,
-                      lower(static_cast<const ast::CreateDatabase&>(statement).name), at);
+                      source::ascii_lower(static_cast<const ast::CreateDatabase&>(statement).name),
+                      at);
       break;
     case ast::Kind::CreatePrincipal: {
       const auto& principal = static_cast<const ast::CreatePrincipal&>(statement);
       const ObjectType type = principal.principal_type == "USER"    ? ObjectType::User
                               : principal.principal_type == "LOGIN" ? ObjectType::Login
                                                                     : ObjectType::Role;
-      record_creation(type, lower(principal.name), at);
+      record_creation(type, source::ascii_lower(principal.name), at);
       break;
     }
     default:
@@ -368,7 +363,7 @@ std::string Deployment::key_of(ObjectType type, const ast::ObjectName& name,
   const bool unqualified = type == ObjectType::Schema || type == ObjectType::Database ||
                            type == ObjectType::User || type == ObjectType::Login ||
                            type == ObjectType::Role;
-  std::string key = unqualified ? lower(name.object()) : object_key(name);
+  std::string key = unqualified ? source::ascii_lower(name.object()) : object_key(name);
   if (!scope.empty()) key = std::string(scope) + "/" + key;
   return key;
 }

@@ -9,13 +9,6 @@
 namespace pf::model {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // The statement's inverse, or why there is none. Only what the AST states exactly is inverted.
 void invert(const ast::Statement& s, const std::string& path, bool guarded, RollbackDraft& out) {
   auto undo = [&](std::string sql) {
@@ -103,7 +96,7 @@ void invert(const ast::Statement& s, const std::string& path, bool guarded, Roll
       break;
     case ast::Kind::Execute: {
       const auto& exec = static_cast<const ast::Execute&>(s);
-      if (!exec.procedure || lower(exec.procedure->object()) != "sp_rename") break;
+      if (!exec.procedure || source::ascii_lower(exec.procedure->object()) != "sp_rename") break;
       const auto& args = exec.arguments;
       if (args.size() < 2 || !args[0].string_value || !args[1].string_value) {
         lost("sp_rename with names that are not literals");

@@ -25,12 +25,7 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
+using source::equal_ignoring_case;
 
 }  // namespace
 

@@ -486,10 +486,10 @@ std::optional<ast::SourceRange> literal_sql(const ast::Execute& exec) {
     return std::nullopt;
   }
   if (!exec.procedure) return std::nullopt;
-  std::string name(exec.procedure->object());
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (name != "sp_executesql" || exec.arguments.empty()) return std::nullopt;
+  if (!source::equal_ignoring_case(exec.procedure->object(), "sp_executesql") ||
+      exec.arguments.empty()) {
+    return std::nullopt;
+  }
   const ast::ExecuteArgument& stmt = exec.arguments.front();
   if (stmt.name && *stmt.name != "@stmt") return std::nullopt;
   if (!stmt.string_value) return std::nullopt;

@@ -10,12 +10,7 @@ namespace {
 
 constexpr std::string_view kUnsuppressible = "PF002";
 
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
+using source::equal_ignoring_case;
 
 // The setting of `settings` that names `rule` by id or name, else by its category.
 const RuleSetting* find_setting(const std::vector<RuleSetting>& settings,

@@ -33,14 +33,9 @@ std::optional<Level> parse_level(std::string_view name) {
 Span<CatalogueEntry> catalogue() { return compiled_catalogue(); }
 
 const CatalogueEntry* find_entry(std::string_view id_or_name) {
-  auto equal_ignoring_case = [](std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-             return std::toupper(static_cast<unsigned char>(x)) ==
-                    std::toupper(static_cast<unsigned char>(y));
-           });
-  };
   for (const CatalogueEntry& entry : catalogue()) {
-    if (equal_ignoring_case(entry.id, id_or_name) || entry.name == id_or_name) return &entry;
+    if (source::equal_ignoring_case(entry.id, id_or_name) || entry.name == id_or_name)
+      return &entry;
   }
   return nullptr;
 }

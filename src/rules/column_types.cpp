@@ -43,8 +43,7 @@ TypeInfo classify(const ast::DataType& t) {
     }
     name = name.substr(dot + 1);
   }
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  name = source::ascii_lower(name);
   info.name = name;
   if (name == "tinyint")
     info = {Family::Integer, name, 3};

@@ -47,12 +47,7 @@ void RuleContext::report(const ast::SourceRange& range, std::string object, std:
   sink_.push_back(Finding{script_index_, rule_, range, std::move(object), std::move(message)});
 }
 
-bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
+bool same_name(std::string_view a, std::string_view b) { return source::equal_ignoring_case(a, b); }
 
 bool calls_procedure(const ast::Execute& exec, std::string_view name) {
   return exec.procedure && same_name(exec.procedure->object(), name);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -148,6 +149,20 @@ std::string sha256_hex(std::string_view bytes) {
   hex.reserve(2 * digest.size());
   for (std::uint8_t b : digest) fmt::format_to(std::back_inserter(hex), FMT_STRING("{:02x}"), b);
   return hex;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
 std::size_t count_code_points(std::string_view utf8) {

@@ -106,6 +106,11 @@ struct ReadLimits {
 // Lower-case hex SHA-256 of bytes.
 [[nodiscard]] std::string sha256_hex(std::string_view bytes);
 
+// SQL Server's default collations compare names without regard to case; keywords, file
+// extensions and option names are ASCII, so ASCII case folding is enough for all of them.
+[[nodiscard]] std::string ascii_lower(std::string_view text);
+[[nodiscard]] bool equal_ignoring_case(std::string_view a, std::string_view b);
+
 // Number of code points in valid UTF-8 text.
 [[nodiscard]] std::size_t count_code_points(std::string_view utf8);
 
