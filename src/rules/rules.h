@@ -31,6 +31,8 @@ struct Span {
 struct RuleExample {
   std::string_view sql;   // «…» marks the range of each expected finding
   std::string_view skip;  // variants this example opts out of, comma-separated (e.g. "dynamic")
+  // An undo script paired with `sql` (as `U1__*.sql` with `V1__*.sql`); empty when there is none.
+  std::string_view undo;
 };
 
 // One entry of rules/<id>-<name>.yaml, compiled into the binary at build time.
