@@ -61,7 +61,7 @@ class UndoCannotRestoreRule final : public Rule {
         if (!before || before->created_by_deployment || !before->type) return std::nullopt;
         const std::optional<std::string> reason = narrowing(*before->type, *column.type);
         if (!reason) return std::nullopt;
-        return fmt::format(FMT_STRING("ALTER COLUMN {} {} {} can cut values"), step.object,
+        return fmt::format(FMT_STRING("ALTER COLUMN {} to {} can cut values: it {}"), step.object,
                            type_display(*column.type), *reason);
       }
       default:
