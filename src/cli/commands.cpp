@@ -579,8 +579,15 @@ int run_model(const ModelOptions& options) {
 // `preflight rollback`: a draft undo script for the deployment, newest change first, and a
 // commented list of what only a backup brings back. A draft: a reviewer reads it before use.
 int run_rollback(const std::vector<std::string>& paths, const std::string& order,
-                 const Limits& limits) {
-  const OrderedInputs ordered = ordered_inputs(collect_inputs(paths), order, policy::Policy{});
+                 const Limits& limits, const PolicyOptions& policy_options) {
+  // The policy's `files:` (include, exclude, order, undo) says which files are the forward
+  // scripts: a draft that inverted the undo scripts too would undo the rollback itself.
+  const source::Expected<policy::Policy> policy = load_policy(policy_options, paths.front());
+  if (!policy) {
+    print_config_error(policy.error());
+    return kExitUsage;
+  }
+  const OrderedInputs ordered = deployment_inputs(paths, order, policy.value());
   const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, limits);
   if (!loaded) return kExitInputError;
   const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
@@ -818,6 +825,7 @@ int run_guarded(int argc, char** argv) {
   std::vector<std::string> rollback_paths;
   std::string rollback_order;
   Limits rollback_limits;
+  PolicyOptions rollback_policy;
   CLI::App* rollback_cmd =
       app.add_subcommand("rollback", "Print a draft undo script for the given scripts");
   rollback_cmd->add_option("paths", rollback_paths, "Script files or folders of .sql files")
@@ -827,6 +835,12 @@ int run_guarded(int argc, char** argv) {
                    "Order of the files: flyway, natural, lexical or given (default: detected)")
       ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
   add_limit_options(*rollback_cmd, rollback_limits);
+  CLI::Option* rollback_config = rollback_cmd->add_option(
+      "--config", rollback_policy.config, "Policy file (default: nearest .preflight.yml)");
+  rollback_cmd
+      ->add_flag("--no-config", rollback_policy.no_config,
+                 "Ignore .preflight.yml; built-in defaults")
+      ->excludes(rollback_config);
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rule catalogue");
   std::string explain_id;
@@ -843,7 +857,9 @@ int run_guarded(int argc, char** argv) {
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
   if (*model_cmd) return run_model(model_options);
-  if (*rollback_cmd) return run_rollback(rollback_paths, rollback_order, rollback_limits);
+  if (*rollback_cmd) {
+    return run_rollback(rollback_paths, rollback_order, rollback_limits, rollback_policy);
+  }
   if (*config_cmd) return run_config(config_options);
   if (*init_cmd) return run_init(init_path, init_force);
   if (*rules_cmd) return run_rules_list();
