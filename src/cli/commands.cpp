@@ -466,8 +466,7 @@ int run_check(const CheckOptions& options) {
     const std::size_t undo_index = replayed.size();
     replayed.push_back(script);
     const model::Deployment rollback_state(std::move(replayed), baseline_scripts);
-    for (rules::Finding& f : rules::run_rules(rollback_state)) {
-      if (f.script_index != undo_index) continue;
+    for (rules::Finding& f : rules::run_rules(rollback_state, undo_index)) {
       f.script_index = views.size();
       findings.push_back(std::move(f));
     }
