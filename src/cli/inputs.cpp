@@ -171,9 +171,8 @@ std::optional<std::string> undo_pattern_stem(std::string_view file_name, std::st
 
 std::vector<std::string> undo_forward_names(std::string_view stem, std::string_view pattern) {
   std::vector<std::string> out;
-  const std::string undo_name = replace_star(pattern, stem);
-  const std::size_t down = std::string_view(pattern).find("down");
-  if (down != std::string_view::npos && pattern.find('*') < down) {
+  const std::size_t down = pattern.find("down");
+  if (down != std::string_view::npos) {
     std::string up(pattern);
     up.replace(down, 4, "up");
     out.push_back(replace_star(up, stem));

@@ -144,6 +144,8 @@ TEST_CASE("undo pairing: pattern stems and forward names") {
   CHECK(pf::cli::undo_forward_names("001_add", "*.down.sql") ==
         std::vector<std::string>{"001_add.up.sql", "001_add.sql"});
   CHECK(pf::cli::undo_forward_names("001", "undo_*.sql") == std::vector<std::string>{"001.sql"});
+  CHECK(pf::cli::undo_forward_names("001", "down_*.sql") ==
+        std::vector<std::string>{"up_001.sql", "001.sql"});
 }
 
 TEST_CASE("undo pairing: without undo scripts nothing is expected") {
