@@ -303,7 +303,7 @@ struct LoadedScript {
                        ? std::string("files.order")
                        : fmt::format(FMT_STRING("files.order in {}"), policy.config_path);
   }
-  return order_inputs(std::move(inputs), requested, requested_by);
+  return order_inputs(std::move(inputs), requested, requested_by, policy.files.undo);
 }
 
 // The scripts of the deployment on the command line: `files:` selects among the files found in
@@ -367,7 +367,6 @@ int run_check(const CheckOptions& options) {
   if (!baseline) return kExitInputError;
 
   OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
-  const std::vector<Input> inputs = std::move(ordered.forward);
   report::RunReport run;
   run.environment = policy.environment;
   run.order = std::string(order_name(ordered.order));
@@ -375,9 +374,10 @@ int run_check(const CheckOptions& options) {
   std::vector<LoadedScript> loaded;
   std::vector<std::size_t> file_of_script;  // script index -> index in run.files
 
-  for (const Input& input : inputs) {
-    report::FileReport file;
+  // Reads and parses one input into the report; returns the parsed script, or null.
+  auto read_input = [&](const Input& input, report::FileReport file) -> const LoadedScript* {
     file.path = input.display;
+    const LoadedScript* parsed = nullptr;
     if (input.problem) {
       file.error = source::Error{*input.problem, std::nullopt};
     } else {
@@ -392,6 +392,8 @@ int run_check(const CheckOptions& options) {
         file.source = owned.get();
         if (!script) {
           file.error = script.error();
+          // Keep the decoded file alive for its hash and encoding in the report.
+          loaded.push_back(LoadedScript{std::move(owned), nullptr});
         } else {
           const ast::StatementCounts counts = ast::count_statements(script.value());
           file.batches = script.value().batches.size();
@@ -400,10 +402,7 @@ int run_check(const CheckOptions& options) {
           file_of_script.push_back(run.files.size());
           loaded.push_back(LoadedScript{std::move(owned),
                                         std::make_unique<ast::Script>(std::move(script).value())});
-        }
-        if (file.error) {
-          // Keep the decoded file alive for its hash and encoding in the report.
-          loaded.push_back(LoadedScript{std::move(owned), nullptr});
+          parsed = &loaded.back();
         }
       }
     }
@@ -414,15 +413,64 @@ int run_check(const CheckOptions& options) {
     run.summary.statements += file.statements;
     run.summary.unparsed += file.unparsed;
     run.files.push_back(std::move(file));
+    return parsed;
+  };
+  // Every input adds at most one entry, so with this reserve the pointers read_input returns stay
+  // valid while the rest is read.
+  loaded.reserve(ordered.forward.size() + ordered.undo.size());
+
+  std::vector<model::ScriptInput> forward_scripts;
+  // Forward input index -> script index in the deployment, for the inputs that parsed.
+  std::vector<std::optional<std::size_t>> script_of_input;
+  for (const Input& input : ordered.forward) {
+    const LoadedScript* l = read_input(input, report::FileReport{});
+    script_of_input.push_back(l != nullptr ? std::optional<std::size_t>(forward_scripts.size())
+                                           : std::nullopt);
+    if (l != nullptr) forward_scripts.push_back(model::ScriptInput{l->file.get(), l->script.get()});
+  }
+  std::vector<std::pair<model::ScriptInput, const UndoInput*>> undo_scripts;
+  for (const UndoInput& undo : ordered.undo) {
+    report::FileReport file;
+    file.undo = true;
+    if (undo.forward) file.undoes = ordered.forward[*undo.forward].display;
+    if (const LoadedScript* l = read_input(undo.input, std::move(file))) {
+      undo_scripts.emplace_back(model::ScriptInput{l->file.get(), l->script.get()}, &undo);
+    }
   }
   run.summary.files = run.files.size();
 
-  const model::Deployment deployment(script_inputs(loaded), script_inputs(*baseline));
-  const std::vector<rules::Finding> findings = rules::run_rules(deployment);
+  model::UndoPlan plan;
+  for (const auto& [script, undo] : undo_scripts) {
+    plan.scripts.push_back(
+        model::UndoScript{script, undo->forward ? script_of_input[*undo->forward] : std::nullopt});
+  }
+  for (const auto& [input_index, expected] : ordered.missing_undo) {
+    if (script_of_input[input_index]) plan.missing[*script_of_input[input_index]] = expected;
+  }
+  const std::vector<model::ScriptInput> baseline_scripts = script_inputs(*baseline);
+  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan));
+  std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
     views.push_back(
         policy::ScriptView{deployment.scripts()[i].file->path(), deployment.scripts()[i].script});
+  }
+  // Each undo script is linted on its own, against the state a rollback runs it in: after its
+  // forward script and every script before that. Dropping what its forward script created loses
+  // nothing; dropping what existed before does.
+  for (const auto& [script, undo] : undo_scripts) {
+    std::vector<model::ScriptInput> replayed;
+    for (std::size_t i = 0; i < undo->runs_after; ++i) {
+      if (script_of_input[i]) replayed.push_back(forward_scripts[*script_of_input[i]]);
+    }
+    const std::size_t undo_index = replayed.size();
+    replayed.push_back(script);
+    const model::Deployment rollback_state(std::move(replayed), baseline_scripts);
+    for (rules::Finding& f : rules::run_rules(rollback_state, undo_index)) {
+      f.script_index = views.size();
+      findings.push_back(std::move(f));
+    }
+    views.push_back(policy::ScriptView{script.file->path(), script.script});
   }
   const policy::Outcome outcome =
       policy::decide(policy, findings, views, *today, run.summary.errors);
@@ -530,8 +578,15 @@ int run_model(const ModelOptions& options) {
 // `preflight rollback`: a draft undo script for the deployment, newest change first, and a
 // commented list of what only a backup brings back. A draft: a reviewer reads it before use.
 int run_rollback(const std::vector<std::string>& paths, const std::string& order,
-                 const Limits& limits) {
-  const OrderedInputs ordered = ordered_inputs(collect_inputs(paths), order, policy::Policy{});
+                 const Limits& limits, const PolicyOptions& policy_options) {
+  // The policy's `files:` (include, exclude, order, undo) says which files are the forward
+  // scripts: a draft that inverted the undo scripts too would undo the rollback itself.
+  const source::Expected<policy::Policy> policy = load_policy(policy_options, paths.front());
+  if (!policy) {
+    print_config_error(policy.error());
+    return kExitUsage;
+  }
+  const OrderedInputs ordered = deployment_inputs(paths, order, policy.value());
   const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, limits);
   if (!loaded) return kExitInputError;
   const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
@@ -673,6 +728,14 @@ int run_explain(const std::string& id) {
         text.insert(at + 1, "    ");
       }
       fmt::print(FMT_STRING("  - {}\n"), text);
+      if (!ex.undo.empty()) {
+        std::string undo(ex.undo);
+        for (std::size_t at = undo.find('\n'); at != std::string::npos;
+             at = undo.find('\n', at + 1)) {
+          undo.insert(at + 1, "          ");
+        }
+        fmt::print(FMT_STRING("    undo: {}\n"), undo);
+      }
     }
   };
   print_examples("Flagged", e->bad);
@@ -761,6 +824,7 @@ int run_guarded(int argc, char** argv) {
   std::vector<std::string> rollback_paths;
   std::string rollback_order;
   Limits rollback_limits;
+  PolicyOptions rollback_policy;
   CLI::App* rollback_cmd =
       app.add_subcommand("rollback", "Print a draft undo script for the given scripts");
   rollback_cmd->add_option("paths", rollback_paths, "Script files or folders of .sql files")
@@ -770,6 +834,12 @@ int run_guarded(int argc, char** argv) {
                    "Order of the files: flyway, natural, lexical or given (default: detected)")
       ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
   add_limit_options(*rollback_cmd, rollback_limits);
+  CLI::Option* rollback_config = rollback_cmd->add_option(
+      "--config", rollback_policy.config, "Policy file (default: nearest .preflight.yml)");
+  rollback_cmd
+      ->add_flag("--no-config", rollback_policy.no_config,
+                 "Ignore .preflight.yml; built-in defaults")
+      ->excludes(rollback_config);
 
   CLI::App* rules_cmd = app.add_subcommand("rules", "List the rule catalogue");
   std::string explain_id;
@@ -786,7 +856,9 @@ int run_guarded(int argc, char** argv) {
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
   if (*model_cmd) return run_model(model_options);
-  if (*rollback_cmd) return run_rollback(rollback_paths, rollback_order, rollback_limits);
+  if (*rollback_cmd) {
+    return run_rollback(rollback_paths, rollback_order, rollback_limits, rollback_policy);
+  }
   if (*config_cmd) return run_config(config_options);
   if (*init_cmd) return run_init(init_path, init_force);
   if (*rules_cmd) return run_rules_list();

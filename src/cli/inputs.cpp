@@ -81,7 +81,105 @@ int compare_version(std::vector<std::string> a, std::vector<std::string> b) {
   return a.size() < b.size() ? -1 : 1;
 }
 
+std::string_view folder_of(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash + 1);
+}
+
+std::string replace_star(std::string_view pattern, std::string_view stem) {
+  const std::size_t star = pattern.find('*');
+  return std::string(pattern.substr(0, star)) + std::string(stem) +
+         std::string(pattern.substr(star + 1));
+}
+
+// The first pattern `relative`'s file name matches, with the stem it gives.
+std::optional<std::pair<std::string, std::string>> matching_undo_pattern(
+    std::string_view relative, const std::vector<std::string>& patterns) {
+  for (const std::string& pattern : patterns) {
+    if (std::optional<std::string> stem = undo_pattern_stem(relative, pattern)) {
+      return std::pair{pattern, std::move(*stem)};
+    }
+  }
+  return std::nullopt;
+}
+
+// Pairs pattern undo scripts with forward scripts of the same folder, and names the undo script
+// each unpaired forward script would have.
+void pair_pattern_undo(std::vector<Input> pattern_undo, const std::vector<std::string>& patterns,
+                       OrderedInputs& out) {
+  std::stable_sort(pattern_undo.begin(), pattern_undo.end(), [](const Input& a, const Input& b) {
+    return natural_less(a.relative, b.relative);
+  });
+  std::vector<bool> paired(out.forward.size(), false);
+  for (Input& input : pattern_undo) {
+    const auto [pattern, stem] = *matching_undo_pattern(input.relative, patterns);
+    const std::string folder(folder_of(input.relative));
+    UndoInput undo{std::move(input), std::nullopt, 0};
+    for (const std::string& name : undo_forward_names(stem, pattern)) {
+      for (std::size_t i = 0; i < out.forward.size() && !undo.forward; ++i) {
+        if (!paired[i] && out.forward[i].relative == folder + name) undo.forward = i;
+      }
+      if (undo.forward) break;
+    }
+    if (undo.forward) {
+      paired[*undo.forward] = true;
+      undo.runs_after = *undo.forward + 1;
+    } else {
+      const std::string would_undo = folder + stem + ".sql";
+      while (undo.runs_after < out.forward.size() &&
+             !natural_less(would_undo, out.forward[undo.runs_after].relative)) {
+        ++undo.runs_after;
+      }
+    }
+    out.undo.push_back(std::move(undo));
+  }
+  if (pattern_undo.empty()) return;
+  for (std::size_t i = 0; i < out.forward.size(); ++i) {
+    if (paired[i] || out.missing_undo.count(i) != 0) continue;
+    const std::string_view relative = out.forward[i].relative;
+    const std::optional<FlywayName> flyway = parse_flyway_name(relative);
+    if (flyway && flyway->kind == 'R') continue;  // repeatables are re-applied, never undone
+    const std::string& pattern = patterns.front();
+    const std::string name(file_name_of(relative));
+    std::string stem = name.substr(0, name.size() - std::min<std::size_t>(4, name.size()));
+    const std::vector<std::string> forward_names = undo_forward_names("*", pattern);
+    if (forward_names.size() > 1) {
+      // `001_add.up.sql` expects `001_add.down.sql`, not `001_add.up.down.sql`.
+      if (std::optional<std::string> up_stem = undo_pattern_stem(name, forward_names.front())) {
+        stem = *up_stem;
+      }
+    }
+    out.missing_undo[i] = replace_star(pattern, stem);
+  }
+}
+
 }  // namespace
+
+std::optional<std::string> undo_pattern_stem(std::string_view file_name, std::string_view pattern) {
+  file_name = file_name_of(file_name);
+  const std::size_t star = pattern.find('*');
+  if (star == std::string_view::npos) return std::nullopt;
+  const std::string_view prefix = pattern.substr(0, star);
+  const std::string_view suffix = pattern.substr(star + 1);
+  // A stem of at least one character: `.down.sql` alone names no forward script.
+  if (file_name.size() <= prefix.size() + suffix.size()) return std::nullopt;
+  if (file_name.substr(0, prefix.size()) != prefix) return std::nullopt;
+  if (file_name.substr(file_name.size() - suffix.size()) != suffix) return std::nullopt;
+  return std::string(
+      file_name.substr(prefix.size(), file_name.size() - prefix.size() - suffix.size()));
+}
+
+std::vector<std::string> undo_forward_names(std::string_view stem, std::string_view pattern) {
+  std::vector<std::string> out;
+  const std::size_t down = pattern.find("down");
+  if (down != std::string_view::npos) {
+    std::string up(pattern);
+    up.replace(down, 4, "up");
+    out.push_back(replace_star(up, stem));
+  }
+  out.push_back(std::string(stem) + ".sql");
+  return out;
+}
 
 bool natural_less(std::string_view a, std::string_view b) {
   std::size_t i = 0;
@@ -164,9 +262,17 @@ std::optional<FlywayName> parse_flyway_name(std::string_view file_name) {
   return out;
 }
 
-OrderedInputs order_inputs(std::vector<Input> inputs, std::optional<Order> requested,
-                           std::string_view requested_by) {
+OrderedInputs order_inputs(std::vector<Input> all_inputs, std::optional<Order> requested,
+                           std::string_view requested_by,
+                           const std::vector<std::string>& undo_patterns) {
   OrderedInputs out;
+  std::vector<Input> inputs;
+  std::vector<Input> pattern_undo;
+  for (Input& input : all_inputs) {
+    const bool undo =
+        !input.problem && matching_undo_pattern(input.relative, undo_patterns).has_value();
+    (undo ? pattern_undo : inputs).push_back(std::move(input));
+  }
   if (requested) {
     out.order = *requested;
     out.reason = fmt::format(FMT_STRING("chosen by {}"), requested_by);
@@ -245,7 +351,29 @@ OrderedInputs order_inputs(std::vector<Input> inputs, std::optional<Order> reque
       for (auto* group : {&versioned, &repeatable, &other}) {
         for (Keyed& k : *group) out.forward.push_back(std::move(k.input));
       }
-      for (Keyed& k : undo) out.undo.push_back(std::move(k.input));
+      for (Keyed& u : undo) {
+        UndoInput paired{std::move(u.input), std::nullopt, 0};
+        // Versioned scripts come first in the forward order, by version.
+        for (std::size_t i = 0; i < versioned.size(); ++i) {
+          const int c = compare_version(versioned[i].name->version, u.name->version);
+          if (c <= 0) paired.runs_after = i + 1;
+          if (c == 0 && !paired.forward) paired.forward = i;
+        }
+        if (paired.forward) paired.runs_after = *paired.forward + 1;
+        out.undo.push_back(std::move(paired));
+      }
+      if (!undo.empty()) {
+        for (std::size_t i = 0; i < versioned.size(); ++i) {
+          const bool has_undo = std::any_of(out.undo.begin(), out.undo.end(),
+                                            [&](const UndoInput& u) { return u.forward == i; });
+          if (!has_undo) {
+            // The version as the V script writes it (`V001__x.sql` expects `U001__*.sql`).
+            const std::string_view name = file_name_of(out.forward[i].relative);
+            out.missing_undo[i] =
+                fmt::format(FMT_STRING("U{}__*.sql"), name.substr(1, name.find("__") - 1));
+          }
+        }
+      }
       if (!other.empty()) {
         out.reason +=
             fmt::format(FMT_STRING("; {} file(s) without a Flyway name run last"), other.size());
@@ -266,6 +394,11 @@ OrderedInputs order_inputs(std::vector<Input> inputs, std::optional<Order> reque
       break;
     }
   }
+  if (!pattern_undo.empty()) {
+    out.reason +=
+        fmt::format(FMT_STRING("; {} undo script(s) matched by files.undo"), pattern_undo.size());
+  }
+  pair_pattern_undo(std::move(pattern_undo), undo_patterns, out);
   return out;
 }
 

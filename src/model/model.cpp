@@ -49,7 +49,9 @@ void walk_deployed(const ast::Statement& statement, bool conditional,
       [&](const ast::Statement& child) { walk_deployed(child, conditional || branches, visit); });
 }
 
-std::optional<ObjectType> drop_type(std::string_view object_type) {
+}  // namespace
+
+std::optional<ObjectType> drop_object_type(std::string_view object_type) {
   if (object_type == "VIEW") return ObjectType::View;
   if (object_type == "PROCEDURE" || object_type == "PROC") return ObjectType::Procedure;
   if (object_type == "FUNCTION") return ObjectType::Function;
@@ -60,6 +62,8 @@ std::optional<ObjectType> drop_type(std::string_view object_type) {
   if (object_type == "INDEX") return ObjectType::Index;
   return std::nullopt;
 }
+
+namespace {
 
 void replay_all(const std::vector<ScriptInput>& scripts,
                 const std::function<void(std::size_t, const ast::Statement&, bool)>& replay) {
@@ -76,8 +80,9 @@ void replay_all(const std::vector<ScriptInput>& scripts,
 
 }  // namespace
 
-Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline)
-    : scripts_(std::move(scripts)), baseline_(std::move(baseline)) {
+Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline,
+                       UndoPlan undo)
+    : scripts_(std::move(scripts)), baseline_(std::move(baseline)), undo_(std::move(undo)) {
   if (!baseline_.empty()) {
     // The baseline is replayed as a deployment of its own; what stands at its end is the state
     // before this deployment.
@@ -253,7 +258,7 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
     }
     case ast::Kind::Drop: {
       const auto& drop = static_cast<const ast::Drop&>(statement);
-      const std::optional<ObjectType> type = drop_type(drop.object_type);
+      const std::optional<ObjectType> type = drop_object_type(drop.object_type);
       if (!type) break;
       for (const ast::DropTarget& target : drop.targets) {
         if (*type == ObjectType::Index) {
@@ -488,6 +493,13 @@ std::vector<FinalObject> Deployment::final_state() const {
     out.push_back(std::move(object));
   }
   return out;
+}
+
+const UndoScript* Deployment::undo_of(std::size_t script_index) const {
+  for (const UndoScript& u : undo_.scripts) {
+    if (u.forward == script_index) return &u;
+  }
+  return nullptr;
 }
 
 }  // namespace pf::model

@@ -85,6 +85,23 @@ struct FinalObject {
 
 [[nodiscard]] std::string_view object_type_name(ObjectType type);
 
+// The object type a DROP statement names (`DROP PROC` is a procedure), if the model tracks it.
+[[nodiscard]] std::optional<ObjectType> drop_object_type(std::string_view object_type);
+
+// An undo script (Flyway `U<version>__`, or one matched by `files.undo`): it never runs forward;
+// during a rollback it runs after the forward script it reverses.
+struct UndoScript {
+  ScriptInput script;
+  std::optional<std::size_t> forward;  // index into Deployment::scripts(); none when unpaired
+};
+
+// The undo scripts of a deployment, and the forward scripts that have none although the
+// deployment keeps undo scripts for its other versions.
+struct UndoPlan {
+  std::vector<UndoScript> scripts;
+  std::map<std::size_t, std::string> missing;  // forward script index -> the undo name expected
+};
+
 // The key under which an object is known: lower-case parts (SQL Server's default collations are
 // case-insensitive), schema `dbo` when none is written, database kept only when written.
 [[nodiscard]] std::string object_key(const ast::ObjectName& name);
@@ -94,9 +111,19 @@ class Deployment {
   // `baseline` (may be empty) describes the database before the deployment, e.g. an SSMS
   // "Generate Scripts" output: its objects and columns exist before, and were not created by the
   // deployment.
-  explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {});
+  // `undo` describes the undo scripts kept beside the forward scripts; they are not replayed.
+  explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {},
+                      UndoPlan undo = {});
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
+  [[nodiscard]] const UndoPlan& undo_plan() const { return undo_; }
+  // Whether a rollback of forward script `script_index` is expected to run an undo script: it has
+  // one, or the deployment keeps undo scripts and this one lacks its own.
+  [[nodiscard]] bool expects_undo(std::size_t script_index) const {
+    return undo_of(script_index) != nullptr || undo_.missing.count(script_index) != 0;
+  }
+  // The undo script paired with forward script `script_index`, or null.
+  [[nodiscard]] const UndoScript* undo_of(std::size_t script_index) const;
   [[nodiscard]] bool has_baseline() const { return !baseline_.empty(); }
 
   // Where the baseline defines the object, if it does.
@@ -173,6 +200,7 @@ class Deployment {
 
   std::vector<ScriptInput> scripts_;
   std::vector<ScriptInput> baseline_;
+  UndoPlan undo_;
   // Each list in deployment order.
   struct Creation {
     Location location;

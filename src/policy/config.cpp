@@ -263,7 +263,7 @@ class Reader {
   }
 
   [[nodiscard]] bool files(const YAML::Node& node, FileSelection& out) {
-    if (!expect_map(node, "files", {"include", "exclude", "order"})) return false;
+    if (!expect_map(node, "files", {"include", "exclude", "order", "undo"})) return false;
     if (const YAML::Node n = node["include"]) {
       if (!strings(n, "files.include", out.include)) return false;
     }
@@ -280,6 +280,43 @@ class Reader {
                                           *order));
       }
       out.order = std::move(*order);
+    }
+    if (const YAML::Node n = node["undo"]) {
+      if (!undo_patterns(n, out.undo)) return false;
+    }
+    return true;
+  }
+
+  // Each pattern names the undo part of a file name, so the forward script's name can be derived
+  // from it (README "Undo scripts"); a pattern that cannot do that is refused, not ignored.
+  [[nodiscard]] bool undo_patterns(const YAML::Node& node, std::vector<std::string>& out) {
+    if (node.IsScalar()) {
+      return fail(node.Mark(),
+                  "files.undo must be a list of file-name patterns, e.g. "
+                  "[\"*.down.sql\"]");
+    }
+    if (!strings(node, "files.undo", out)) return false;
+    std::size_t i = 0;
+    for (const YAML::Node& item : node) {
+      const std::string& pattern = out[i++];
+      const auto stars = std::count(pattern.begin(), pattern.end(), '*');
+      std::string problem;
+      if (pattern.find('/') != std::string::npos || pattern.find('\\') != std::string::npos) {
+        problem = "is matched against file names only: write it without a folder";
+      } else if (stars != 1) {
+        problem = "needs exactly one '*', standing for the forward script's name";
+      } else if (pattern.find_first_of("?[]{}") != std::string::npos) {
+        problem = "may use only '*' as a wildcard";
+      } else if (pattern.size() < 4 ||
+                 source::ascii_lower(pattern.substr(pattern.size() - 4)) != ".sql") {
+        problem = "must end in .sql (only .sql files are read)";
+      } else if (pattern == "*.sql") {
+        problem = "would make every script an undo script: name the undo part, e.g. *.down.sql";
+      }
+      if (!problem.empty()) {
+        return fail(item.Mark(),
+                    fmt::format(FMT_STRING("files.undo pattern '{}' {}"), pattern, problem));
+      }
     }
     return true;
   }

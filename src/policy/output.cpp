@@ -58,6 +58,7 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
   } else {
     out << policy.files.order;
   }
+  out << YAML::Key << "undo" << YAML::Value << YAML::Flow << policy.files.undo;
   out << YAML::EndMap;
   out << YAML::Key << "waivers" << YAML::Value;
   if (policy.waivers.empty()) {
@@ -112,6 +113,8 @@ environments:
 files:
   include: ["**/*.sql"]
   exclude: []
+  # undo: ["*.down.sql"]  # undo scripts beside their forward scripts (Flyway U<version>__ are
+  #                       # recognised without this); checked against them, linted, never run
 
 # What a script may suppress for itself with
 #   -- preflight-disable-next-statement PF101 -- reason

@@ -95,6 +95,8 @@ struct FileSelection {
   std::vector<std::string> include;  // empty: every .sql file
   std::vector<std::string> exclude;
   std::string order;  // flyway | natural | lexical | given; empty when not written
+  // File-name patterns of undo scripts (`*.down.sql`): one `*`, ending in `.sql`, no folder.
+  std::vector<std::string> undo;
 
   [[nodiscard]] bool selects(std::string_view path) const;
 };

@@ -60,15 +60,16 @@ Json file_json(const FileReport& file) {
   for (const policy::SuppressionReport& s : file.suppressions) {
     suppressions.push_back(suppression_json(s));
   }
-  Json out{{"path", file.path},
-           {"sha256", file.source ? Json(file.source->sha256()) : Json(nullptr)},
-           {"encoding",
-            file.source ? Json(source::encoding_name(file.source->encoding())) : Json(nullptr)},
-           {"batches", file.batches},
-           {"statements", file.statements},
-           {"unparsed", file.unparsed},
-           {"findings", std::move(findings)},
-           {"suppressions", std::move(suppressions)}};
+  Json out{{"path", file.path}, {"role", file.undo ? "undo" : "forward"}};
+  if (file.undo) out["undoes"] = file.undoes.empty() ? Json(nullptr) : Json(file.undoes);
+  out["sha256"] = file.source ? Json(file.source->sha256()) : Json(nullptr);
+  out["encoding"] =
+      file.source ? Json(source::encoding_name(file.source->encoding())) : Json(nullptr);
+  out["batches"] = file.batches;
+  out["statements"] = file.statements;
+  out["unparsed"] = file.unparsed;
+  out["findings"] = std::move(findings);
+  out["suppressions"] = std::move(suppressions);
   if (file.error) {
     out["error"] = Json{
         {"message", file.error->message},

@@ -29,6 +29,10 @@ struct ReportedFinding {
 
 struct FileReport {
   std::string path;
+  // An undo script (never run forward; linted against the state after its forward script), and
+  // the forward script it undoes (empty when it has none).
+  bool undo = false;
+  std::string undoes;
   const source::SourceFile* source = nullptr;  // null when the file could not be read
   std::optional<source::Error> error;          // why it could not be read or parsed
   std::size_t batches = 0;

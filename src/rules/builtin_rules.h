@@ -22,6 +22,7 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_merge_delete_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_narrowing_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_unknown_type_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_undo_cannot_restore_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_cursor_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_nolock_hint_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_read_uncommitted_rule();
@@ -35,5 +36,6 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_add_not_null_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_not_null_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_missing_object_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_undo_missing_inverse_rule();
 
 }  // namespace pf::rules

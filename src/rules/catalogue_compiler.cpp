@@ -33,6 +33,7 @@ const std::set<std::string> kVariants = {"comment", "string", "dynamic",
 struct Example {
   std::string sql;
   std::string skip;
+  std::string undo;
 };
 
 struct Entry {
@@ -66,16 +67,17 @@ std::vector<Example> examples(const std::string& file, const YAML::Node& list, c
   std::vector<Example> out;
   for (const YAML::Node& item : list) {
     if (item.IsScalar()) {
-      out.push_back({item.as<std::string>(), ""});
+      out.push_back({item.as<std::string>(), "", ""});
       continue;
     }
     if (!item.IsMap() || !item["sql"]) {
-      fail(file, item.Mark(), "an example is a string or a map with 'sql' and optional 'skip'");
+      fail(file, item.Mark(),
+           "an example is a string or a map with 'sql' and optional 'skip' and 'undo'");
     }
-    Example example{item["sql"].as<std::string>(), ""};
+    Example example{item["sql"].as<std::string>(), "", ""};
     for (const auto& kv : item) {
       const std::string key = kv.first.as<std::string>();
-      if (key != "sql" && key != "skip") {
+      if (key != "sql" && key != "skip" && key != "undo") {
         fail(file, kv.first.Mark(), fmt::format(FMT_STRING("unknown example key '{}'"), key));
       }
     }
@@ -87,6 +89,10 @@ std::vector<Example> examples(const std::string& file, const YAML::Node& list, c
         }
         example.skip += (example.skip.empty() ? "" : ",") + name;
       }
+    }
+    if (const YAML::Node undo = item["undo"]) {
+      if (!undo.IsScalar()) fail(file, undo.Mark(), "'undo' must be text");
+      example.undo = undo.as<std::string>();
     }
     out.push_back(example);
   }
@@ -188,7 +194,8 @@ std::string emit(const std::vector<Entry>& entries) {
   auto emit_examples = [&](const std::string& var, const std::vector<Example>& list) {
     out << "const RuleExample " << var << "[] = {\n";
     for (const Example& ex : list)
-      out << "    {" << literal(ex.sql) << ", " << literal(ex.skip) << "},\n";
+      out << "    {" << literal(ex.sql) << ", " << literal(ex.skip) << ", " << literal(ex.undo)
+          << "},\n";
     out << "};\n";
   };
   for (const Entry& e : entries) {

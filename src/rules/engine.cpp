@@ -89,16 +89,15 @@ void visit(const ast::Statement& statement, const ast::Module* module,
   statement.for_each_child([&](const ast::Statement& child) { visit(child, inner, rules, ctx); });
 }
 
-}  // namespace
-
-std::vector<Finding> run_rules(const model::Deployment& deployment) {
+std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size_t first,
+                                  std::size_t end) {
   std::vector<Finding> findings;
   std::vector<std::pair<const Rule*, const CatalogueEntry*>> rules;
   for (const auto& rule : builtin_rules()) {
     // The catalogue test guarantees every registered rule has an entry.
     rules.emplace_back(rule.get(), find_entry(rule->id()));
   }
-  for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
+  for (std::size_t i = first; i < end && i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
     for (const auto& [rule, entry] : rules) {
       ctx.set_rule(entry);
@@ -117,4 +116,13 @@ std::vector<Finding> run_rules(const model::Deployment& deployment) {
   return findings;
 }
 
+}  // namespace
+
+std::vector<Finding> run_rules(const model::Deployment& deployment) {
+  return run_rules_on(deployment, 0, deployment.scripts().size());
+}
+
+std::vector<Finding> run_rules(const model::Deployment& deployment, std::size_t only_script) {
+  return run_rules_on(deployment, only_script, only_script + 1);
+}
 }  // namespace pf::rules

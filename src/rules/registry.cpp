@@ -23,6 +23,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_merge_delete_rule());
     all.push_back(make_alter_column_narrowing_rule());
     all.push_back(make_alter_column_unknown_type_rule());
+    all.push_back(make_undo_cannot_restore_rule());
     all.push_back(make_cursor_rule());
     all.push_back(make_nolock_hint_rule());
     all.push_back(make_read_uncommitted_rule());
@@ -36,6 +37,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_add_not_null_column_rule());
     all.push_back(make_alter_column_not_null_rule());
     all.push_back(make_missing_object_rule());
+    all.push_back(make_undo_missing_inverse_rule());
     return all;
   }();
   return rules;

@@ -24,6 +24,8 @@ class RuleContext {
       : deployment_(deployment), script_index_(script_index), sink_(sink) {}
 
   [[nodiscard]] const model::Deployment& model() const { return deployment_; }
+  // The script being walked, as an index into model().scripts().
+  [[nodiscard]] std::size_t script_index() const { return script_index_; }
 
   // Whether this deployment created the table before `statement` runs: then nothing that existed
   // before the deployment is at stake.

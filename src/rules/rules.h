@@ -31,6 +31,8 @@ struct Span {
 struct RuleExample {
   std::string_view sql;   // «…» marks the range of each expected finding
   std::string_view skip;  // variants this example opts out of, comma-separated (e.g. "dynamic")
+  // An undo script paired with `sql` (as `U1__*.sql` with `V1__*.sql`); empty when there is none.
+  std::string_view undo;
 };
 
 // One entry of rules/<id>-<name>.yaml, compiled into the binary at build time.
@@ -67,6 +69,10 @@ struct Finding {
 // Runs every rule over every script of the deployment. Findings come sorted by
 // (script, line, column, rule id), whatever order the rules ran in.
 [[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment);
+// The same for one script of the deployment only, the others serving as its context (an undo
+// script linted against the forward scripts before it).
+[[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment,
+                                             std::size_t only_script);
 
 // The ids of the rules registered in the binary, in id order (the catalogue test checks that they
 // match the catalogue one to one).

@@ -87,20 +87,30 @@ std::vector<source::SourceRange> ranges_of(const std::vector<rules::Finding>& fi
   return out;
 }
 
+// The example's SQL alone, or as a forward script paired with the example's undo script.
+test::Linted lint(const std::string& sql, std::string_view undo) {
+  if (undo.empty()) return test::Linted(sql);
+  return test::Linted({sql}, {}, {test::UndoSql{std::string(undo), 0}});
+}
+
 // The rule raises exactly the marked ranges on `marked`; unparsed statements only where the rule
 // under test is the unparsed rule itself.
-void check_bad(const rules::CatalogueEntry& rule, const std::string& marked) {
+void check_bad(const rules::CatalogueEntry& rule, const std::string& marked,
+               std::string_view undo) {
   CAPTURE(marked);
+  CAPTURE(undo);
   const MarkedSql m = read_markers(marked);
-  const test::Linted linted(m.sql);
+  const test::Linted linted = lint(m.sql, undo);
   CHECK(as_set(ranges_of(linted.of(rule.id))) == as_set(m.ranges));
   CHECK(linted.of(rule.id).size() == m.ranges.size());
   if (rule.category != "unparsed") CHECK(linted.of("PF001").empty());
 }
 
-void check_silent(const rules::CatalogueEntry& rule, const std::string& sql) {
+void check_silent(const rules::CatalogueEntry& rule, const std::string& sql,
+                  std::string_view undo) {
   CAPTURE(sql);
-  const test::Linted linted(sql);
+  CAPTURE(undo);
+  const test::Linted linted = lint(sql, undo);
   CHECK(linted.of(rule.id).empty());
   if (rule.category != "unparsed") CHECK(linted.of("PF001").empty());
 }
@@ -108,7 +118,8 @@ void check_silent(const rules::CatalogueEntry& rule, const std::string& sql) {
 // `-- preflight-disable-next-statement <id> -- reason` before each marked statement: under the
 // default policy the findings are suppressed exactly when scripts may suppress the rule's level,
 // and no directive is ever reported as unused (it always precedes its finding).
-void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked) {
+void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked,
+                      std::string_view undo) {
   std::string with_directives;
   const std::string directive =
       "-- preflight-disable-next-statement " + std::string(rule.id) + " -- catalogue example\n";
@@ -120,7 +131,7 @@ void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked
   }
   const std::string sql = read_markers(with_directives).sql;
   CAPTURE(sql);
-  const test::Linted linted(sql);
+  const test::Linted linted = lint(sql, undo);
   const policy::Outcome outcome =
       policy::decide(policy::default_policy(), linted.findings(),
                      {policy::ScriptView{linted.path(0), &linted.script(0)}}, policy::Date{}, 0);
@@ -177,25 +188,27 @@ TEST_CASE("catalogue: every bad example raises its rule exactly at the marked ra
   for (const rules::CatalogueEntry& rule : rules::catalogue()) {
     for (const rules::RuleExample& ex : rule.bad) {
       CAPTURE(rule.id);
-      check_bad(rule, std::string(ex.sql));
+      check_bad(rule, std::string(ex.sql), ex.undo);
       // Characters, not bytes: a prefix of 16 non-ASCII-heavy characters shifts columns by 16.
       if (!skips(ex, "unicode")) {
-        check_bad(rule, "/* Ωμέγα 日本語 */ " + std::string(ex.sql));
+        check_bad(rule, "/* Ωμέγα 日本語 */ " + std::string(ex.sql), ex.undo);
       }
-      if (!skips(ex, "crlf")) check_bad(rule, replace_all(std::string(ex.sql), "\n", "\r\n"));
+      if (!skips(ex, "crlf")) {
+        check_bad(rule, replace_all(std::string(ex.sql), "\n", "\r\n"), ex.undo);
+      }
       const std::string plain = read_markers(ex.sql).sql;
       if (!skips(ex, "comment") && plain.find("*/") == std::string::npos) {
-        check_silent(rule, "/* " + plain + " */");
+        check_silent(rule, "/* " + plain + " */", ex.undo);
       }
       if (!skips(ex, "string")) {
-        check_silent(rule, "SELECT N'" + replace_all(plain, "'", "''") + "';");
+        check_silent(rule, "SELECT N'" + replace_all(plain, "'", "''") + "';", ex.undo);
       }
       // Inside EXEC (N'...'): the same findings, at their positions inside the literal. Dynamic
       // SQL is one batch, so examples with GO lines have no dynamic form.
       if (!skips(ex, "dynamic") && !has_go_line(plain)) {
-        check_bad(rule, "EXEC (N'" + replace_all(std::string(ex.sql), "'", "''") + "');");
+        check_bad(rule, "EXEC (N'" + replace_all(std::string(ex.sql), "'", "''") + "');", ex.undo);
       }
-      if (!skips(ex, "suppression")) check_suppressed(rule, ex.sql);
+      if (!skips(ex, "suppression")) check_suppressed(rule, ex.sql, ex.undo);
     }
   }
 }
@@ -204,7 +217,7 @@ TEST_CASE("catalogue: no good example raises its rule") {
   for (const rules::CatalogueEntry& rule : rules::catalogue()) {
     for (const rules::RuleExample& ex : rule.good) {
       CAPTURE(rule.id);
-      check_silent(rule, std::string(ex.sql));
+      check_silent(rule, std::string(ex.sql), ex.undo);
     }
   }
 }

@@ -29,6 +29,10 @@ void check_contract(const nlohmann::json& r) {
   CHECK((verdict == "pass" || verdict == "manual-review" || verdict == "fail"));
   for (const auto& file : r.at("files")) {
     CHECK(file.at("path").is_string());
+    const std::string role = file.at("role");
+    CHECK((role == "forward" || role == "undo"));
+    // An undo script names the forward script it undoes (null when it has none).
+    CHECK(file.contains("undoes") == (role == "undo"));
     CHECK(file.contains("sha256"));
     CHECK(file.contains("encoding"));
     for (const char* key : {"batches", "statements", "unparsed"}) {
@@ -78,6 +82,20 @@ TEST_CASE("cli: a clean CREATE TABLE script exits 0") {
   CHECK(r["verdict"] == "pass");
   CHECK(r["files"][0]["findings"].empty());
   CHECK(r["files"][0]["statements"] == 1);
+}
+
+TEST_CASE("cli: undo scripts are reported after the forward scripts, marked as undo") {
+  const Run run = run_preflight("check --format json tests/e2e/undo_down_pattern/db");
+  CHECK(run.exit_code == 0);
+  const auto r = report_of(run);
+  check_contract(r);
+  REQUIRE(r["files"].size() == 4);
+  CHECK(r["files"][0]["role"] == "forward");
+  CHECK(r["files"][1]["role"] == "forward");
+  CHECK(r["files"][2]["role"] == "undo");
+  CHECK(r["files"][2]["undoes"] == "tests/e2e/undo_down_pattern/db/001_add_notes.sql");
+  CHECK(r["files"][3]["undoes"] == "tests/e2e/undo_down_pattern/db/002_status.up.sql");
+  CHECK(r["summary"]["files"] == 4);
 }
 
 TEST_CASE("cli: invalid UTF-8 exits 4 and names the byte offset") {

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,23 @@ std::vector<Input> inputs_named(const std::vector<std::string>& relatives) {
 std::vector<std::string> relatives(const std::vector<Input>& inputs) {
   std::vector<std::string> out;
   for (const Input& i : inputs) out.push_back(i.relative);
+  return out;
+}
+
+std::vector<std::string> relatives(const std::vector<pf::cli::UndoInput>& undo) {
+  std::vector<std::string> out;
+  for (const pf::cli::UndoInput& u : undo) out.push_back(u.input.relative);
+  return out;
+}
+
+// "U2__two.sql -> V2__two.sql after 3": each undo script, what it undoes and the state it runs in.
+std::vector<std::string> pairs(const OrderedInputs& o) {
+  std::vector<std::string> out;
+  for (const pf::cli::UndoInput& u : o.undo) {
+    out.push_back(u.input.relative + " -> " +
+                  (u.forward ? o.forward[*u.forward].relative : std::string("(none)")) + " after " +
+                  std::to_string(u.runs_after));
+  }
   return out;
 }
 
@@ -75,6 +93,66 @@ TEST_CASE("order: flyway sorts versions numerically, repeatables last, undo scri
                                                          "V2__two.sql", "V10__ten.sql",
                                                          "R__a_procs.sql", "R__b_views.sql"});
   CHECK(relatives(o.undo) == std::vector<std::string>{"U2__two.sql"});
+  // V2 is the third versioned script: its undo runs after V1, V1.1 and V2, never the repeatables.
+  CHECK(pairs(o) == std::vector<std::string>{"U2__two.sql -> V2__two.sql after 3"});
+  // The other versions have no undo script, while V2 has one; repeatables never have one.
+  CHECK(o.missing_undo == std::map<std::size_t, std::string>{
+                              {0, "U1__*.sql"}, {1, "U1.1__*.sql"}, {3, "U10__*.sql"}});
+}
+
+TEST_CASE("undo pairing: flyway compares versions part by part, as the ordering does") {
+  const OrderedInputs o = pf::cli::order_inputs(
+      inputs_named({"V1.2__add.sql", "U1_2__add.sql", "V1.10__more.sql", "U1.10.0__more.sql",
+                    "U01.1__old.sql", "V1.1__base.sql", "U3__future.sql"}),
+      std::nullopt, "");
+  REQUIRE(o.order == Order::Flyway);
+  CHECK(relatives(o.forward) ==
+        std::vector<std::string>{"V1.1__base.sql", "V1.2__add.sql", "V1.10__more.sql"});
+  CHECK(pairs(o) == std::vector<std::string>{"U01.1__old.sql -> V1.1__base.sql after 1",
+                                             "U1_2__add.sql -> V1.2__add.sql after 2",
+                                             "U1.10.0__more.sql -> V1.10__more.sql after 3",
+                                             // Unpaired: after every version up to its own.
+                                             "U3__future.sql -> (none) after 3"});
+  CHECK(o.missing_undo.empty());
+}
+
+TEST_CASE("undo pairing: a files.undo pattern pairs by name in the same folder") {
+  const std::vector<std::string> patterns{"*.down.sql"};
+  const OrderedInputs o = pf::cli::order_inputs(
+      inputs_named({"002_orders.up.sql", "001_add.sql", "001_add.down.sql", "002_orders.down.sql",
+                    "sub/001_add.down.sql", "003_more.sql", "004_extra.up.sql"}),
+      std::nullopt, "", patterns);
+  // Undo scripts take no part in detection or in the forward order.
+  CHECK(o.order == Order::Natural);
+  CHECK(relatives(o.forward) == std::vector<std::string>{"001_add.sql", "002_orders.up.sql",
+                                                         "003_more.sql", "004_extra.up.sql"});
+  CHECK(o.reason.find("3 undo script(s) matched by files.undo") != std::string::npos);
+  // `.up.sql` is preferred, then `.sql`; a forward script must be in the undo script's folder.
+  CHECK(pairs(o) == std::vector<std::string>{"001_add.down.sql -> 001_add.sql after 1",
+                                             "002_orders.down.sql -> 002_orders.up.sql after 2",
+                                             "sub/001_add.down.sql -> (none) after 4"});
+  CHECK(o.missing_undo ==
+        std::map<std::size_t, std::string>{{2, "003_more.down.sql"}, {3, "004_extra.down.sql"}});
+}
+
+TEST_CASE("undo pairing: pattern stems and forward names") {
+  CHECK(pf::cli::undo_pattern_stem("db/001_add.down.sql", "*.down.sql") == "001_add");
+  CHECK(pf::cli::undo_pattern_stem("undo_001.sql", "undo_*.sql") == "001");
+  CHECK_FALSE(pf::cli::undo_pattern_stem(".down.sql", "*.down.sql"));  // no stem
+  CHECK_FALSE(pf::cli::undo_pattern_stem("001_add.sql", "*.down.sql"));
+  CHECK_FALSE(pf::cli::undo_pattern_stem("001_add.DOWN.sql", "*.down.sql"));  // as written
+  CHECK(pf::cli::undo_forward_names("001_add", "*.down.sql") ==
+        std::vector<std::string>{"001_add.up.sql", "001_add.sql"});
+  CHECK(pf::cli::undo_forward_names("001", "undo_*.sql") == std::vector<std::string>{"001.sql"});
+  CHECK(pf::cli::undo_forward_names("001", "down_*.sql") ==
+        std::vector<std::string>{"up_001.sql", "001.sql"});
+}
+
+TEST_CASE("undo pairing: without undo scripts nothing is expected") {
+  const OrderedInputs o = pf::cli::order_inputs(inputs_named({"V1__a.sql", "V2__b.sql"}),
+                                                std::nullopt, "", {"*.down.sql"});
+  CHECK(o.undo.empty());
+  CHECK(o.missing_undo.empty());
 }
 
 TEST_CASE("order: forced flyway keeps other names, last, and counts unpaired undo scripts") {

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using namespace pf;
 using rules::Level;
@@ -163,6 +164,33 @@ TEST_CASE("policy config: every mistake is an error with file, line and column")
         "p.yml:2:11: PF002 invalid-suppression cannot be waived");
   CHECK(error_of("rules:\n  PF101: [fail\n").find("p.yml:") == 0);  // bad YAML
   CHECK(error_of("- a\n- b\n") == "p.yml:1:1: the configuration must be a map");
+}
+
+TEST_CASE("policy config: files.undo is a list of file-name patterns with one *") {
+  CHECK(config_of("files:\n  undo: ['*.down.sql', 'undo_*.sql']\n").files.undo ==
+        std::vector<std::string>{"*.down.sql", "undo_*.sql"});
+  CHECK(config_of("").files.undo.empty());
+  CHECK(error_of("files:\n  undo: '*.down.sql'\n") ==
+        "p.yml:2:9: files.undo must be a list of file-name patterns, e.g. [\"*.down.sql\"]");
+  CHECK(error_of("files:\n  undo: [{a: 1}]\n").find("p.yml:2:10:") == 0);
+  CHECK(error_of("files:\n  undo: ['*.down.sql', 'down/*.sql']\n") ==
+        "p.yml:2:24: files.undo pattern 'down/*.sql' is matched against file names only: write "
+        "it without a folder");
+  CHECK(error_of("files:\n  undo: ['rollback.sql']\n") ==
+        "p.yml:2:10: files.undo pattern 'rollback.sql' needs exactly one '*', standing for the "
+        "forward script's name");
+  CHECK(error_of("files:\n  undo: ['*.down.*.sql']\n").find("needs exactly one '*'") !=
+        std::string::npos);
+  CHECK(error_of("files:\n  undo: ['*.down?.sql']\n") ==
+        "p.yml:2:10: files.undo pattern '*.down?.sql' may use only '*' as a wildcard");
+  CHECK(error_of("files:\n  undo: ['*.down']\n") ==
+        "p.yml:2:10: files.undo pattern '*.down' must end in .sql (only .sql files are read)");
+  CHECK(error_of("files:\n  undo: ['*.sql']\n") ==
+        "p.yml:2:10: files.undo pattern '*.sql' would make every script an undo script: name the "
+        "undo part, e.g. *.down.sql");
+  CHECK(error_of("files:\n  undo_pattern: ['*.down.sql']\n")
+            .find("p.yml:2:3: unknown key 'undo_pattern' in files (expected one of: include, "
+                  "exclude, order, undo)") == 0);
 }
 
 TEST_CASE("policy: dates are real calendar days in ISO form") {

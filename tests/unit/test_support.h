@@ -12,7 +12,9 @@
 #include <array>
 #include <cstdio>
 #include <deque>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <sys/wait.h>
@@ -75,12 +77,22 @@ const T& only_statement(const ast::Script& script) {
   return static_cast<const T&>(s);
 }
 
+// An undo script of a test deployment: its text, and the forward script it undoes (an index).
+struct UndoSql {
+  std::string sql;
+  std::optional<std::size_t> forward;
+};
+
 // Scripts linted together as one deployment, in order; everything stays alive for the checks.
 class Linted {
  public:
   // `baseline` scripts (named baseline0.sql, ...) describe the database before the deployment.
+  // `undo` scripts are named undo0.sql, ...; `missing_undo` maps forward scripts without one to
+  // the name expected.
   explicit Linted(const std::vector<std::string>& scripts,
-                  const std::vector<std::string>& baseline = {}) {
+                  const std::vector<std::string>& baseline = {},
+                  const std::vector<UndoSql>& undo = {},
+                  std::map<std::size_t, std::string> missing_undo = {}) {
     std::vector<model::ScriptInput> inputs;
     for (std::size_t i = 0; i < scripts.size(); ++i) {
       files_.push_back(std::make_unique<source::SourceFile>(
@@ -96,7 +108,18 @@ class Linted {
       before.push_back(
           model::ScriptInput{baseline_files_.back().get(), baseline_asts_.back().get()});
     }
-    deployment_ = std::make_unique<model::Deployment>(std::move(inputs), std::move(before));
+    model::UndoPlan plan;
+    for (std::size_t i = 0; i < undo.size(); ++i) {
+      baseline_files_.push_back(std::make_unique<source::SourceFile>(
+          source_of(undo[i].sql, "undo" + std::to_string(i) + ".sql")));
+      baseline_asts_.push_back(std::make_unique<ast::Script>(parse_sql(undo[i].sql)));
+      plan.scripts.push_back(model::UndoScript{
+          model::ScriptInput{baseline_files_.back().get(), baseline_asts_.back().get()},
+          undo[i].forward});
+    }
+    plan.missing = std::move(missing_undo);
+    deployment_ =
+        std::make_unique<model::Deployment>(std::move(inputs), std::move(before), std::move(plan));
     findings_ = rules::run_rules(*deployment_);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}

@@ -1,0 +1,4 @@
+DROP TABLE dbo.OrderArchive;
+GO
+-- Wrong table: dbo.Orders existed long before V1.
+DROP TABLE dbo.Orders;

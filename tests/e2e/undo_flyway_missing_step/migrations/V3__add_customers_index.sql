@@ -1,0 +1,1 @@
+CREATE INDEX IX_Orders_Customer ON dbo.Orders (CustomerId);

@@ -1,0 +1,1 @@
+CREATE TABLE dbo.Scratch (Id int NOT NULL);
