@@ -76,8 +76,10 @@ void replay_all(const std::vector<ScriptInput>& scripts,
 
 }  // namespace
 
-Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline)
+Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline,
+                       const std::vector<std::string>& sqlcmd_variables)
     : scripts_(std::move(scripts)), baseline_(std::move(baseline)) {
+  resolve_sqlcmd_variables(sqlcmd_variables);
   if (!baseline_.empty()) {
     // The baseline is replayed as a deployment of its own; what stands at its end is the state
     // before this deployment.

@@ -95,6 +95,8 @@ class RuleContext {
     return {};
   }
 
+  [[nodiscard]] std::size_t script_index() const { return script_index_; }
+
   [[nodiscard]] model::Location location(const ast::Statement& statement) const {
     return model::Location{script_index_, statement.range.begin};
   }
