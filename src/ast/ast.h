@@ -719,9 +719,30 @@ struct SuppressionDirective {
   std::string reason;              // text after ` -- `, trimmed; empty when none was given
 };
 
+// A SQLCMD command line (`:setvar`, `:r`, `:on error exit`, ...). sqlcmd, SSMS in SQLCMD mode and
+// SSDT run these themselves; SQL Server never sees them.
+struct SqlcmdCommand {
+  enum class Type { SetVar, Include, Other };
+  Type type = Type::Other;
+  std::string word;       // the command as written, without the colon: `setvar`, `r`, `on`
+  std::string argument;   // :setvar: the variable's name; :r: the path, unquoted
+  std::string value;      // :setvar: the value, unquoted (empty when none is given)
+  SourceRange range;      // the whole line
+  std::size_t batch = 0;  // how many of the script's batches come before the line
+};
+
+// A `$(Name)` in the script's text. sqlcmd replaces it everywhere in a batch (strings and comments
+// included) before SQL Server sees the text, and stops when the variable is not defined.
+struct SqlcmdVariableUse {
+  std::string name;  // as written, without `$(` and `)`
+  SourceRange range;
+};
+
 struct Script {
   std::vector<Batch> batches;
-  std::vector<SuppressionDirective> directives;  // in source order
+  std::vector<SuppressionDirective> directives;     // in source order
+  std::vector<SqlcmdCommand> sqlcmd_commands;       // in source order
+  std::vector<SqlcmdVariableUse> sqlcmd_variables;  // in source order
 };
 
 // Calls `visit` for every statement of the script, parents before children, in source order.

@@ -20,6 +20,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <sys/stat.h>
 #include <system_error>
@@ -180,6 +181,7 @@ struct CheckOptions {
   std::vector<std::string> baseline;  // --baseline: files or folders describing the database
   int review_exit_code = kExitReview;
   bool strict_waivers = false;
+  std::vector<std::string> variables;  // --var Name=value: SQLCMD variables the deployment sets
   Limits limits;
   PolicyOptions policy;
 };
@@ -330,6 +332,165 @@ struct LoadedScript {
   return scripts;
 }
 
+// What `check` read: the report entry of every script in the order it runs, and the scripts that
+// parsed, for the model. A script's `:r` files run as part of it: each follows its includer.
+struct LoadedRun {
+  std::vector<report::FileReport> files;
+  std::vector<LoadedScript> loaded;         // owns what `scripts` points at
+  std::vector<model::ScriptInput> scripts;  // in the order they run
+  std::vector<std::size_t> file_of_script;  // script index -> index in files
+  // Input index -> its script index; none when it did not parse, or runs inside another's `:r`.
+  std::vector<std::optional<std::size_t>> script_of_input;
+};
+
+// One script read and parsed; `loaded.script` is null when it could not be.
+struct ReadScript {
+  report::FileReport report;
+  LoadedScript loaded;
+};
+
+[[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits) {
+  ReadScript out;
+  out.report.path = input.display;
+  if (input.problem) {
+    out.report.error = source::Error{*input.problem, std::nullopt};
+    return out;
+  }
+  source::Expected<source::SourceFile> source = source::read_source_file(
+      *input.file, input.display, source::ReadLimits{limits.max_file_bytes});
+  if (!source) {
+    out.report.error = source.error();
+    return out;
+  }
+  out.loaded.file = std::make_unique<source::SourceFile>(std::move(source).value());
+  // Kept even when parsing fails: the report still shows the file's hash and encoding.
+  out.report.source = out.loaded.file.get();
+  source::Expected<ast::Script> script =
+      parse::parse_script(*out.loaded.file, parse::ParseOptions{limits.max_depth});
+  if (!script) {
+    out.report.error = script.error();
+    return out;
+  }
+  const ast::StatementCounts counts = ast::count_statements(script.value());
+  out.report.batches = script.value().batches.size();
+  out.report.statements = counts.statements;
+  out.report.unparsed = counts.unparsed;
+  out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
+  return out;
+}
+
+// The file a `:r` line reads: relative paths are relative to the including script's folder (as
+// SSDT resolves them), and `\` separates folders, since these scripts are written on Windows.
+[[nodiscard]] Input included_input(const Input& includer, const std::string& argument) {
+  std::string spelled = argument;
+  std::replace(spelled.begin(), spelled.end(), '\\', '/');
+  const std::filesystem::path written(spelled);
+  Input input;
+  const std::filesystem::path base = includer.file ? includer.file->parent_path() : "";
+  input.file = (written.is_absolute() ? written : base / written).lexically_normal();
+  const std::filesystem::path shown =
+      written.is_absolute() ? written
+                            : std::filesystem::path(includer.display).parent_path() / written;
+  input.display = shown.lexically_normal().generic_string();
+  input.relative = input.display;
+  return input;
+}
+
+[[nodiscard]] std::string identity_of(const std::filesystem::path& path) {
+  std::error_code ec;
+  const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ec);
+  return (ec ? path : canonical).lexically_normal().string();
+}
+
+[[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits) {
+  std::vector<ReadScript> read;
+  for (const Input& input : inputs) read.push_back(read_script(input, limits));
+  // A file that another input reads through `:r` runs there, not on its own as well: an SSDT
+  // project folder holds both its post-deployment script and the files that script reads.
+  std::set<std::string> included;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!read[i].loaded.script) continue;
+    for (const ast::SqlcmdCommand& c : read[i].loaded.script->sqlcmd_commands) {
+      if (c.type != ast::SqlcmdCommand::Type::Include || c.argument.find("$(") != std::string::npos)
+        continue;
+      const Input child = included_input(inputs[i], c.argument);
+      if (identity_of(*child.file) != (inputs[i].file ? identity_of(*inputs[i].file) : "")) {
+        included.insert(identity_of(*child.file));
+      }
+    }
+  }
+  LoadedRun run;
+  std::vector<std::string> stack;  // identities of the scripts being read, includer first
+  auto add = [&](auto& self, const Input& input, ReadScript script,
+                 const std::string& included_from) -> std::optional<std::size_t> {
+    script.report.included_from = included_from;
+    const std::size_t file_index = run.files.size();
+    run.files.push_back(std::move(script.report));
+    if (!script.loaded.script) {
+      if (script.loaded.file) run.loaded.push_back(std::move(script.loaded));
+      return std::nullopt;
+    }
+    const std::size_t index = run.scripts.size();
+    run.scripts.push_back(model::ScriptInput{script.loaded.file.get(), script.loaded.script.get()});
+    run.scripts[index].included = !included_from.empty();
+    run.file_of_script.push_back(file_index);
+    const ast::Script& parsed = *script.loaded.script;
+    const std::string path = script.loaded.file->path();
+    run.loaded.push_back(std::move(script.loaded));
+    stack.push_back(input.file ? identity_of(*input.file) : input.display);
+    for (const ast::SqlcmdCommand& c : parsed.sqlcmd_commands) {
+      if (c.type != ast::SqlcmdCommand::Type::Include) continue;
+      const std::string from = fmt::format(FMT_STRING("{}:{}"), path, c.range.begin.line);
+      Input child = included_input(input, c.argument);
+      std::optional<std::size_t> child_index;
+      if (c.argument.find("$(") != std::string::npos) {
+        // The path depends on a value Preflight does not substitute: it cannot know the file.
+        child.problem = fmt::format(
+            FMT_STRING("cannot tell which file ':r {}' reads (included from {}): its path uses a "
+                       "SQLCMD variable"),
+            c.argument, from);
+      } else if (std::find(stack.begin(), stack.end(), identity_of(*child.file)) != stack.end()) {
+        child.problem = fmt::format(
+            FMT_STRING(":r {} (included from {}) reads a script that is already being read: an "
+                       "include cycle, which sqlcmd would follow until it fails"),
+            c.argument, from);
+      } else if (stack.size() > 64) {
+        child.problem = fmt::format(
+            FMT_STRING(":r {} (included from {}) nests more than 64 files deep"), c.argument, from);
+      }
+      if (child.problem) {
+        child.file.reset();
+        self(self, child, read_script(child, limits), from);
+      } else {
+        ReadScript child_script = read_script(child, limits);
+        if (child_script.report.error && !child_script.loaded.file) {
+          child_script.report.error->message +=
+              fmt::format(FMT_STRING(" (included from {})"), from);
+        }
+        child_index = self(self, child, std::move(child_script), from);
+      }
+      run.scripts[index].includes.push_back(child_index);
+    }
+    stack.pop_back();
+    return index;
+  };
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].file && included.count(identity_of(*inputs[i].file)) != 0) {
+      run.script_of_input.push_back(std::nullopt);
+      continue;
+    }
+    run.script_of_input.push_back(add(add, inputs[i], std::move(read[i]), ""));
+  }
+  return run;
+}
+
+[[nodiscard]] std::vector<std::string> sqlcmd_variable_names(
+    const std::vector<std::string>& assignments) {
+  std::vector<std::string> names;
+  for (const std::string& a : assignments) names.push_back(a.substr(0, a.find('=')));
+  return names;
+}
+
 int run_check(const CheckOptions& options) {
   const source::Expected<std::vector<ReportRequest>> requests =
       parse_report_requests(options.reports, options.paths);
@@ -371,41 +532,26 @@ int run_check(const CheckOptions& options) {
   run.environment = policy.environment;
   run.order = std::string(order_name(ordered.order));
   run.order_reason = ordered.reason;
-  std::vector<LoadedScript> loaded;
-  std::vector<std::size_t> file_of_script;  // script index -> index in run.files
-
-  // Reads and parses one input into the report; returns the parsed script, or null.
-  auto read_input = [&](const Input& input, report::FileReport file) -> const LoadedScript* {
-    file.path = input.display;
-    const LoadedScript* parsed = nullptr;
-    if (input.problem) {
-      file.error = source::Error{*input.problem, std::nullopt};
-    } else {
-      source::Expected<source::SourceFile> source = source::read_source_file(
-          *input.file, input.display, source::ReadLimits{options.limits.max_file_bytes});
-      if (!source) {
-        file.error = source.error();
-      } else {
-        auto owned = std::make_unique<source::SourceFile>(std::move(source).value());
-        source::Expected<ast::Script> script =
-            parse::parse_script(*owned, parse::ParseOptions{options.limits.max_depth});
-        file.source = owned.get();
-        if (!script) {
-          file.error = script.error();
-          // Keep the decoded file alive for its hash and encoding in the report.
-          loaded.push_back(LoadedScript{std::move(owned), nullptr});
-        } else {
-          const ast::StatementCounts counts = ast::count_statements(script.value());
-          file.batches = script.value().batches.size();
-          file.statements = counts.statements;
-          file.unparsed = counts.unparsed;
-          file_of_script.push_back(run.files.size());
-          loaded.push_back(LoadedScript{std::move(owned),
-                                        std::make_unique<ast::Script>(std::move(script).value())});
-          parsed = &loaded.back();
-        }
-      }
+  // The forward scripts, each followed by the files its `:r` lines read; then the undo scripts,
+  // which never run forward and are linted apart below.
+  LoadedRun loaded = load_run(ordered.forward, options.limits);
+  std::vector<std::size_t>& file_of_script = loaded.file_of_script;
+  const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
+  const std::vector<std::optional<std::size_t>>& script_of_input = loaded.script_of_input;
+  std::vector<std::pair<model::ScriptInput, const UndoInput*>> undo_scripts;
+  for (const UndoInput& undo : ordered.undo) {
+    ReadScript read = read_script(undo.input, options.limits);
+    read.report.undo = true;
+    if (undo.forward) read.report.undoes = ordered.forward[*undo.forward].display;
+    if (read.loaded.script) {
+      undo_scripts.emplace_back(
+          model::ScriptInput{read.loaded.file.get(), read.loaded.script.get()}, &undo);
+      file_of_script.push_back(loaded.files.size());
     }
+    loaded.files.push_back(std::move(read.report));
+    if (read.loaded.file) loaded.loaded.push_back(std::move(read.loaded));
+  }
+  for (report::FileReport& file : loaded.files) {
     if (file.error) {
       print_input_error(file.path, *file.error);
       ++run.summary.errors;
@@ -413,29 +559,6 @@ int run_check(const CheckOptions& options) {
     run.summary.statements += file.statements;
     run.summary.unparsed += file.unparsed;
     run.files.push_back(std::move(file));
-    return parsed;
-  };
-  // Every input adds at most one entry, so with this reserve the pointers read_input returns stay
-  // valid while the rest is read.
-  loaded.reserve(ordered.forward.size() + ordered.undo.size());
-
-  std::vector<model::ScriptInput> forward_scripts;
-  // Forward input index -> script index in the deployment, for the inputs that parsed.
-  std::vector<std::optional<std::size_t>> script_of_input;
-  for (const Input& input : ordered.forward) {
-    const LoadedScript* l = read_input(input, report::FileReport{});
-    script_of_input.push_back(l != nullptr ? std::optional<std::size_t>(forward_scripts.size())
-                                           : std::nullopt);
-    if (l != nullptr) forward_scripts.push_back(model::ScriptInput{l->file.get(), l->script.get()});
-  }
-  std::vector<std::pair<model::ScriptInput, const UndoInput*>> undo_scripts;
-  for (const UndoInput& undo : ordered.undo) {
-    report::FileReport file;
-    file.undo = true;
-    if (undo.forward) file.undoes = ordered.forward[*undo.forward].display;
-    if (const LoadedScript* l = read_input(undo.input, std::move(file))) {
-      undo_scripts.emplace_back(model::ScriptInput{l->file.get(), l->script.get()}, &undo);
-    }
   }
   run.summary.files = run.files.size();
 
@@ -448,7 +571,8 @@ int run_check(const CheckOptions& options) {
     if (script_of_input[input_index]) plan.missing[*script_of_input[input_index]] = expected;
   }
   const std::vector<model::ScriptInput> baseline_scripts = script_inputs(*baseline);
-  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan));
+  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan),
+                                     sqlcmd_variable_names(options.variables));
   std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
@@ -565,9 +689,15 @@ int run_model(const ModelOptions& options) {
       load_baseline(options.baseline, options.limits);
   if (!baseline) return kExitInputError;
   const OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
-  const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, options.limits);
-  if (!loaded) return kExitInputError;
-  const model::Deployment deployment(script_inputs(*loaded), script_inputs(*baseline));
+  const LoadedRun loaded = load_run(ordered.forward, options.limits);
+  bool failed = false;
+  for (const report::FileReport& file : loaded.files) {
+    if (!file.error) continue;
+    print_input_error(file.path, *file.error);
+    failed = true;
+  }
+  if (failed) return kExitInputError;
+  const model::Deployment deployment(loaded.scripts, script_inputs(*baseline));
   report::ModelInfo info{std::string(order_name(ordered.order)), ordered.reason, {}};
   for (const LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
   report::write_model_json(std::cout, deployment, info, kVersion);
@@ -783,6 +913,19 @@ int run_guarded(int argc, char** argv) {
                         "before the deployment");
   check_cmd->add_flag("--strict-waivers", check.strict_waivers,
                       "Unused or expired waivers are a configuration error (exit 3)");
+  check_cmd
+      ->add_option("--var", check.variables,
+                   "SQLCMD variable the deployment defines, as sqlcmd -v does: Name=value "
+                   "(repeatable)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const std::size_t equals = value.find('=');
+            if (equals == std::string::npos || equals == 0) {
+              return "expected Name=value, got '" + value + "'";
+            }
+            return {};
+          },
+          "Name=value"));
   add_limit_options(*check_cmd, check.limits);
   add_policy_options(*check_cmd, check.policy);
 

@@ -81,8 +81,9 @@ void replay_all(const std::vector<ScriptInput>& scripts,
 }  // namespace
 
 Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline,
-                       UndoPlan undo)
+                       UndoPlan undo, const std::vector<std::string>& sqlcmd_variables)
     : scripts_(std::move(scripts)), baseline_(std::move(baseline)), undo_(std::move(undo)) {
+  resolve_sqlcmd_variables(sqlcmd_variables);
   if (!baseline_.empty()) {
     // The baseline is replayed as a deployment of its own; what stands at its end is the state
     // before this deployment.

@@ -20,6 +20,10 @@ namespace pf::model {
 struct ScriptInput {
   const source::SourceFile* file;  // not owned; outlives the Deployment
   const ast::Script* script;       // not owned; outlives the Deployment
+  // For each `:r` command of the script, in order: the index of the script it reads, which runs
+  // as part of this one; none when it could not be read (an input error of its own).
+  std::vector<std::optional<std::size_t>> includes = {};
+  bool included = false;  // read through another script's `:r`, so runs as part of it
 };
 
 // A point in the deployment: which script, and where in it.
@@ -112,8 +116,9 @@ class Deployment {
   // "Generate Scripts" output: its objects and columns exist before, and were not created by the
   // deployment.
   // `undo` describes the undo scripts kept beside the forward scripts; they are not replayed.
+  // `sqlcmd_variables` are the names defined before any script runs (`--var`).
   explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {},
-                      UndoPlan undo = {});
+                      UndoPlan undo = {}, const std::vector<std::string>& sqlcmd_variables = {});
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
   [[nodiscard]] const UndoPlan& undo_plan() const { return undo_; }
@@ -173,6 +178,14 @@ class Deployment {
     return created_before(ObjectType::Table, name, at);
   }
 
+  // Whether `$(Name)` at `use` in script `script_index` has a value when sqlcmd reaches it: from
+  // `--var`, or a `:setvar` before it in the script or in a script that includes this one before
+  // its `:r`, or in a script it included earlier. Names compare case-insensitively, as in sqlcmd.
+  [[nodiscard]] bool sqlcmd_variable_defined(std::size_t script_index,
+                                             const ast::SqlcmdVariableUse& use) const {
+    return undefined_sqlcmd_variables_.count(Location{script_index, use.range.begin}) == 0;
+  }
+
   // Every object that exists, or may exist, after the deployment, by type and key.
   [[nodiscard]] std::vector<FinalObject> final_state() const;
 
@@ -192,6 +205,7 @@ class Deployment {
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
+  void resolve_sqlcmd_variables(const std::vector<std::string>& predefined);
   void replay_baseline(std::size_t baseline_index, const ast::Statement& statement);
   void replay_alter_table(const ast::AlterTable& alter, const Location& at);
   [[nodiscard]] std::optional<CreationSite> created_before_key(ObjectType type,
@@ -219,6 +233,7 @@ class Deployment {
   std::map<std::string, ColumnDefinition> baseline_columns_;
   bool conditional_ = false;  // set while replaying a statement under IF or WHILE
   std::set<Location> conditional_statements_;
+  std::set<Location> undefined_sqlcmd_variables_;
 };
 
 }  // namespace pf::model

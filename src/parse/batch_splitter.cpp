@@ -118,7 +118,7 @@ void scan_line(std::string_view line, ScanState& state) {
 
 }  // namespace
 
-std::vector<BatchText> split_batches(std::string_view text) {
+std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLine>* sqlcmd_lines) {
   std::vector<BatchText> batches;
   ScanState state;
   std::size_t batch_start = 0;
@@ -137,6 +137,9 @@ std::vector<BatchText> split_batches(std::string_view text) {
         batches.push_back(
             BatchText{text_before, batch_start, batch_first_line, 1,
                       line_number > batch_first_line ? line_number - 1 : line_number});
+      }
+      if (sqlcmd_lines != nullptr) {
+        sqlcmd_lines->push_back(SqlcmdLine{line, pos, line_number, batches.size()});
       }
       batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
       batch_first_line = line_number + 1;

@@ -28,7 +28,17 @@ struct BatchText {
   std::uint32_t end_line = 1;  // last line of the batch
 };
 
-[[nodiscard]] std::vector<BatchText> split_batches(std::string_view text);
+// A SQLCMD command line (`:setvar`, `:r`, ...) the splitter found outside comments and strings.
+struct SqlcmdLine {
+  std::string_view text;  // the line, without its line break
+  std::size_t offset = 0;
+  std::uint32_t line = 1;
+  std::size_t batches_before = 0;  // batches split off before the line
+};
+
+// `sqlcmd_lines`, when given, receives the SQLCMD command lines, which end a batch as GO does.
+[[nodiscard]] std::vector<BatchText> split_batches(std::string_view text,
+                                                   std::vector<SqlcmdLine>* sqlcmd_lines = nullptr);
 
 // Parses a whole file. A statement the grammar cannot parse becomes ast::Unparsed; only input that
 // breaks a limit is an Error.

@@ -4,6 +4,7 @@
 #include "parse/ast_builder.h"
 #include "parse/directives.h"
 #include "parse/parse.h"
+#include "parse/sqlcmd.h"
 
 #include <antlr4-runtime.h>
 #include <fmt/format.h>
@@ -543,7 +544,9 @@ void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile&
 source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                            const ParseOptions& options) {
   ast::Script script;
-  for (const BatchText& text : split_batches(file.text())) {
+  std::vector<SqlcmdLine> sqlcmd_lines;
+  for (const BatchText& text : split_batches(file.text(), &sqlcmd_lines)) {
+    collect_sqlcmd_variables(text.text, text.first_line, script.sqlcmd_variables);
     Lexed lexed(text);
     if (std::optional<source::Error> error =
             check_nesting(lexed.tokens, text, options.max_nesting_depth)) {
@@ -557,6 +560,14 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     parse_dynamic_sql(batch.statements, file, options.max_nesting_depth);
     script.batches.push_back(std::move(batch));
   }
+  for (const SqlcmdLine& line : sqlcmd_lines) {
+    script.sqlcmd_commands.push_back(read_sqlcmd_command(line));
+    collect_sqlcmd_variables(line.text, line.line, script.sqlcmd_variables);
+  }
+  std::stable_sort(script.sqlcmd_variables.begin(), script.sqlcmd_variables.end(),
+                   [](const ast::SqlcmdVariableUse& a, const ast::SqlcmdVariableUse& b) {
+                     return a.range.begin < b.range.begin;
+                   });
   return script;
 }
 

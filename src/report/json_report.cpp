@@ -70,6 +70,8 @@ Json file_json(const FileReport& file) {
   out["unparsed"] = file.unparsed;
   out["findings"] = std::move(findings);
   out["suppressions"] = std::move(suppressions);
+  // Only on files read through `:r`: a deployment input has no includer.
+  if (!file.included_from.empty()) out["included_from"] = file.included_from;
   if (file.error) {
     out["error"] = Json{
         {"message", file.error->message},

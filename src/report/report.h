@@ -38,6 +38,7 @@ struct FileReport {
   std::size_t batches = 0;
   std::size_t statements = 0;
   std::size_t unparsed = 0;
+  std::string included_from;  // `path:line` of the `:r` that read it; empty for a deployment input
   std::vector<ReportedFinding> findings;                // sorted by line, column, rule id
   std::vector<policy::SuppressionReport> suppressions;  // inline directives, in source order
 };

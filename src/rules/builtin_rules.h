@@ -9,6 +9,8 @@ namespace pf::rules {
 
 [[nodiscard]] std::unique_ptr<const Rule> make_unparsed_statement_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_invalid_suppression_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_undefined_sqlcmd_variable_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_statements_after_include_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_table_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_database_rule();

@@ -10,6 +10,8 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     // In id order.
     all.push_back(make_unparsed_statement_rule());
     all.push_back(make_invalid_suppression_rule());
+    all.push_back(make_undefined_sqlcmd_variable_rule());
+    all.push_back(make_statements_after_include_rule());
     all.push_back(make_drop_table_rule());
     all.push_back(make_drop_column_rule());
     all.push_back(make_drop_database_rule());

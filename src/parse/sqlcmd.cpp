@@ -1,0 +1,104 @@
+#include "parse/sqlcmd.h"
+
+#include "source/source.h"
+
+#include <cctype>
+
+namespace pf::parse {
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// sqlcmd takes a value in double quotes as written inside them, a doubled quote standing for one.
+std::string unquote(std::string_view s) {
+  if (s.size() < 2 || s.front() != '"') return std::string(s);
+  std::string out;
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s[i] == '"') {
+      if (i + 1 < s.size() && s[i + 1] == '"') {
+        out += '"';
+        ++i;
+        continue;
+      }
+      break;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+// The characters sqlcmd accepts in a variable name.
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
+
+}  // namespace
+
+ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
+  ast::SqlcmdCommand command;
+  command.batch = line.batches_before;
+  std::string_view rest = trim(line.text);
+  command.range = ast::SourceRange{
+      ast::SourcePosition{line.line, 1},
+      ast::SourcePosition{line.line,
+                          static_cast<std::uint32_t>(source::count_code_points(
+                              line.text.substr(0, line.text.find_last_not_of(" \t\r") + 1))) +
+                              1}};
+  rest.remove_prefix(1);  // the colon: the splitter only hands over lines that start with one
+  std::size_t word_end = 0;
+  while (word_end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[word_end]))) {
+    ++word_end;
+  }
+  command.word = source::ascii_lower(rest.substr(0, word_end));
+  rest = trim(rest.substr(word_end));
+  if (command.word == "setvar") {
+    command.type = ast::SqlcmdCommand::Type::SetVar;
+    std::size_t name_end = 0;
+    while (name_end < rest.size() && !is_blank(rest[name_end])) ++name_end;
+    command.argument = std::string(rest.substr(0, name_end));
+    command.value = unquote(trim(rest.substr(name_end)));
+  } else if (command.word == "r") {
+    command.type = ast::SqlcmdCommand::Type::Include;
+    command.argument = unquote(rest);
+  } else {
+    command.argument = std::string(rest);
+  }
+  return command;
+}
+
+void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
+                              std::vector<ast::SqlcmdVariableUse>& out) {
+  std::uint32_t line = first_line;
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '$' && i + 1 < text.size() && text[i + 1] == '(') {
+      std::size_t end = i + 2;
+      while (end < text.size() && is_name_char(text[end])) ++end;
+      if (end > i + 2 && end < text.size() && text[end] == ')') {
+        const std::string_view name = text.substr(i + 2, end - i - 2);
+        const auto width = static_cast<std::uint32_t>(source::count_code_points(name) + 3);
+        out.push_back(ast::SqlcmdVariableUse{
+            std::string(name), ast::SourceRange{ast::SourcePosition{line, column},
+                                                ast::SourcePosition{line, column + width}}});
+        column += width;
+        i = end;
+        continue;
+      }
+    }
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++column;  // columns count characters: UTF-8 continuation bytes add none
+    }
+  }
+}
+
+}  // namespace pf::parse

@@ -1,0 +1,19 @@
+// Private to the parse stage: SQLCMD command lines and `$(Name)` variables (README "SQLCMD mode").
+#pragma once
+
+#include "ast/ast.h"
+#include "parse/parse.h"
+
+#include <string_view>
+#include <vector>
+
+namespace pf::parse {
+
+// What a command line says: `:setvar Name "value"`, `:r "file.sql"`, or another command.
+[[nodiscard]] ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line);
+
+// Appends every `$(Name)` of `text`, which starts at column 1 of `first_line`.
+void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
+                              std::vector<ast::SqlcmdVariableUse>& out);
+
+}  // namespace pf::parse

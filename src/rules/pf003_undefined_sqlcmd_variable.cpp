@@ -1,0 +1,37 @@
+// PF003 undefined-sqlcmd-variable: docs, rationale and examples in
+// rules/PF003-undefined-sqlcmd-variable.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class UndefinedSqlcmdVariableRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF003"; }
+  std::string_view name() const override { return "undefined-sqlcmd-variable"; }
+
+  // sqlcmd stops at a variable it cannot replace, and a tool that is not sqlcmd sends `$(Name)`
+  // to SQL Server as it stands: either way Preflight cannot know the text that would run.
+  void on_script(const ast::Script& script, RuleContext& ctx) const override {
+    for (const ast::SqlcmdVariableUse& use : script.sqlcmd_variables) {
+      if (ctx.model().sqlcmd_variable_defined(ctx.script_index(), use)) continue;
+      ctx.report(use.range, "",
+                 fmt::format(FMT_STRING("$({}) is not defined by :setvar before this line nor "
+                                        "by --var, so the text that would run is unknown"),
+                             use.name));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_undefined_sqlcmd_variable_rule() {
+  return std::make_unique<UndefinedSqlcmdVariableRule>();
+}
+
+}  // namespace pf::rules

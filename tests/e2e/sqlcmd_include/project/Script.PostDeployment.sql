@@ -1,0 +1,4 @@
+:setvar Env "Test"
+PRINT N'Post-deployment for $(Env)';
+:r .\Scripts\SeedSettings.sql
+:r .\Scripts\DropLegacy.sql

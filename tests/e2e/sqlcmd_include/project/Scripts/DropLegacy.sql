@@ -1,0 +1,2 @@
+DROP TABLE dbo.LegacyOrders;
+SELECT $(BatchSize) AS batch_size;

@@ -1,0 +1,1 @@
+INSERT INTO dbo.Settings (Name, Value) VALUES ('environment', '$(Env)');

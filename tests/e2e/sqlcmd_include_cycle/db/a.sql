@@ -1,0 +1,2 @@
+PRINT 1;
+:r b.sql

@@ -1,0 +1,2 @@
+PRINT 2;
+:r a.sql
