@@ -189,6 +189,9 @@ THROW: 'THROW';
 TRY: 'TRY';
 USING: 'USING';
 
+// Reserved words of the ISO type names DOUBLE PRECISION and NATIONAL CHARACTER VARYING.
+NATIONAL: 'NATIONAL';
+
 // Non-reserved keywords, listed in TSqlParser's `keywordAsIdentifier` so they still work as names.
 // Most other T-SQL words (AFTER, NOCOUNT, ROWS, ...) are plain IDs that the parser matches as `id`
 // and the AST builder reads by text: fewer tokens keep `id` small and prediction cheap.
@@ -203,6 +206,8 @@ MAX: 'MAX';
 NEXT: 'NEXT';
 NO: 'NO';
 OFFSET: 'OFFSET';
+PRECISION: 'PRECISION';
+RESTRICT: 'RESTRICT';
 PARTITION: 'PARTITION';
 RETURNS: 'RETURNS';
 ROLE: 'ROLE';
