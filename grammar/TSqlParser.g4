@@ -507,7 +507,8 @@ triggerToggle
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
 // and first name are kept, their options are an option run. Each starts with its own keywords; the
 // few that start with a plain word have a fixed shape: COPY INTO t FROM 'url' (Azure Synapse),
-// RENAME OBJECT a TO b (Synapse), SHUTDOWN WITH NOWAIT. ADD SENSITIVITY CLASSIFICATION and
+// RENAME OBJECT a TO b (Synapse), SHUTDOWN WITH NOWAIT. USE FEDERATION f (k = 1) WITH FILTERING = ON,
+// RESET (Azure federations) is not a USE of a database. ADD SENSITIVITY CLASSIFICATION and
 // ADD SIGNATURE start with ADD, which an option run may still hold (ALTER ... ADD FILE): such a
 // statement right after an option run without `;` or GO joins it; neither changes data.
 otherStatement
@@ -524,6 +525,7 @@ otherStatement
   | ID INTO qualifiedName parenSoup? FROM STRING (COMMA STRING)* (WITH parenSoup)?
   | ID ID DOUBLE_COLON? qualifiedName TO qualifiedName
   | ID WITH ID
+  | USE ID id parenSoup? WITH id (EQUAL (ON | OFF))? (COMMA id (EQUAL (ON | OFF))?)*
   ;
 
 // ALTER EVENT SESSION s ON SERVER ADD EVENT a.b (...), DROP EVENT c.d, DROP TARGET e.f: the DROPs
@@ -917,9 +919,11 @@ permissionClass
   : (id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN | KEY | EXTERNAL)+
   ;
 
+// `TO NULL`: an old form the ScriptDom tests keep.
 principal
   : id
   | PUBLIC
+  | NULL_
   ;
 
 alterAuthorization

@@ -330,6 +330,8 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   column.range = range_of(ctx);
   if (ctx->dataType() == nullptr) {
     column.computed = ctx->AS() != nullptr;
+    // A typeless `timestamp NOT NULL` states its nullability before any other option.
+    if (ctx->NULL_()) column.nullable = ctx->NOT() == nullptr;
   } else {
     column.type = data_type(ctx->dataType());
   }

@@ -234,7 +234,27 @@ TEST_CASE("regressions: server and security objects with ADD and DROP inside") {
       {"KILL QUERY NOTIFICATION SUBSCRIPTION ALL\nKILL STATS JOB 53\nKILL -12 WITH STATUSONLY",
        ast::Kind::Kill, 3},
       {"SHUTDOWN WITH NOWAIT", ast::Kind::OtherStatement, 1},
+      {"RENAME OBJECT :: dbo.[T1] TO T2", ast::Kind::OtherStatement, 1},
+      {"COPY INTO t (c1 DEFAULT 'x' 1, c2 DEFAULT 1 3) FROM 'https://a/t.txt'",
+       ast::Kind::OtherStatement, 1},
+      {"USE FEDERATION f1 (d1 = 20) WITH FILTERING = ON, RESET", ast::Kind::OtherStatement, 1},
+      {"GRANT EXECUTE ON EXTERNAL MODEL::m TO analyst;\nDENY SELECT ON t2 TO NULL",
+       ast::Kind::Permission, 2},
   });
+}
+
+// SLL prediction must be able to end a statement at the end of a batch: whether `c` is a third
+// word of the object type or the name is only known from what follows it.
+TEST_CASE("regressions: a DROP whose type has a word for a name ends at the end of a batch") {
+  for (const std::string sql : {"DROP CERTIFICATE c", "DROP CERTIFICATE c\nGO\n",
+                                "DROP SERVER AUDIT a", "DROP RESOURCE POOL p"}) {
+    CAPTURE(sql);
+    const ast::Script& script = test::parse_kept(sql);
+    CAPTURE(describe(script));
+    REQUIRE(script.batches[0].statements.size() == 1);
+    CHECK(script.batches[0].statements[0]->kind == ast::Kind::Drop);
+    CHECK_FALSE(script.batches[0].needed_full_ll);
+  }
 }
 
 // The DROP shapes an option run takes in are never a statement's start: a real DROP on the next
