@@ -50,6 +50,7 @@ TEST_CASE("regressions: blocks, batches and SQLCMD lines") {
        "LANGUAGE = N'English') SELECT 1 END",
        ast::Kind::CreateProcedure, 1},
       {"SAVE TRANSACTION;", ast::Kind::Transaction, 1},
+      {"SELECT\x01\x1f 1\nSELECT\u0085\u2028\u202F\u205F 2", ast::Kind::Select, 2},
       {"BEGIN DIALOG CONVERSATION @h FROM SERVICE [a] TO SERVICE 'b' ON CONTRACT [c] WITH "
        "ENCRYPTION = OFF;",
        ast::Kind::OtherStatement, 1},
