@@ -278,6 +278,20 @@ TEST_CASE("regressions: a DROP after an option run with DROP inside is its own s
     REQUIRE(script.batches[0].statements.size() == 2);
     CHECK(script.batches[0].statements[1]->kind == ast::Kind::DropTable);
   }
+  // DROP statements whose type is a plain word do not match the DROP shapes of an option run.
+  const char* drops[] = {
+      "ALTER SCHEMA s TRANSFER dbo.t\nDROP ASSEMBLY a",
+      "ALTER FULLTEXT CATALOG c REBUILD\nDROP EVENT NOTIFICATION n ON DATABASE",
+      "ALTER EVENT SESSION s ON SERVER ADD EVENT a.b\nDROP EVENT SESSION s2 ON SERVER",
+      "CREATE CERTIFICATE c FROM FILE = 'x'\nDROP CERTIFICATE c2",
+  };
+  for (const std::string sql : drops) {
+    CAPTURE(sql);
+    const ast::Script script = test::parse_sql(sql);
+    CAPTURE(describe(script));
+    REQUIRE(script.batches[0].statements.size() == 2);
+    CHECK(script.batches[0].statements[1]->kind == ast::Kind::Drop);
+  }
 }
 
 TEST_CASE("regressions: one bad statement deep in a procedure costs that statement only") {
