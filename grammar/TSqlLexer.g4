@@ -189,6 +189,9 @@ THROW: 'THROW';
 TRY: 'TRY';
 USING: 'USING';
 
+// Reserved words of the ISO type names DOUBLE PRECISION and NATIONAL CHARACTER VARYING.
+NATIONAL: 'NATIONAL';
+
 // Non-reserved keywords, listed in TSqlParser's `keywordAsIdentifier` so they still work as names.
 // Most other T-SQL words (AFTER, NOCOUNT, ROWS, ...) are plain IDs that the parser matches as `id`
 // and the AST builder reads by text: fewer tokens keep `id` small and prediction cheap.
@@ -203,6 +206,8 @@ MAX: 'MAX';
 NEXT: 'NEXT';
 NO: 'NO';
 OFFSET: 'OFFSET';
+PRECISION: 'PRECISION';
+RESTRICT: 'RESTRICT';
 PARTITION: 'PARTITION';
 RETURNS: 'RETURNS';
 ROLE: 'ROLE';
@@ -274,7 +279,12 @@ BIT_XOR: '^';
 // Trivia. Comments stay on the hidden channel: inline suppressions are read from them.
 BLOCK_COMMENT: '/*' { scanBlockCommentRest(); };
 LINE_COMMENT: '--' ~[\n]* -> channel(HIDDEN);
-WHITESPACE: [ \t\r\n\u000B\u000C\u00A0\u2000-\u200B\u3000\uFEFF]+ -> skip;
+// SQL Server also separates tokens with the C0 control characters and the Unicode spaces (NEL,
+// OGHAM, LINE/PARAGRAPH SEPARATOR, NARROW NBSP, MEDIUM MATHEMATICAL SPACE), as ScriptDom's tests show.
+WHITESPACE
+  : [ \t\r\n\u0001-\u0008\u000B\u000C\u000E-\u001F\u0085\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+
+    -> skip
+  ;
 
 // Anything else reaches the parser as one token, so the statement around it is `unparsed` rather
 // than a lexer error on stderr.

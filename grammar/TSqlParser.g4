@@ -26,6 +26,14 @@ statementEntry
   : statement SEMI?
   ;
 
+// Never called: it puts EOF among the tokens that may follow a statement. SLL prediction knows only
+// the grammar's own follow links, so without it a decision that must see where a statement ends
+// (`DROP CERTIFICATE c` as the last words of a batch: is `c` a type word or the name?) fails at
+// the end of a batch, and LL, which starts with the same SLL simulation, fails too.
+batchEntry
+  : statementEntry* EOF
+  ;
+
 // Entry points the driver uses to rebuild IF and WHILE statement by statement when a branch or body
 // does not parse as a whole (src/parse/script_parser.cpp): the rest is parsed statement by statement.
 ifHead
@@ -165,8 +173,9 @@ createFunction
 // The alternatives that carry no body leave it to the driver (it runs to the end of the batch).
 functionReturn
   : TABLE functionOptions? AS? RETURN inlineQuery                         # inlineFunction
-  | TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN functionOptions? AS
-    EXTERNAL id qualifiedName                                              # clrTableFunction
+  | TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN functionOptions?
+    (ORDER LPAREN indexColumn (COMMA indexColumn)* RPAREN)? AS EXTERNAL id qualifiedName
+                                                                           # clrTableFunction
   | LOCAL_ID TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN functionOptions? AS?
                                                                            # multiStatementFunction
   | dataType functionOptions? AS? (EXTERNAL id qualifiedName)?            # scalarFunction
@@ -208,9 +217,10 @@ createTable
     tableOption* (AS (id tableOption* | withClause? selectStatement))?
   ;
 
+// `FEDERATED ON (c1 = c1)` (Azure federations), `TEXTIMAGE_ON [default]`, `WITH (...)`.
 tableOption
   : ON storage
-  | id storage
+  | id (storage | ON parenSoup)
   | WITH parenSoup
   ;
 
@@ -228,9 +238,12 @@ tableElement
   | periodForSystemTime
   ;
 
+// A column without a type: the column list of CREATE TABLE ... AS SELECT (`(c1, c2)`), and the
+// legacy `timestamp` column, which names its type by its name.
 columnDefinition
   : id dataType columnOption*
   | id AS expression columnOption*
+  | id ((CONSTRAINT id)? NOT? NULL_ columnOption*)?
   ;
 
 columnOption
@@ -242,9 +255,15 @@ columnOption
   | NOT FOR id                                                  # columnNotForReplication
   | id FOR id                                                   # columnSet
   | INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
-    (WITH parenSoup)?                                           # columnIndex
-  | id id AS id (id | END) id?                                  # columnGenerated
+    (INCLUDE LPAREN idList RPAREN)? (WHERE expression)? indexWith? (ON storage)? (id storage)?
+                                                                # columnIndex
+  | columnGeneratedAs                                           # columnGenerated
   | id (WITH parenSoup)?                                        # columnFlag
+  ;
+
+// `GENERATED ALWAYS AS ROW START HIDDEN`, `... AS SUSER_SNAME END`, `... AS TRANSACTION_ID START`.
+columnGeneratedAs
+  : id id AS id (id | END) id?
   ;
 
 tableConstraint
@@ -253,7 +272,7 @@ tableConstraint
 
 tableIndex
   : INDEX id (UNIQUE | CLUSTERED | NONCLUSTERED | id)* (LPAREN indexColumn (COMMA indexColumn)* RPAREN)?
-    (INCLUDE LPAREN idList RPAREN)? (WHERE expression)? (WITH parenSoup)? (ON storage)?
+    (INCLUDE LPAREN idList RPAREN)? (WHERE expression)? (WITH parenSoup)? (ON storage)? (id storage)?
   ;
 
 periodForSystemTime
@@ -262,9 +281,9 @@ periodForSystemTime
 
 constraintBody
   : (PRIMARY KEY | UNIQUE) (CLUSTERED | NONCLUSTERED)? id?
-    (LPAREN indexColumn (COMMA indexColumn)* RPAREN)? indexWith? (ON storage)?   # keyConstraint
+    (LPAREN indexColumn (COMMA indexColumn)* RPAREN)? indexWith? (ON storage)? (NOT id)?   # keyConstraint
   | (FOREIGN KEY (LPAREN idList RPAREN)?)? REFERENCES qualifiedName (LPAREN idList RPAREN)?
-    (referentialAction | NOT FOR id)*                                          # foreignKeyConstraint
+    (referentialAction | NOT FOR id | NOT id)*                                 # foreignKeyConstraint
   | CHECK (NOT FOR id)? LPAREN expression RPAREN                               # checkConstraint
   | DEFAULT expression FOR id (WITH VALUES)?                                   # defaultConstraint
   | id LPAREN qualifiedName TO qualifiedName (COMMA qualifiedName TO qualifiedName)* RPAREN
@@ -275,16 +294,23 @@ indexColumn
   : id (ASC | DESC)?
   ;
 
+// `WITH (FILLFACTOR = 80)`, and the legacy list without parentheses:
+// `WITH PAD_INDEX, FILLFACTOR = 23, SORTED_DATA_REORG`.
 indexWith
-  : WITH (parenSoup | id EQUAL expression)
+  : WITH (parenSoup | legacyIndexOption (COMMA? legacyIndexOption)*)
+  ;
+
+legacyIndexOption
+  : id (EQUAL (signedNumber | id | ON | OFF) (ON id parenSoup)?)?
   ;
 
 referentialAction
   : ON (DELETE | UPDATE) (CASCADE | SET NULL_ | SET DEFAULT | NO ACTION)
   ;
 
+// `CHAR VARYING`, `DOUBLE PRECISION`, `NATIONAL CHARACTER VARYING(10)`: the ISO spellings.
 dataType
-  : qualifiedName (LPAREN dataTypeArg (COMMA dataTypeArg)? RPAREN)?
+  : (NATIONAL id | qualifiedName) (VARYING | PRECISION)? (LPAREN dataTypeArg (COMMA dataTypeArg)? RPAREN)?
   ;
 
 dataTypeArg
@@ -293,8 +319,9 @@ dataTypeArg
   | id? qualifiedName
   ;
 
+// `CASCADE` / `RESTRICT` after the names: the ANSI form, which sqlfluff's fixtures write.
 dropTable
-  : DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)*
+  : DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
   ;
 
 alterTable
@@ -304,15 +331,18 @@ alterTable
 alterTableAction
   : (WITH (CHECK | NOCHECK))? ADD alterTableAddItem (COMMA alterTableAddItem)*     # alterTableAdd
   | ALTER COLUMN id
-    ( dataType (COLLATE id | id (WITH parenSoup)? | NOT? NULL_)* (WITH parenSoup)?
+    ( dataType (COLLATE id | columnGeneratedAs | id FOR id | id (WITH parenSoup)? | NOT? NULL_)*
+      (WITH parenSoup)?
     | (ADD | DROP) (NOT FOR id | id) (WITH parenSoup)?
     )                                                                              # alterTableAlterColumn
+  | ALTER INDEX id id (WITH parenSoup)?                                            # alterTableAlterIndex
   | DROP alterTableDropItem (COMMA alterTableDropItem)*                            # alterTableDrop
   | (WITH (CHECK | NOCHECK))? (CHECK | NOCHECK) CONSTRAINT (ALL | idList)          # alterTableCheck
   | (ENABLE | DISABLE) TRIGGER (ALL | idList)                                      # alterTableTrigger
   | SWITCH (PARTITION scalarExpression)? TO qualifiedName (PARTITION scalarExpression)?
-    (WITH parenSoup)?                                                              # alterTableSwitch
+    (WITH id? parenSoup)?                                                          # alterTableSwitch
   | SET parenSoup                                                                  # alterTableSet
+  | (MERGE | id) id LPAREN expression RPAREN                                       # alterTableRange
   | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?               # alterTableRebuild
   | (ENABLE | DISABLE) id (WITH parenSoup)?                                        # alterTableChangeTracking
   ;
@@ -327,6 +357,7 @@ alterTableAddItem
 alterTableDropItem
   : COLUMN (IF EXISTS)? id
   | CONSTRAINT (IF EXISTS)? id (WITH parenSoup)?
+  | INDEX (IF EXISTS)? id (WITH parenSoup)?
   | id FOR id
   | (IF EXISTS)? id (WITH parenSoup)?
   ;
@@ -340,16 +371,22 @@ createIndex
   ;
 
 indexTail
-  : WITH (parenSoup | id EQUAL expression)
+  : indexWith
   | ORDER LPAREN idList RPAREN
   | ON storage
   | USING id
   | id storage
   ;
 
+// The selective XML index forms `FOR (ADD path = '/a', REMOVE path2)` and `WITH XMLNAMESPACES (...)`
+// keep their paths in the run.
 alterIndex
   : ALTER INDEX (id | ALL) ON qualifiedName
-    (DISABLE | SET parenSoup | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?)
+    ( DISABLE
+    | SET parenSoup
+    | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?
+    | (WITH id parenSoup)? FOR parenSoup
+    )
   ;
 
 dropIndex
@@ -360,18 +397,25 @@ dropIndexItem
   : qualifiedName (ON qualifiedName)? (WITH parenSoup)?
   ;
 
+// Every DROP of an object is a Drop node, so the PF10x rules see each one. The object type is
+// its words (`SERVER AUDIT SPECIFICATION`, `EXTERNAL LIBRARY`); MASTER KEY and DATABASE ENCRYPTION
+// KEY have no name, and DROP FULLTEXT INDEX names the table. `AUTHORIZATION u` (external library and
+// language) and the ANSI `CASCADE` / `RESTRICT` sqlfluff writes follow the names.
 dropObject
   : DROP dropObjectType (IF EXISTS)? qualifiedName (COMMA qualifiedName)*
-    (ON (DATABASE | ALL id | qualifiedName))?
+    (ON (DATABASE | ALL id | qualifiedName))? (AUTHORIZATION id)? (CASCADE | RESTRICT | ID ID KEY)?
+  | DROP (DATABASE ID | ID) KEY
+  | DROP ID INDEX ON qualifiedName
   ;
 
 dropObjectType
-  : VIEW | PROC | PROCEDURE | FUNCTION | TRIGGER | SYNONYM | TYPE | SEQUENCE | SCHEMA | DATABASE
+  : VIEW | PROC | PROCEDURE | FUNCTION | TRIGGER | SYNONYM | TYPE | SEQUENCE | SCHEMA
+  | DATABASE (ID ID?)?
   | USER | LOGIN | ROLE | STATISTICS | DEFAULT | RULE
   | PARTITION (FUNCTION | ID)
   | EXTERNAL (TABLE | ID ID?)
   | COLUMN ID KEY
-  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID)?
+  | ID (TYPE | ROLE | KEY | GROUP | SCHEMA ID | ID ID?)?
   ;
 
 createSchema
@@ -391,7 +435,8 @@ sequenceStatement
   ;
 
 sequenceOption
-  : NO id
+  : AS dataType
+  | NO id
   | id (WITH | BY)? signedNumber?
   ;
 
@@ -409,8 +454,10 @@ updateStatistics
     (WITH statisticsOption (COMMA statisticsOption)*)?
   ;
 
+// `RESAMPLE ON PARTITIONS (1, 3 TO 7)`; `ALL`, `INDEX` and `COLUMNS` choose the statistics.
 statisticsOption
-  : id (EQUAL? (scalarExpression (PERCENT | id)? | ON | OFF))?
+  : id ON id parenSoup
+  | (id | ALL | INDEX) (EQUAL? (scalarExpression (PERCENT | id)? | ON | OFF))?
   ;
 
 createDatabase
@@ -418,7 +465,7 @@ createDatabase
   ;
 
 alterDatabase
-  : ALTER DATABASE (id | CURRENT) soupItem*
+  : ALTER DATABASE (id | CURRENT) otherSoup*
     (SET databaseOptionItem* (WITH ROLLBACK soupItem* | WITH databaseOptionItem*)?)?
   ;
 
@@ -446,8 +493,10 @@ truncateTable
   : TRUNCATE TABLE qualifiedName (WITH parenSoup)?
   ;
 
+// INSERT BULK is the form bulk-copy clients send (a table and its column definitions).
 bulkInsert
-  : BULK INSERT qualifiedName FROM (STRING | LOCAL_ID) (WITH parenSoup)?
+  : BULK INSERT qualifiedName FROM (STRING | LOCAL_ID | INTEGER | id) (WITH parenSoup)?
+  | INSERT BULK qualifiedName (LPAREN tableElement (COMMA tableElement)* RPAREN)? (WITH parenSoup)?
   ;
 
 triggerToggle
@@ -456,19 +505,47 @@ triggerToggle
   ;
 
 // Statements no rule reads (CREATE ASSEMBLY, CREATE CERTIFICATE, BACKUP, RESTORE, ...): their kind
-// and first name are kept, their options are an option run. Each starts with its own keywords.
+// and first name are kept, their options are an option run. Each starts with its own keywords; the
+// few that start with a plain word have a fixed shape: COPY INTO t FROM 'url' (Azure Synapse),
+// RENAME OBJECT a TO b (Synapse), SHUTDOWN WITH NOWAIT. USE FEDERATION f (k = 1) WITH FILTERING = ON,
+// RESET (Azure federations) is not a USE of a database. ADD SENSITIVITY CLASSIFICATION and
+// ADD SIGNATURE start with ADD, which an option run may still hold (ALTER ... ADD FILE): such a
+// statement right after an option run without `;` or GO joins it; neither changes data.
 otherStatement
   : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
+  | ALTER ID ID id ON (DATABASE | id) eventSessionChange (COMMA eventSessionChange)* otherSoup*
   | ALTER (ID | EXTERNAL | COLUMN | SCHEMA) otherSoup* (SET otherSoup*)? (ENABLE | DISABLE)?
+  | ALTER ID GROUP id (GRANT | DENY) CREATE ANY DATABASE
   | (BACKUP | RESTORE) soupItem*
   | (OPEN | CLOSE) ALL? ID KEY soupItem*
+  | CLOSE ALL ID ID
   | BEGIN (DIALOG | CONVERSATION) soupItem*
+  | ADD ID ID? TO qualifiedName (COMMA qualifiedName)* soupItem*
+  | DROP ID ID? FROM qualifiedName (COMMA qualifiedName)* soupItem*
+  | ID INTO qualifiedName parenSoup? FROM STRING (COMMA STRING)* (WITH parenSoup)?
+  | ID ID DOUBLE_COLON? qualifiedName TO qualifiedName
+  | ID WITH ID
+  | USE ID id parenSoup? WITH id (EQUAL (ON | OFF))? (COMMA id (EQUAL (ON | OFF))?)*
+  ;
+
+// ALTER EVENT SESSION s ON SERVER ADD EVENT a.b (...), DROP EVENT c.d, DROP TARGET e.f: the DROPs
+// are only read in this shape, after `ON SERVER` or a comma, so no DROP statement is taken in.
+eventSessionChange
+  : (ADD | DROP) ID qualifiedName parenSoup?
   ;
 
 // `AFTER INSERT` in CREATE SECURITY POLICY: DML keywords right after a word stay in the run.
+// DROP inside an ALTER (audit specifications, full-text indexes and stoplists, security policies,
+// keys, federations) is read only in shapes no DROP statement has: DROP followed by '(', a string,
+// ALL, NOT, or a word and then '(', BY or ON (DROP VALUE (...), DROP ENCRYPTION BY, DROP FILTER
+// PREDICATE ON t). ALTER is read in `ALTER COLUMN c ADD x` (full-text indexes) and after a comma in
+// `, ALTER FILTER PREDICATE f(c) ON t` (security policies).
 otherSoup
-  : soupItem
+  : COMMA ALTER ID ID qualifiedName parenSoup
+  | soupItem
   | ID (INSERT | UPDATE | DELETE)
+  | DROP (parenSoup | STRING | ALL | NOT | ID (parenSoup | BY | ID? ON))
+  | ALTER COLUMN id (ADD | DROP) id
   ;
 
 // ---------------------------------------------------------------- queries
@@ -839,29 +916,34 @@ permissionOn
   ;
 
 permissionClass
-  : (id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN | KEY)+
+  : (id | SCHEMA | DATABASE | USER | ROLE | TYPE | LOGIN | KEY | EXTERNAL)+
   ;
 
+// `TO NULL`: an old form the ScriptDom tests keep.
 principal
   : id
   | PUBLIC
+  | NULL_
   ;
 
 alterAuthorization
   : ALTER AUTHORIZATION ON (permissionClass DOUBLE_COLON)? qualifiedName TO (id | SCHEMA id)
   ;
 
+// DBCC SHRINKLOG (SIZE = 100 MB): the arguments are an option run; `WITH STAT_HEADER JOIN
+// DENSITY_VECTOR` joins the result sets of SHOW_STATISTICS.
 dbccStatement
-  : DBCC id (LPAREN (expression (COMMA expression)*)? RPAREN)?
-    (WITH id (EQUAL expression)? (COMMA id (EQUAL expression)?)*)?
+  : DBCC id parenSoup?
+    (WITH id (EQUAL expression)? ((COMMA | JOIN) id (EQUAL expression)?)*)?
   ;
 
 checkpointStatement
   : CHECKPOINT INTEGER?
   ;
 
+// KILL 53, KILL -12, KILL 'uow', KILL QUERY NOTIFICATION SUBSCRIPTION ALL, KILL STATS JOB 53.
 killStatement
-  : KILL (INTEGER | STRING | LOCAL_ID | id) (WITH id)?
+  : KILL (MINUS? INTEGER | STRING | LOCAL_ID | id (id id?)? (ALL | INTEGER)?) (WITH id)?
   ;
 
 reconfigureStatement
@@ -1038,6 +1120,8 @@ keywordAsIdentifier
   | NO
   | OFFSET
   | PARTITION
+  | PRECISION
+  | RESTRICT
   | RETURNS
   | ROLE
   | SEQUENCE

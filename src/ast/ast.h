@@ -247,6 +247,7 @@ struct AlterTableAction {
     DropColumn,
     DropConstraint,
     DropPeriod,
+    DropIndex,          // memory-optimized tables: ALTER TABLE t DROP INDEX i
     CheckConstraint,    // CHECK CONSTRAINT (re-enable)
     NocheckConstraint,  // NOCHECK CONSTRAINT (disable)
     EnableTrigger,

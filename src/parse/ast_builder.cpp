@@ -1,5 +1,7 @@
 #include "parse/ast_builder.h"
 
+#include "source/source.h"
+
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -155,9 +157,28 @@ ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx) {
   return ctx->qualifiedName() ? object_name(ctx->qualifiedName()) : variable_name(ctx->LOCAL_ID());
 }
 
+// The ISO spellings (CHARACTER VARYING, NATIONAL CHAR, DOUBLE PRECISION) name SQL Server types;
+// the rules know the types by their SQL Server names.
+std::string iso_type_name(Ctx::DataTypeContext* ctx, std::string name) {
+  const bool national = ctx->NATIONAL() != nullptr;
+  const bool varying = ctx->VARYING() != nullptr;
+  const std::string base = source::ascii_lower(name);
+  if (base == "char" || base == "character") {
+    if (national) return varying ? "nvarchar" : "nchar";
+    return varying ? "varchar" : "char";
+  }
+  if (base == "binary" && varying) return "varbinary";
+  if (base == "double" && ctx->PRECISION()) return "float";
+  if (national) name = "national " + name;
+  if (varying) name += " varying";
+  if (ctx->PRECISION()) name += " precision";
+  return name;
+}
+
 ast::DataType data_type(Ctx::DataTypeContext* ctx) {
   ast::DataType type;
-  type.name = object_name(ctx->qualifiedName()).display();
+  type.name = iso_type_name(
+      ctx, ctx->qualifiedName() ? object_name(ctx->qualifiedName()).display() : id_text(ctx->id()));
   for (Ctx::DataTypeArgContext* arg : ctx->dataTypeArg()) {
     type.args.push_back(arg->MAX() ? std::string("max") : arg->getText());
   }
@@ -305,10 +326,12 @@ ast::TableConstraint table_constraint(Ctx::TableConstraintContext* c) {
 
 ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   ast::ColumnDefinition column;
-  column.name = identifier(ctx->id());
+  column.name = identifier(ctx->id(0));
   column.range = range_of(ctx);
   if (ctx->dataType() == nullptr) {
-    column.computed = true;
+    column.computed = ctx->AS() != nullptr;
+    // A typeless `timestamp NOT NULL` states its nullability before any other option.
+    if (ctx->NULL_()) column.nullable = ctx->NOT() == nullptr;
   } else {
     column.type = data_type(ctx->dataType());
   }
@@ -420,6 +443,7 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
     for (Ctx::AlterTableDropItemContext* item : drop->alterTableDropItem()) {
       if (item->COLUMN()) current = Type::DropColumn;
       if (item->CONSTRAINT()) current = Type::DropConstraint;
+      if (item->INDEX()) current = Type::DropIndex;
       ast::AlterTableAction a = make(current);
       a.range = range_of(item);
       if (item->FOR()) {
@@ -453,7 +477,10 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
     node->actions.push_back(std::move(a));
   } else if (dynamic_cast<Ctx::AlterTableSetContext*>(action)) {
     node->actions.push_back(make(Type::Set));
-  } else if (dynamic_cast<Ctx::AlterTableRebuildContext*>(action)) {
+  } else if (dynamic_cast<Ctx::AlterTableRebuildContext*>(action) ||
+             dynamic_cast<Ctx::AlterTableAlterIndexContext*>(action) ||
+             dynamic_cast<Ctx::AlterTableRangeContext*>(action)) {
+    // ALTER INDEX ... REBUILD and MERGE / SPLIT RANGE maintain the table's storage as REBUILD does.
     node->actions.push_back(make(Type::Rebuild));
   } else {
     node->actions.push_back(make(Type::ChangeTracking));
@@ -490,6 +517,8 @@ std::unique_ptr<ast::AlterIndex> alter_index(Ctx::AlterIndexContext* ctx) {
   if (!node->all) node->name = id_text(ids[next++]);
   if (ctx->DISABLE()) {
     node->action = "DISABLE";
+  } else if (ctx->FOR()) {
+    node->action = "FOR";  // a selective XML index's paths
   } else if (ctx->SET()) {
     node->action = "SET";
   } else if (next < ids.size()) {
@@ -524,8 +553,22 @@ std::unique_ptr<ast::Drop> drop_index(Ctx::DropIndexContext* ctx) {
 
 std::unique_ptr<ast::Drop> drop_object(Ctx::DropObjectContext* ctx) {
   auto node = std::make_unique<ast::Drop>(range_of(ctx));
-  node->object_type = words_upper(ctx->dropObjectType());
   node->if_exists = ctx->IF() != nullptr;
+  if (ctx->dropObjectType() == nullptr) {
+    // DROP MASTER KEY, DROP DATABASE ENCRYPTION KEY (no name), DROP FULLTEXT INDEX ON t (the
+    // table).
+    std::vector<antlr4::Token*> tokens;
+    collect_tokens(ctx, tokens);
+    for (std::size_t i = 1; i < tokens.size() && tokens[i]->getType() != TSqlLexer::ON; ++i) {
+      if (!node->object_type.empty()) node->object_type += ' ';
+      node->object_type += upper(tokens[i]->getText());
+    }
+    if (Ctx::QualifiedNameContext* table = ctx->qualifiedName(0)) {
+      node->targets.push_back(ast::DropTarget{object_name(table), std::nullopt});
+    }
+    return node;
+  }
+  node->object_type = words_upper(ctx->dropObjectType());
   for (ParseTree* child : ctx->children) {
     if (token_type(child) == TSqlLexer::ON) break;
     if (auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(child)) {
@@ -980,7 +1023,10 @@ std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext*
   collect_tokens(ctx, tokens);
   // The verb is the first two words (CREATE CERTIFICATE, BACKUP DATABASE); the name follows.
   node->verb = upper(tokens[0]->getText());
-  if (tokens.size() > 1) node->verb += " " + upper(tokens[1]->getText());
+  // SHUTDOWN WITH NOWAIT: the verb is one word.
+  if (tokens.size() > 1 && tokens[1]->getType() != TSqlLexer::WITH) {
+    node->verb += " " + upper(tokens[1]->getText());
+  }
   if (tokens.size() > 2) {
     const std::size_t type = tokens[2]->getType();
     if (type == TSqlLexer::ID || type == TSqlLexer::BRACKET_ID || type == TSqlLexer::QUOTED_ID) {
@@ -1259,7 +1305,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   }
   if (auto* s = dynamic_cast<Ctx::KillStatementContext*>(c)) {
     auto node = std::make_unique<ast::Kill>(range_of(s));
-    node->target = s->children[1]->getText();
+    node->target = s->MINUS() ? "-" + s->INTEGER()->getText() : s->children[1]->getText();
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::ReconfigureStatementContext*>(c)) {

@@ -87,6 +87,8 @@ std::string_view alter_action_name(ast::AlterTableAction::Type type) {
       return "drop_constraint";
     case T::DropPeriod:
       return "drop_period";
+    case T::DropIndex:
+      return "drop_index";
     case T::CheckConstraint:
       return "check_constraint";
     case T::NocheckConstraint:

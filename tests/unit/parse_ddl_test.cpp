@@ -40,6 +40,29 @@ TEST_CASE("CREATE TABLE AS EDGE and CREATE TABLE ... AS SELECT parse") {
   CHECK(script.batches[0].statements[1]->kind == ast::Kind::CreateTable);
 }
 
+TEST_CASE("CREATE TABLE: ISO type names read as SQL Server types; typeless columns") {
+  const auto& t = only_statement<ast::CreateTable>(parse_sql(
+      "CREATE TABLE t (a CHAR VARYING(10), b NATIONAL CHARACTER VARYING(5), "
+      "c NATIONAL CHAR(2), d DOUBLE PRECISION, e BINARY VARYING(8), timestamp NOT NULL)"));
+  REQUIRE(t.columns.size() == 6);
+  CHECK(t.columns[0].type->name == "varchar");
+  CHECK(t.columns[0].type->args == std::vector<std::string>{"10"});
+  CHECK(t.columns[1].type->name == "nvarchar");
+  CHECK(t.columns[2].type->name == "nchar");
+  CHECK(t.columns[3].type->name == "float");
+  CHECK(t.columns[4].type->name == "varbinary");
+  CHECK_FALSE(t.columns[5].type.has_value());
+  CHECK_FALSE(t.columns[5].computed);
+  CHECK(t.columns[5].nullable == false);
+}
+
+TEST_CASE("ALTER TABLE DROP INDEX is an index drop, not a constraint drop") {
+  const auto& t = only_statement<ast::AlterTable>(parse_sql("ALTER TABLE t DROP INDEX ix1"));
+  REQUIRE(t.actions.size() == 1);
+  CHECK(t.actions[0].type == Action::DropIndex);
+  CHECK(t.actions[0].names == std::vector<std::string>{"ix1"});
+}
+
 TEST_CASE("ALTER TABLE ADD column and constraint, WITH NOCHECK") {
   const auto& t = only_statement<ast::AlterTable>(parse_sql(
       "ALTER TABLE dbo.T WITH NOCHECK ADD Flag bit NOT NULL CONSTRAINT DF_Flag DEFAULT 0, "

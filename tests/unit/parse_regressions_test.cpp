@@ -25,7 +25,8 @@ std::string describe(const ast::Script& script) {
 
 void check_cases(const std::vector<Case>& cases) {
   for (const Case& c : cases) {
-    CAPTURE(c.sql);
+    const std::string sql = c.sql;
+    CAPTURE(sql);
     const ast::Script script = test::parse_sql(c.sql);
     CAPTURE(describe(script));
     CHECK(ast::count_statements(script).unparsed == 0);
@@ -49,6 +50,7 @@ TEST_CASE("regressions: blocks, batches and SQLCMD lines") {
        "LANGUAGE = N'English') SELECT 1 END",
        ast::Kind::CreateProcedure, 1},
       {"SAVE TRANSACTION;", ast::Kind::Transaction, 1},
+      {"SELECT\x01\x1f 1\nSELECT\u0085\u2028\u202F\u205F 2", ast::Kind::Select, 2},
       {"BEGIN DIALOG CONVERSATION @h FROM SERVICE [a] TO SERVICE 'b' ON CONTRACT [c] WITH "
        "ENCRYPTION = OFF;",
        ast::Kind::OtherStatement, 1},
@@ -120,6 +122,176 @@ TEST_CASE("regressions: DDL forms") {
       {"SELECT p2.name FROM Person p1, friends f, Person p2 WHERE MATCH(p1-(f)->p2 AND p2<-(f)-p1)",
        ast::Kind::Select, 1},
   });
+}
+
+TEST_CASE("regressions: tables, indexes and data types") {
+  check_cases({
+      {"CREATE TABLE t (c1 CHAR VARYING(10), c2 CHARACTER VARYING, c3 NATIONAL CHARACTER "
+       "VARYING(5), "
+       "c4 NATIONAL CHAR(2), c5 DOUBLE PRECISION, c6 varchar(max))",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE g (timestamp NOT NULL PRIMARY KEY, CHECK (1 < 2)) TEXTIMAGE_ON [default]",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE t (c INT INDEX ix NONCLUSTERED (c) INCLUDE (d) WHERE c > 10, d INT)",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE t (c INT, INDEX ix (c) WITH (PAD_INDEX = ON) ON fg FILESTREAM_ON fs)",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE t (c INT PRIMARY KEY NONCLUSTERED NOT ENFORCED, d INT UNIQUE NOT ENFORCED)",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE t (c1 INT CONSTRAINT k PRIMARY KEY WITH sorted_data fillfactor = 1 ON g)",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE dbo.T1 (c1, c2) WITH (DISTRIBUTION = ROUND_ROBIN) AS SELECT a, b FROM t",
+       ast::Kind::CreateTable, 1},
+      {"CREATE TABLE t1 (c1 bigint PRIMARY KEY) FEDERATED ON (c1 = c1)", ast::Kind::CreateTable, 1},
+      {"ALTER TABLE t1 ALTER COLUMN c1 varbinary(85) GENERATED ALWAYS AS SUSER_SID START HIDDEN "
+       "NOT NULL",
+       ast::Kind::AlterTable, 1},
+      {"ALTER TABLE t1 ALTER COLUMN c1 xml COLUMN_SET FOR ALL_SPARSE_COLUMNS NULL",
+       ast::Kind::AlterTable, 1},
+      {"ALTER TABLE t1 ALTER INDEX i1 REBUILD WITH (BUCKET_COUNT = 1)", ast::Kind::AlterTable, 1},
+      {"ALTER TABLE t1 DROP INDEX i1", ast::Kind::AlterTable, 1},
+      {"ALTER TABLE T MERGE RANGE ('2004-01-01');\nALTER TABLE T SPLIT RANGE (10)",
+       ast::Kind::AlterTable, 2},
+      {"ALTER TABLE s SWITCH TO t WITH WAIT_AT_LOW_PRIORITY (MAX_DURATION = 0 MINUTES, "
+       "ABORT_AFTER_WAIT = NONE)",
+       ast::Kind::AlterTable, 1},
+      {"CREATE INDEX i ON t (c) WITH pad_index, fillfactor = 23, sort_in_tempdb ON [default]",
+       ast::Kind::CreateIndex, 1},
+      {"CREATE INDEX i ON t (c) WITH DATA_COMPRESSION = ROW ON PARTITIONS (2, 4 TO 8)",
+       ast::Kind::CreateIndex, 1},
+      {"ALTER INDEX sxi ON t1 WITH XMLNAMESPACES ('x' AS ns) FOR (ADD p = '/a' AS XQUERY "
+       "'xs:string', "
+       "REMOVE p2)",
+       ast::Kind::AlterIndex, 1},
+      {"CREATE FUNCTION f() RETURNS TABLE (c1 int) ORDER (c1 ASC) AS EXTERNAL NAME a.c.f",
+       ast::Kind::CreateFunction, 1},
+      {"CREATE SEQUENCE s START WITH 1 AS INT NO CACHE NO CYCLE", ast::Kind::Sequence, 1},
+      {"UPDATE STATISTICS t (s) WITH FULLSCAN, RESAMPLE ON PARTITIONS (1, 3 TO 7);\n"
+       "UPDATE STATISTICS t (c) WITH ALL;\nUPDATE STATISTICS t (c) WITH SAMPLE 11 ROWS, INDEX",
+       ast::Kind::UpdateStatistics, 3},
+      {"BULK INSERT dbo.t1 FROM someFile\nBULK INSERT v1 FROM 11", ast::Kind::BulkInsert, 2},
+      {"INSERT BULK dbo.t1 (c1 int NOT NULL, c2 char, timestamp) WITH (KEEPNULLS)",
+       ast::Kind::BulkInsert, 1},
+  });
+}
+
+TEST_CASE("regressions: DROP of every object kind is a Drop") {
+  check_cases({
+      {"DROP DATABASE AUDIT SPECIFICATION s", ast::Kind::Drop, 1},
+      {"DROP SERVER AUDIT SPECIFICATION s", ast::Kind::Drop, 1},
+      {"DROP DATABASE SCOPED CREDENTIAL c", ast::Kind::Drop, 1},
+      {"DROP MASTER KEY;\nDROP DATABASE ENCRYPTION KEY", ast::Kind::Drop, 2},
+      {"DROP FULLTEXT INDEX ON dbo.t", ast::Kind::Drop, 1},
+      {"DROP EXTERNAL LIBRARY lib AUTHORIZATION u", ast::Kind::Drop, 1},
+      {"DROP EXTERNAL LANGUAGE l AUTHORIZATION u", ast::Kind::Drop, 1},
+      {"DROP SEARCH PROPERTY LIST spl1\nDROP REMOTE SERVICE BINDING b", ast::Kind::Drop, 2},
+      {"DROP EVENT NOTIFICATION n ON DATABASE\nDROP FEDERATION f", ast::Kind::Drop, 2},
+      {"DROP ASYMMETRIC KEY k1 REMOVE PROVIDER KEY", ast::Kind::Drop, 1},
+      {"DROP TABLE t RESTRICT;\nDROP TABLE t CASCADE", ast::Kind::DropTable, 2},
+      {"DROP VIEW v CASCADE", ast::Kind::Drop, 1},
+      // Signatures and classifications hold no data: OtherStatement.
+      {"DROP SIGNATURE FROM dbo.p BY CERTIFICATE c", ast::Kind::OtherStatement, 1},
+      {"DROP SENSITIVITY CLASSIFICATION FROM t.c1, t.c2", ast::Kind::OtherStatement, 1},
+      {"ADD SENSITIVITY CLASSIFICATION TO t.c1 WITH (LABEL = 'x')", ast::Kind::OtherStatement, 1},
+  });
+  const ast::Script script = test::parse_sql("DROP FULLTEXT INDEX ON dbo.t\nDROP MASTER KEY");
+  const auto& fulltext = static_cast<const ast::Drop&>(*script.batches[0].statements[0]);
+  CHECK(fulltext.object_type == "FULLTEXT INDEX");
+  REQUIRE(fulltext.targets.size() == 1);
+  CHECK(fulltext.targets[0].name.display() == "dbo.t");
+  const auto& master = static_cast<const ast::Drop&>(*script.batches[0].statements[1]);
+  CHECK(master.object_type == "MASTER KEY");
+  CHECK(master.targets.empty());
+}
+
+TEST_CASE("regressions: server and security objects with ADD and DROP inside") {
+  check_cases({
+      {"ALTER SERVER AUDIT SPECIFICATION s FOR SERVER AUDIT a ADD (X_GROUP), DROP (Y_GROUP) WITH "
+       "(STATE = ON)",
+       ast::Kind::OtherStatement, 1},
+      {"ALTER DATABASE AUDIT SPECIFICATION s ADD (SELECT ON t1 BY dbo), DROP (INSERT, UPDATE ON t1 "
+       "BY dbo)",
+       ast::Kind::AlterDatabase, 1},
+      {"ALTER EVENT SESSION s ON SERVER DROP EVENT a.b, DROP TARGET c.d WITH (MAX_MEMORY = 4 KB)",
+       ast::Kind::OtherStatement, 1},
+      {"ALTER SECURITY POLICY p DROP FILTER PREDICATE ON dbo.t1, ADD FILTER PREDICATE dbo.f(c) ON "
+       "dbo.t2, ALTER BLOCK PREDICATE dbo.g(c) ON dbo.t3 AFTER INSERT",
+       ast::Kind::OtherStatement, 1},
+      {"ALTER SECURITY POLICY p DROP NOT FOR REPLICATION", ast::Kind::OtherStatement, 1},
+      {"ALTER FULLTEXT INDEX ON t DROP (c1, c2) WITH NO POPULATION", ast::Kind::OtherStatement, 1},
+      {"ALTER FULLTEXT INDEX ON t ALTER COLUMN c DROP STATISTICAL_SEMANTICS",
+       ast::Kind::OtherStatement, 1},
+      {"ALTER FULLTEXT STOPLIST s DROP 'sw' LANGUAGE 1033;\nALTER FULLTEXT STOPLIST s DROP ALL",
+       ast::Kind::OtherStatement, 2},
+      {"ALTER COLUMN ENCRYPTION KEY k DROP VALUE (COLUMN_MASTER_KEY = m)",
+       ast::Kind::OtherStatement, 1},
+      {"ALTER SYMMETRIC KEY k DROP ENCRYPTION BY CERTIFICATE c", ast::Kind::OtherStatement, 1},
+      {"ALTER FEDERATION f DROP AT (LOW k1 = 20)", ast::Kind::OtherStatement, 1},
+      {"ALTER AVAILABILITY GROUP ag GRANT CREATE ANY DATABASE", ast::Kind::OtherStatement, 1},
+      {"COPY INTO dbo.t FROM 'https://a/b.csv', 'https://a/c.csv' WITH (FILE_TYPE = 'CSV')",
+       ast::Kind::OtherStatement, 1},
+      {"DBCC SHRINKLOG (SIZE = 100 MB)\nDBCC x WITH STAT_HEADER JOIN DENSITY_VECTOR",
+       ast::Kind::Dbcc, 2},
+      {"KILL QUERY NOTIFICATION SUBSCRIPTION ALL\nKILL STATS JOB 53\nKILL -12 WITH STATUSONLY",
+       ast::Kind::Kill, 3},
+      {"SHUTDOWN WITH NOWAIT", ast::Kind::OtherStatement, 1},
+      {"RENAME OBJECT :: dbo.[T1] TO T2", ast::Kind::OtherStatement, 1},
+      {"COPY INTO t (c1 DEFAULT 'x' 1, c2 DEFAULT 1 3) FROM 'https://a/t.txt'",
+       ast::Kind::OtherStatement, 1},
+      {"USE FEDERATION f1 (d1 = 20) WITH FILTERING = ON, RESET", ast::Kind::OtherStatement, 1},
+      {"GRANT EXECUTE ON EXTERNAL MODEL::m TO analyst;\nDENY SELECT ON t2 TO NULL",
+       ast::Kind::Permission, 2},
+  });
+}
+
+// SLL prediction must be able to end a statement at the end of a batch: whether `c` is a third
+// word of the object type or the name is only known from what follows it.
+TEST_CASE("regressions: a DROP whose type has a word for a name ends at the end of a batch") {
+  for (const std::string sql : {"DROP CERTIFICATE c", "DROP CERTIFICATE c\nGO\n",
+                                "DROP SERVER AUDIT a", "DROP RESOURCE POOL p"}) {
+    CAPTURE(sql);
+    const ast::Script& script = test::parse_kept(sql);
+    CAPTURE(describe(script));
+    REQUIRE(script.batches[0].statements.size() == 1);
+    CHECK(script.batches[0].statements[0]->kind == ast::Kind::Drop);
+    CHECK_FALSE(script.batches[0].needed_full_ll);
+  }
+}
+
+// The DROP shapes an option run takes in are never a statement's start: a real DROP on the next
+// line stays its own statement, so the drop rules see it.
+TEST_CASE("regressions: a DROP after an option run with DROP inside is its own statement") {
+  const char* scripts[] = {
+      "ALTER SERVER AUDIT SPECIFICATION s DROP (X_GROUP)\nDROP TABLE t",
+      "ALTER DATABASE AUDIT SPECIFICATION s DROP (X_GROUP)\nDROP TABLE t",
+      "ALTER EVENT SESSION s ON SERVER DROP EVENT a.b\nDROP TABLE t",
+      "ALTER SECURITY POLICY p DROP FILTER PREDICATE ON dbo.t1\nDROP TABLE t",
+      "ALTER FULLTEXT STOPLIST s DROP ALL\nDROP TABLE t",
+      "ALTER SYMMETRIC KEY k DROP ENCRYPTION BY CERTIFICATE c\nDROP TABLE t",
+      "ALTER FULLTEXT INDEX ON x ALTER COLUMN c DROP STATISTICAL_SEMANTICS\nDROP TABLE t",
+  };
+  for (const std::string sql : scripts) {
+    CAPTURE(sql);
+    const ast::Script script = test::parse_sql(sql);
+    CAPTURE(describe(script));
+    CHECK(ast::count_statements(script).unparsed == 0);
+    REQUIRE(script.batches[0].statements.size() == 2);
+    CHECK(script.batches[0].statements[1]->kind == ast::Kind::DropTable);
+  }
+  // DROP statements whose type is a plain word do not match the DROP shapes of an option run.
+  const char* drops[] = {
+      "ALTER SCHEMA s TRANSFER dbo.t\nDROP ASSEMBLY a",
+      "ALTER FULLTEXT CATALOG c REBUILD\nDROP EVENT NOTIFICATION n ON DATABASE",
+      "ALTER EVENT SESSION s ON SERVER ADD EVENT a.b\nDROP EVENT SESSION s2 ON SERVER",
+      "CREATE CERTIFICATE c FROM FILE = 'x'\nDROP CERTIFICATE c2",
+  };
+  for (const std::string sql : drops) {
+    CAPTURE(sql);
+    const ast::Script script = test::parse_sql(sql);
+    CAPTURE(describe(script));
+    REQUIRE(script.batches[0].statements.size() == 2);
+    CHECK(script.batches[0].statements[1]->kind == ast::Kind::Drop);
+  }
 }
 
 TEST_CASE("regressions: one bad statement deep in a procedure costs that statement only") {
