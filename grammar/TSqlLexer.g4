@@ -139,6 +139,7 @@ PROC: 'PROC';
 PROCEDURE: 'PROCEDURE';
 PUBLIC: 'PUBLIC';
 RAISERROR: 'RAISERROR';
+READTEXT: 'READTEXT';
 RECONFIGURE: 'RECONFIGURE';
 REFERENCES: 'REFERENCES';
 RESTORE: 'RESTORE';
@@ -168,6 +169,7 @@ UNION: 'UNION';
 UNIQUE: 'UNIQUE';
 UNPIVOT: 'UNPIVOT';
 UPDATE: 'UPDATE';
+UPDATETEXT: 'UPDATETEXT';
 USE: 'USE';
 USER: 'USER';
 VALUES: 'VALUES';
@@ -178,6 +180,7 @@ WHEN: 'WHEN';
 WHERE: 'WHERE';
 WHILE: 'WHILE';
 WITH: 'WITH';
+WRITETEXT: 'WRITETEXT';
 
 // Not reserved by SQL Server, but never identifiers here: each starts a statement or a clause right
 // where an identifier (an alias) could also stand, so allowing both would blur statement boundaries.
@@ -236,6 +239,10 @@ LOCAL_ID: '@' [\p{L}\p{N}_@#$]*;
 ID: [\p{L}_#] [\p{L}\p{N}_@#$]*;
 
 // Operators and punctuation.
+CONCAT_ASSIGN: '||=';
+CONCAT: '||';
+SHIFT_LEFT: '<<';
+SHIFT_RIGHT: '>>';
 PLUS_ASSIGN: '+=';
 MINUS_ASSIGN: '-=';
 MULT_ASSIGN: '*=';
@@ -250,6 +257,8 @@ LESS_EQUAL: '<=';
 GREATER_EQUAL: '>=';
 NOT_LESS: '!<';
 NOT_GREATER: '!>';
+// `! =`, `! <`, `! >` with blanks inside: SQL Server reads them as the operators.
+BANG: '!';
 LESS: '<';
 GREATER: '>';
 DOUBLE_COLON: '::';
@@ -257,6 +266,8 @@ DOT: '.';
 COMMA: ',';
 SEMI: ';';
 COLON: ':';
+// An ODBC / OLE DB parameter marker, replaced by the client before SQL Server sees the text.
+PARAM_MARKER: '?';
 LPAREN: '(';
 LBRACE: '{';
 RBRACE: '}';
@@ -274,7 +285,8 @@ BIT_XOR: '^';
 // Trivia. Comments stay on the hidden channel: inline suppressions are read from them.
 BLOCK_COMMENT: '/*' { scanBlockCommentRest(); };
 LINE_COMMENT: '--' ~[\n]* -> channel(HIDDEN);
-WHITESPACE: [ \t\r\n\u000B\u000C\u00A0\u2000-\u200B\u3000\uFEFF]+ -> skip;
+// SQL Server also skips the C0 control characters and the Unicode line and space separators.
+WHITESPACE: [ \t\r\n\u0001-\u0008\u000B\u000C\u000E-\u001F\u0085\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]+ -> skip;
 
 // Anything else reaches the parser as one token, so the statement around it is `unparsed` rather
 // than a lexer error on stderr.
