@@ -119,7 +119,7 @@ soupItem
       | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
       | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
       | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH
-      | READTEXT | WRITETEXT | UPDATETEXT)
+      | READTEXT | WRITETEXT | UPDATETEXT | SETUSER)
   | parenSoup
   ;
 
@@ -131,7 +131,7 @@ databaseOptionItem
       | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
       | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
       | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH
-      | READTEXT | WRITETEXT | UPDATETEXT)
+      | READTEXT | WRITETEXT | UPDATETEXT | SETUSER)
   | parenSoup
   ;
 
@@ -611,6 +611,7 @@ tableHints
 // Also the column list of OPENJSON / OPENXML ... WITH (name type 'path').
 tableHint
   : INDEX (LPAREN expression (COMMA expression)* RPAREN | EQUAL expression)
+  | id LPAREN (INTEGER | id) LPAREN idList RPAREN RPAREN   // FORCESEEK(1 (c1)), FORCESEEK(ix (c1))
   | id dataType (COLLATE id)? (NOT? NULL_)? (STRING | INTEGER)? (AS id)?
   | id (LPAREN (expression (COMMA expression)*)? RPAREN)? (EQUAL expression)?
   ;
@@ -845,6 +846,12 @@ brokerQuery
 lesserStatement
   : brokerStatement
   | textPointerStatement
+  | setuserStatement
+  ;
+
+// SETUSER ['user' [WITH NORESET]]: deprecated impersonation, SETUSER alone reverts it.
+setuserStatement
+  : SETUSER ((STRING | LOCAL_ID) (WITH id)?)?
   ;
 
 // A standalone RECEIVE must start with TOP or `*`: `RECEIVE x ...` reads like a call without EXEC.

@@ -1452,6 +1452,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   }
   if (auto* s = dynamic_cast<Ctx::BrokerStatementContext*>(c)) return verb_statement(s);
   if (auto* s = dynamic_cast<Ctx::TextPointerStatementContext*>(c)) return verb_statement(s);
+  if (auto* s = dynamic_cast<Ctx::SetuserStatementContext*>(c)) return verb_statement(s);
 
   return nullptr;
 }

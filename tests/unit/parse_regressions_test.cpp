@@ -175,6 +175,8 @@ TEST_CASE("regressions: DML targets and procedural forms") {
       {"USE FEDERATION f1 (d1 = 20) WITH FILTERING = ON, RESET", ast::Kind::OtherStatement, 1},
       {"USE FEDERATION ROOT WITH RESET", ast::Kind::OtherStatement, 1},
       {"RECEIVE TOP (1) * FROM dbo.Q", ast::Kind::OtherStatement, 1},
+      {"SETUSER @u WITH NORESET\nSETUSER", ast::Kind::OtherStatement, 2},
+      {"SELECT * FROM t WITH (FORCESEEK(1(c1))) WHERE c1 = 0", ast::Kind::Select, 1},
       {"WRITETEXT t1.c1 100 'hello'", ast::Kind::OtherStatement, 1},
       {"DECLARE c CURSOR FOR SELECT a FROM t FOR UPDATE OF a", ast::Kind::DeclareCursor, 1},
       {"WRITETEXT BULK t1.c1 @ptr WITH LOG 'hi'", ast::Kind::OtherStatement, 1},
