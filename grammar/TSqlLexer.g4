@@ -139,6 +139,7 @@ PROC: 'PROC';
 PROCEDURE: 'PROCEDURE';
 PUBLIC: 'PUBLIC';
 RAISERROR: 'RAISERROR';
+READTEXT: 'READTEXT';
 RECONFIGURE: 'RECONFIGURE';
 REFERENCES: 'REFERENCES';
 RESTORE: 'RESTORE';
@@ -152,6 +153,7 @@ SAVE: 'SAVE';
 SCHEMA: 'SCHEMA';
 SELECT: 'SELECT';
 SET: 'SET';
+SETUSER: 'SETUSER';
 SOME: 'SOME';
 TABLE: 'TABLE';
 TABLESAMPLE: 'TABLESAMPLE';
@@ -168,6 +170,7 @@ UNION: 'UNION';
 UNIQUE: 'UNIQUE';
 UNPIVOT: 'UNPIVOT';
 UPDATE: 'UPDATE';
+UPDATETEXT: 'UPDATETEXT';
 USE: 'USE';
 USER: 'USER';
 VALUES: 'VALUES';
@@ -178,6 +181,7 @@ WHEN: 'WHEN';
 WHERE: 'WHERE';
 WHILE: 'WHILE';
 WITH: 'WITH';
+WRITETEXT: 'WRITETEXT';
 
 // Not reserved by SQL Server, but never identifiers here: each starts a statement or a clause right
 // where an identifier (an alias) could also stand, so allowing both would blur statement boundaries.
@@ -241,6 +245,10 @@ LOCAL_ID: '@' [\p{L}\p{N}_@#$]*;
 ID: [\p{L}_#] [\p{L}\p{N}_@#$]*;
 
 // Operators and punctuation.
+CONCAT_ASSIGN: '||=';
+CONCAT: '||';
+SHIFT_LEFT: '<<';
+SHIFT_RIGHT: '>>';
 PLUS_ASSIGN: '+=';
 MINUS_ASSIGN: '-=';
 MULT_ASSIGN: '*=';
@@ -255,6 +263,8 @@ LESS_EQUAL: '<=';
 GREATER_EQUAL: '>=';
 NOT_LESS: '!<';
 NOT_GREATER: '!>';
+// `! =`, `! <`, `! >` with blanks inside: SQL Server reads them as the operators.
+BANG: '!';
 LESS: '<';
 GREATER: '>';
 DOUBLE_COLON: '::';
@@ -262,6 +272,8 @@ DOT: '.';
 COMMA: ',';
 SEMI: ';';
 COLON: ':';
+// An ODBC / OLE DB parameter marker, replaced by the client before SQL Server sees the text.
+PARAM_MARKER: '?';
 LPAREN: '(';
 LBRACE: '{';
 RBRACE: '}';

@@ -44,6 +44,8 @@ whileHead
   : WHILE expression
   ;
 
+// At most 64 alternatives: past that the C++ runtime (4.9) mispredicts the later ones (a procedure
+// call without EXEC stopped parsing at 65). Rare statements go under `lesserStatement`.
 statement
   : createTable
   | dropTable
@@ -77,6 +79,7 @@ statement
   | throwStatement
   | cursorStatement
   | executeStatement
+  | lesserStatement
   | executeAsStatement
   | revertStatement
   | permissionStatement
@@ -123,7 +126,8 @@ soupItem
       | IF | WHILE | BEGIN | CREATE | ALTER | DROP | EXEC | EXECUTE | PRINT | RAISERROR | THROW
       | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
       | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
-      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH)
+      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH
+      | READTEXT | WRITETEXT | UPDATETEXT | SETUSER)
   | parenSoup
   ;
 
@@ -134,7 +138,8 @@ databaseOptionItem
       | IF | WHILE | BEGIN | CREATE | ALTER | DROP | EXEC | EXECUTE | PRINT | RAISERROR | THROW
       | RETURN | GOTO | BREAK | CONTINUE | WAITFOR | USE | GRANT | DENY | REVOKE | COMMIT | ROLLBACK
       | SAVE | TRUNCATE | BULK | DBCC | CHECKPOINT | KILL | RECONFIGURE | OPEN | CLOSE | FETCH
-      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH)
+      | DEALLOCATE | BACKUP | RESTORE | REVERT | ENABLE | DISABLE | TRY | CATCH
+      | READTEXT | WRITETEXT | UPDATETEXT | SETUSER)
   | parenSoup
   ;
 
@@ -561,6 +566,7 @@ withClause
 withItem
   : id (LPAREN idList RPAREN)? AS LPAREN selectStatement RPAREN
   | id LPAREN xmlNamespace (COMMA xmlNamespace)* RPAREN
+  | id LPAREN (BINARY | LOCAL_ID) RPAREN   // CHANGE_TRACKING_CONTEXT (0xff) before the DML
   ;
 
 xmlNamespace
@@ -573,7 +579,7 @@ selectStatement
   ;
 
 queryExpression
-  : queryTerm ((UNION ALL? | EXCEPT | INTERSECT) queryTerm)*
+  : queryTerm ((UNION | EXCEPT | INTERSECT) ALL? queryTerm)*
   ;
 
 queryTerm
@@ -583,15 +589,25 @@ queryTerm
 
 querySpecification
   : SELECT (ALL | DISTINCT)? topClause? selectItem (COMMA selectItem)*
-    (INTO qualifiedName)?
+    (INTO qualifiedName (ON id)?)?
     fromClause?
     whereClause?
     groupByClause?
     (HAVING expression)?
+    windowClause?
+  ;
+
+// `WINDOW w AS (PARTITION BY ...)`: WINDOW is a plain word, told apart by the `name AS (` after it.
+windowClause
+  : id windowDefinition (COMMA windowDefinition)*
+  ;
+
+windowDefinition
+  : id AS LPAREN id? (PARTITION BY expression (COMMA expression)*)? orderByClause? windowFrame? RPAREN
   ;
 
 topClause
-  : TOP (LPAREN expression RPAREN | INTEGER | LOCAL_ID) PERCENT? (WITH TIES)?
+  : TOP (LPAREN expression RPAREN | INTEGER | DECIMAL | FLOAT | LOCAL_ID) PERCENT? (WITH (TIES | id))?
   ;
 
 selectItem
@@ -599,7 +615,15 @@ selectItem
   | qualifiedName DOT STAR
   | LOCAL_ID assignmentOperator expression
   | (id | STRING) EQUAL expression
-  | scalarExpression (AS? alias)?
+  | scalarExpression (AS? alias | AS nameKeyword)?
+  | nameKeyword (AS? alias | AS nameKeyword)?
+  ;
+
+// Words that are tokens here but not reserved in T-SQL, so SQL Server takes them as a column or
+// an alias in a select list (`SELECT CAST FROM (SELECT 1 AS CAST) t`). Only there: elsewhere they
+// start statements or clauses.
+nameKeyword
+  : CAST | TRY_CAST | CATCH | DISABLE | ENABLE | OUTPUT | THROW | TRY | USING
   ;
 
 alias
@@ -616,18 +640,33 @@ tableSource
   ;
 
 tablePrimary
-  : qualifiedName (LPAREN functionArguments? RPAREN tableHints?)? systemTime?
-    (AS? alias parenList?)? tableHints? tableSample?                             # namedTable
+  : qualifiedName (LPAREN functionArguments? RPAREN (tableHints | WITH qualifiedName)?)?
+    (systemTime (AS? alias parenList?)? | graphPathAlias | (AS? alias parenList?))?
+    (tableHints tableSample? | tableSample tableHints?)?                        # namedTable
   | DOUBLE_COLON id LPAREN functionArguments? RPAREN (AS? alias parenList?)?     # legacyFunctionTable
   | LOCAL_ID (DOT id LPAREN (expression (COMMA expression)*)? RPAREN)?
     (AS? alias parenList?)? tableHints?                                          # variableTable
   | id DOUBLE_COLON id LPAREN (expression (COMMA expression)*)? RPAREN (AS? alias parenList?)?
                                                                                  # staticMethodTable
   | LPAREN selectStatement RPAREN (AS? alias parenList?)?                        # derivedTable
+  | LPAREN dmlSource RPAREN AS? alias parenList?                                 # dmlDerivedTable
   | LPAREN VALUES valuesRow (COMMA valuesRow)* RPAREN AS? alias parenList?       # valuesTable
   | LPAREN tableSource RPAREN                                                    # nestedTable
   | tablePrimary (PIVOT | UNPIVOT) LPAREN expression FOR qualifiedName IN LPAREN
     expression (COMMA expression)* RPAREN RPAREN AS? alias                       # pivotTable
+  ;
+
+// `edge FOR PATH AS e` in a SHORTEST_PATH query: the alias is required there.
+graphPathAlias
+  : FOR id AS alias
+  ;
+
+// DML with OUTPUT as a table source: the builder makes it a child statement of the query.
+dmlSource
+  : insertStatement
+  | updateStatement
+  | deleteStatement
+  | mergeStatement
   ;
 
 systemTime
@@ -649,7 +688,8 @@ tableHints
 // Also the column list of OPENJSON / OPENXML ... WITH (name type 'path').
 tableHint
   : INDEX (LPAREN expression (COMMA expression)* RPAREN | EQUAL expression)
-  | id dataType STRING? (AS id)?
+  | id LPAREN (INTEGER | id) LPAREN idList RPAREN RPAREN   // FORCESEEK(1 (c1)), FORCESEEK(ix (c1))
+  | id dataType (COLLATE id)? (NOT? NULL_)? (STRING | INTEGER)? (AS id)?
   | id (LPAREN (expression (COMMA expression)*)? RPAREN)? (EQUAL expression)?
   ;
 
@@ -674,12 +714,17 @@ groupByClause
 groupByItem
   : GROUPING SETS LPAREN groupByItem (COMMA groupByItem)* RPAREN
   | LPAREN RPAREN
-  | expression
+  | expression (WITH parenSoup)?   // WITH (DISTRIBUTED_AGG)
   ;
 
 orderByClause
   : ORDER BY orderItem (COMMA orderItem)*
-    (OFFSET expression id (FETCH id expression id id)?)?
+    (OFFSET expression id fetchRows? | fetchRows)?
+  ;
+
+// FETCH NEXT n ROWS ONLY, FETCH APPROXIMATE NEXT n ROWS ONLY
+fetchRows
+  : FETCH id id? expression id id
   ;
 
 orderItem
@@ -688,6 +733,7 @@ orderItem
 
 forClause
   : FOR id forOption? (COMMA forOption)*
+  | FOR UPDATE (OF idList)?   // a cursor's select: FOR READ ONLY is the first form
   ;
 
 forOption
@@ -702,6 +748,7 @@ insertStatement
   : INSERT topClause? INTO? dmlTarget (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)?
     outputClause?
     (VALUES valuesRow (COMMA valuesRow)* | selectStatement | cteSelect | executeStatement | DEFAULT VALUES)
+    optionClause?
   ;
 
 cteSelect
@@ -728,7 +775,8 @@ updateStatement
   ;
 
 setItem
-  : (qualifiedName | LOCAL_ID) assignmentOperator expression
+  : LOCAL_ID EQUAL qualifiedName assignmentOperator expression   // SET @a = c = c + 1
+  | (qualifiedName | LOCAL_ID) assignmentOperator expression
   | qualifiedName LPAREN (expression (COMMA expression)*)? RPAREN
   | LOCAL_ID DOT id LPAREN (expression (COMMA expression)*)? RPAREN
   ;
@@ -738,9 +786,12 @@ deleteStatement
     (WHERE (CURRENT OF id? (id | LOCAL_ID) | expression))? optionClause?
   ;
 
+// A rowset function (`OPENQUERY(srv, 'q')`, `OPENDATASOURCE(...).db.s.t`, `dbo.f()`) can be the
+// target too; its name is the function's.
 dmlTarget
   : qualifiedName tableHints?
   | LOCAL_ID tableHints?
+  | qualifiedName LPAREN functionArguments? RPAREN (DOT+ id)* tableHints?
   ;
 
 mergeStatement
@@ -774,19 +825,33 @@ whileStatement
   : WHILE expression statementEntry
   ;
 
+// The federation form is a tail of USE, not an alternative of its own: an alternative that ends
+// early (`USE federation`) would win the prediction.
 useStatement
-  : USE id
+  : USE id useFederation?
   ;
 
+// Azure SQL federations (retired): USE FEDERATION f (k = 1) WITH FILTERING = ON, RESET
+useFederation
+  : id (LPAREN id EQUAL scalarExpression RPAREN)? WITH id (EQUAL (ON | OFF))?
+    (COMMA id (EQUAL (ON | OFF))?)*
+  ;
+
+// `PRINT 'x %1!', @a` is the Sybase form that old scripts keep.
 printStatement
-  : PRINT expression
+  : PRINT expression (COMMA expression)*
   ;
 
 transactionStatement
-  : BEGIN DISTRIBUTED? (TRAN | TRANSACTION) (id | LOCAL_ID)? (WITH id STRING?)?
+  : BEGIN DISTRIBUTED? (TRAN | TRANSACTION) (id | LOCAL_ID)? transactionMark?
   | COMMIT (TRAN | TRANSACTION | id)? (id | LOCAL_ID)? (WITH parenSoup)?
   | ROLLBACK (TRAN | TRANSACTION | id)? (id | LOCAL_ID)?
   | SAVE (TRAN | TRANSACTION) (id | LOCAL_ID)?
+  ;
+
+// WITH MARK ['description' | @description]
+transactionMark
+  : WITH id (STRING | LOCAL_ID)?
   ;
 
 declareStatement
@@ -795,16 +860,18 @@ declareStatement
 
 declareItem
   : LOCAL_ID AS? TABLE LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN
-  | LOCAL_ID AS? CURSOR
+  | LOCAL_ID AS? CURSOR (EQUAL expression)?
   | LOCAL_ID AS? dataType (NOT? NULL_)? (EQUAL expression)?
   ;
 
+// `DECLARE @c CURSOR LOCAL ... FOR` is not T-SQL, but tools accept it and it hides nothing.
 declareCursor
-  : DECLARE id id* CURSOR cursorBody
+  : DECLARE (id | LOCAL_ID) id* CURSOR cursorBody
   ;
 
+// FOR UPDATE [OF ...] after the query is the query's forClause.
 cursorBody
-  : id* FOR (selectStatement | cteSelect) (FOR UPDATE (OF idList)?)?
+  : id* FOR (selectStatement | cteSelect)
   ;
 
 setStatement
@@ -838,12 +905,63 @@ continueStatement
   ;
 
 waitforStatement
-  : WAITFOR id scalarExpression
+  : WAITFOR (id scalarExpression | LPAREN brokerQuery RPAREN waitforTimeout?)
+  ;
+
+waitforTimeout
+  : COMMA id scalarExpression
+  ;
+
+// RECEIVE ... FROM queue, GET CONVERSATION GROUP @g FROM queue: the words are plain IDs.
+brokerQuery
+  : id topClause? selectItem (COMMA selectItem)* FROM qualifiedName (INTO LOCAL_ID)? whereClause?
+  | id CONVERSATION GROUP LOCAL_ID FROM qualifiedName
+  ;
+
+// Service Broker statements no rule reads; each starts with words no other statement starts with.
+// Statements no rule reads, grouped to keep `statement` under 64 alternatives.
+lesserStatement
+  : brokerStatement
+  | textPointerStatement
+  | setuserStatement
+  ;
+
+// SETUSER ['user' [WITH NORESET]]: deprecated impersonation, SETUSER alone reverts it.
+setuserStatement
+  : SETUSER ((STRING | LOCAL_ID) (WITH id)?)?
+  ;
+
+// A standalone RECEIVE must start with TOP or `*`: `RECEIVE x ...` reads like a call without EXEC.
+brokerStatement
+  : id CONVERSATION GROUP LOCAL_ID FROM qualifiedName                           # getConversationGroup
+  | id (topClause selectItem | STAR) (COMMA selectItem)* FROM qualifiedName (INTO LOCAL_ID)?
+    whereClause?                                                                # receiveStatement
+  | id ON CONVERSATION (LPAREN expression (COMMA expression)* RPAREN | LOCAL_ID)
+    (id TYPE (id | LOCAL_ID))? (LPAREN expression RPAREN)?                      # sendStatement
+  | END CONVERSATION scalarExpression (WITH (id EQUAL scalarExpression id EQUAL scalarExpression | id))?
+                                                                                # endConversation
+  | id CONVERSATION scalarExpression TO scalarExpression                       # moveConversation
+  ;
+
+// READTEXT / WRITETEXT / UPDATETEXT: deprecated text-pointer statements, with positional operands.
+textPointerStatement
+  : (READTEXT | WRITETEXT | UPDATETEXT) BULK? qualifiedName (LOCAL_ID | BINARY | INTEGER) textOperand*
+  ;
+
+textOperand
+  : LOCAL_ID
+  | signedNumber
+  | BINARY
+  | STRING
+  | NULL_
+  | WITH id
+  | id EQUAL BINARY
+  | qualifiedName
   ;
 
 raiserrorStatement
   : RAISERROR LPAREN expression (COMMA expression)* RPAREN (WITH idList)?
-  | RAISERROR (INTEGER | LOCAL_ID) (STRING | LOCAL_ID)
+  | RAISERROR (INTEGER | LOCAL_ID) (STRING | LOCAL_ID | QUOTED_ID) (COMMA expression)*
   ;
 
 throwStatement
@@ -864,21 +982,29 @@ cursorName
   ;
 
 executeStatement
-  : (EXEC | EXECUTE) (LOCAL_ID EQUAL)? (qualifiedName | LOCAL_ID)
+  : (EXEC | EXECUTE) (LOCAL_ID EQUAL)? (remoteProcedure | qualifiedName | LOCAL_ID)
     (SEMI INTEGER)?
     (executeArgument (COMMA executeArgument)*)?
     (WITH executeOption (COMMA executeOption)*)?                                 # executeProcedure
-  | (EXEC | EXECUTE) LPAREN expression (COMMA expression)* RPAREN
-    (AS (USER | LOGIN) EQUAL STRING)? (id id)?                                   # executeString
+  | (EXEC | EXECUTE) LPAREN expression (COMMA executeArgument)* RPAREN
+    (AS (USER | LOGIN) EQUAL STRING)? (id id id?)?
+    (WITH executeOption (COMMA executeOption)*)?                                 # executeString
+  ;
+
+// `EXEC OPENDATASOURCE('SQLNCLI', '...').db.schema.proc`: the procedure is the name after the call.
+remoteProcedure
+  : id LPAREN functionArguments RPAREN DOT qualifiedName
   ;
 
 executeArgument
   : (LOCAL_ID EQUAL)? expression (OUTPUT | id)?
   ;
 
+// Longest form first: a statement may follow, and SLL resolves the overlap to the first alternative.
 executeOption
-  : id
-  | id SETS? parenSoup
+  : id SETS (id | parenSoup)
+  | id parenSoup
+  | id
   ;
 
 procedureCallWithoutExec
@@ -969,7 +1095,7 @@ predicate
   | scalarExpression
     ( comparisonOperator (scalarExpression | (ALL | SOME | ANY) LPAREN selectStatement RPAREN)
     | IS NOT? NULL_
-    | IS NOT? DISTINCT FROM scalarExpression
+    | IS NOT? DISTINCT FROM (scalarExpression | (ALL | SOME | ANY) LPAREN selectStatement RPAREN)
     | NOT? BETWEEN scalarExpression AND scalarExpression
     | NOT? IN LPAREN (selectStatement | expression (COMMA expression)*) RPAREN
     | NOT? LIKE scalarExpression (ESCAPE scalarExpression)?
@@ -978,9 +1104,12 @@ predicate
 
 scalarExpression
   : primary                                                                    # primaryExpression
+  | scalarExpression id id id primary                                           # atTimeZoneExpression
   | op=(BIT_NOT | PLUS | MINUS) scalarExpression                               # unaryExpression
   | scalarExpression op=(STAR | DIVIDE | MODULE) scalarExpression              # multiplicativeExpression
-  | scalarExpression op=(PLUS | MINUS | BIT_AND | BIT_XOR | BIT_OR) scalarExpression  # additiveExpression
+  | scalarExpression op=(PLUS | MINUS | BIT_AND | BIT_XOR | BIT_OR | CONCAT) scalarExpression
+                                                                               # additiveExpression
+  | scalarExpression op=(SHIFT_LEFT | SHIFT_RIGHT) scalarExpression            # shiftExpression
   | scalarExpression COLLATE id                                                # collateExpression
   ;
 
@@ -992,14 +1121,15 @@ primary
   | (CONVERT | TRY_CONVERT) LPAREN dataType COMMA expression (COMMA expression)? RPAREN methodCall*
                                                                          # convertPrimary
   | NEXT id FOR qualifiedName overClause?                                # nextValuePrimary
-  | functionName LPAREN functionArguments? RPAREN withinGroup? overClause? methodCall*
+  | functionName LPAREN functionArguments? RPAREN withinGroup? ((id id)? overClause)? methodCall*
                                                                          # functionCallPrimary
   | qualifiedName DOUBLE_COLON id (LPAREN functionArguments? RPAREN)?    # staticCallPrimary
   | qualifiedName                                                        # columnPrimary
   | LPAREN selectStatement RPAREN methodCall*                            # subqueryPrimary
-  | LPAREN expression (COMMA expression)* RPAREN methodCall*             # parenthesizedPrimary
+  | LPAREN expression (COMMA expression)* RPAREN (methodCall | DOT id)*  # parenthesizedPrimary
   | USER                                                                 # userPrimary
-  | LBRACE id expression RBRACE                                          # odbcPrimary
+  | LBRACE id (expression | (CONVERT | DATABASE | USER | INSERT | TRUNCATE) LPAREN functionArguments? RPAREN) RBRACE
+                                                                         # odbcPrimary
   ;
 
 functionArguments
@@ -1010,36 +1140,62 @@ functionArguments
 
 // JSON_OBJECT(... ABSENT ON NULL), JSON_VALUE(... RETURNING int).
 functionTail
-  : (NULL_ | id) ON NULL_
+  : (NULL_ | id)? ON NULL_
   | id dataType
   | WITH id id
+  | orderByClause
   ;
 
 // `PARSE(x AS date USING 'de-DE')`, `TRIM(' ' FROM x)`, `OPENROWSET(BULK 'f', SINGLE_BLOB)`.
 functionArgument
-  : expression (AS dataType (USING expression)? | FROM expression | COLON expression)?
+  : expression (AS dataType (USING expression)? | FROM expression | COLON expression
+                | USE id id (id expression)?)?
   | BULK expression
+  | ORDER LPAREN orderItem (COMMA orderItem)* RPAREN UNIQUE?   // OPENROWSET(BULK ..., ORDER (c))
+  | (TABLE | COLUMN) EQUAL expression (AS id)?                 // VECTOR_SEARCH(TABLE = t AS s, ...)
+  | STRING SEMI STRING SEMI STRING   // OPENROWSET('provider', 'server';'user';'password', ...)
   | STAR
-  | id (LOCAL_ID | qualifiedName)   // CONTAINSTABLE(t, *, 'x', LANGUAGE @l), CHANGETABLE(CHANGES t, 0)
+  | id (LOCAL_ID | qualifiedName | STRING | INTEGER) (FROM expression)?
+    // CONTAINSTABLE(t, *, 'x', LANGUAGE 1033), CHANGETABLE(CHANGES t, 0), TRIM(LEADING 'x' FROM s)
+  | LPAREN (STAR | qualifiedName DOT STAR) RPAREN   // CONTAINS((t.*), 'x')
+  | qualifiedName DOT STAR
   | graphPattern (AND graphPattern)*
   ;
 
-// MATCH (a-(knows)->b AND b<-(likes)-c)
+// MATCH (a-(knows)->b AND b<-(likes)-c), MATCH (SHORTEST_PATH(a (-(knows)->b)+))
 graphPattern
   : id graphStep+
+  | id LPAREN graphPath RPAREN
+  | id LPAREN id RPAREN EQUAL id LPAREN id RPAREN   // LAST_NODE(a) = LAST_NODE(b)
+  ;
+
+// The repeated part of a SHORTEST_PATH: `a (-(e)->b)+` or `(a-(e)->)+ b`, `{1,3}` for a range.
+graphPath
+  : id LPAREN graphStep+ RPAREN graphQuantifier
+  | LPAREN id graphStep* graphArrow RPAREN graphQuantifier id
+  ;
+
+graphQuantifier
+  : PLUS
+  | LBRACE INTEGER COMMA INTEGER RBRACE
   ;
 
 graphStep
-  : MINUS LPAREN id RPAREN MINUS GREATER id
-  | LESS MINUS LPAREN id RPAREN MINUS id
+  : graphArrow id
+  ;
+
+graphArrow
+  : MINUS LPAREN id RPAREN MINUS GREATER
+  | LESS MINUS LPAREN id RPAREN MINUS
   ;
 
 methodCall
   : DOT id LPAREN functionArguments? RPAREN
   ;
 
+// WITHIN GROUP (ORDER BY ...), and WITHIN GROUP (GRAPH PATH) over a SHORTEST_PATH match.
 withinGroup
-  : id GROUP LPAREN orderByClause RPAREN
+  : id GROUP LPAREN (orderByClause | id id) RPAREN
   ;
 
 overClause
@@ -1072,15 +1228,19 @@ literal
   | BINARY
   | NULL_
   | DEFAULT
+  | PARAM_MARKER
   ;
 
+// `*=` and `=*` are the legacy outer-join comparisons; SQL Server also takes `> =`, `< =`, `< >`
+// with blanks between the characters.
 comparisonOperator
-  : EQUAL | NOT_EQUAL | LESS | GREATER | LESS_EQUAL | GREATER_EQUAL | NOT_LESS | NOT_GREATER
+  : EQUAL STAR? | MULT_ASSIGN | LESS EQUAL | GREATER EQUAL | LESS GREATER | BANG (EQUAL | LESS | GREATER)
+  | NOT_EQUAL | LESS | GREATER | LESS_EQUAL | GREATER_EQUAL | NOT_LESS | NOT_GREATER
   ;
 
 assignmentOperator
   : EQUAL | PLUS_ASSIGN | MINUS_ASSIGN | MULT_ASSIGN | DIV_ASSIGN | MOD_ASSIGN | AND_ASSIGN
-  | XOR_ASSIGN | OR_ASSIGN
+  | XOR_ASSIGN | OR_ASSIGN | CONCAT_ASSIGN
   ;
 
 signedNumber
@@ -1089,9 +1249,10 @@ signedNumber
 
 // ---------------------------------------------------------------- names
 
-// `server.database.schema.object`, `database..object` (an empty part is the default schema).
+// `server.database.schema.object`, `database..object` (an empty part is the default schema);
+// leading dots omit the first parts too (`.db..t`, `..t.c`), as SQL Server allows.
 qualifiedName
-  : id (DOT+ id)*
+  : DOT* id (DOT+ id)*
   ;
 
 idList

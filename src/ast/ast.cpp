@@ -83,7 +83,9 @@ ObjectName ObjectName::from_text(std::string_view text) {
   return name;
 }
 
-void Statement::for_each_child(const std::function<void(const Statement&)>& /*visit*/) const {}
+void Statement::for_each_child(const std::function<void(const Statement&)>& visit) const {
+  for (const StatementPtr& s : dml_sources) visit(*s);
+}
 
 void Execute::for_each_child(const std::function<void(const Statement&)>& visit) const {
   for (const StatementPtr& s : dynamic_statements) visit(*s);

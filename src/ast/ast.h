@@ -163,6 +163,9 @@ struct Statement {
   // Every table this statement itself names, subqueries included; statements nested in it (a
   // block's statements, a module's body) carry their own.
   std::vector<TableReference> table_references;
+  // DML used as a table source, `FROM (DELETE ... OUTPUT deleted.*) AS d`: it writes as well, so
+  // it is a child statement that rules see like any other.
+  std::vector<std::unique_ptr<Statement>> dml_sources;
 };
 
 using StatementPtr = std::unique_ptr<Statement>;

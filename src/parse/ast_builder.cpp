@@ -120,10 +120,13 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
   ast::ObjectName name;
   name.range = range_of(ctx);
   std::size_t dots = 0;
+  bool leading = true;
   for (ParseTree* child : ctx->children) {
     if (auto* id = dynamic_cast<Ctx::IdContext*>(child)) {
-      // Each dot after the first in a run stands for an omitted part: `db..t`.
-      for (std::size_t i = 1; i < dots; ++i) name.parts.emplace_back();
+      // Each dot after the first in a run stands for an omitted part: `db..t`; before the first
+      // part every dot does: `.db..t` is server, database, schema and table.
+      for (std::size_t i = leading ? 0 : 1; i < dots; ++i) name.parts.emplace_back();
+      leading = false;
       name.parts.push_back(identifier_text(id->getStart()));
       dots = 0;
     } else {
@@ -235,8 +238,12 @@ std::string alias_text(Ctx::AliasContext* ctx) {
 
 ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
   ast::TableReference ref;
-  ref.name = object_name(ctx->qualifiedName());
-  ref.alias = alias_text(ctx->alias());
+  ref.name = object_name(ctx->qualifiedName(0));
+  if (ctx->alias()) {
+    ref.alias = alias_text(ctx->alias());
+  } else if (ctx->graphPathAlias()) {
+    ref.alias = alias_text(ctx->graphPathAlias()->alias());
+  }
   ref.range = range_of(ctx);
   std::vector<Ctx::ExpressionContext*> args;
   if (Ctx::FunctionArgumentsContext* list = ctx->functionArguments()) {
@@ -276,7 +283,10 @@ std::vector<ast::TableReference> collect_table_references(ParseTree* root) {
   while (!stack.empty()) {
     ParseTree* n = stack.back();
     stack.pop_back();
-    if (n != root && dynamic_cast<Ctx::StatementEntryContext*>(n) != nullptr) continue;
+    if (n != root && (dynamic_cast<Ctx::StatementEntryContext*>(n) != nullptr ||
+                      dynamic_cast<Ctx::DmlDerivedTableContext*>(n) != nullptr)) {
+      continue;  // nested statements carry their own references
+    }
     if (auto* named = dynamic_cast<Ctx::NamedTableContext*>(n)) {
       out.push_back(named_table_reference(named));
     } else if (auto* variable = dynamic_cast<Ctx::VariableTableContext*>(n)) {
@@ -847,6 +857,8 @@ std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
     }
     if (auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(proc->children[i])) {
       node->procedure = object_name(name);
+    } else if (auto* remote = dynamic_cast<Ctx::RemoteProcedureContext*>(proc->children[i])) {
+      node->procedure = object_name(remote->qualifiedName());
     } else {
       node->procedure_variable = proc->children[i]->getText();
     }
@@ -860,7 +872,8 @@ std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
   // Literal when every token of the string expression is a string literal or `+`.
   std::vector<antlr4::Token*> literals;
   bool literal = true;
-  for (Ctx::ExpressionContext* e : str->expression()) {
+  // Only the first expression is the batch text: the rest are its parameters (`AT server`).
+  for (Ctx::ExpressionContext* e : {str->expression()}) {
     std::vector<antlr4::Token*> tokens;
     collect_tokens(e, tokens);
     for (antlr4::Token* t : tokens) {
@@ -878,7 +891,8 @@ std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
     if (literals.size() == 1) node->literal_range = token_range(literals[0], literals[0]);
   }
   if (str->STRING()) node->as_principal = string_value(str->STRING()->getSymbol());
-  if (str->id().size() == 2) node->at_server = id_text(str->id(1));
+  // `AT server`, `AT DATA_SOURCE name`: the last word names where the text runs.
+  if (str->id().size() >= 2) node->at_server = id_text(str->id().back());
   return node;
 }
 
@@ -890,7 +904,9 @@ std::string cursor_name(Ctx::CursorNameContext* ctx) {
 std::unique_ptr<ast::DeclareCursor> cursor_body(Ctx::CursorBodyContext* body,
                                                 std::unique_ptr<ast::DeclareCursor> node) {
   for (Ctx::IdContext* option : body->id()) node->options.push_back(id_upper(option));
-  node->for_update = body->UPDATE() != nullptr;
+  Ctx::SelectStatementContext* query =
+      body->selectStatement() ? body->selectStatement() : body->cteSelect()->selectStatement();
+  node->for_update = query->forClause() != nullptr && query->forClause()->UPDATE() != nullptr;
   return node;
 }
 
@@ -1036,6 +1052,21 @@ std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext*
   return node;
 }
 
+// Statements no rule reads, named by their leading words up to the first operand: `SEND ON
+// CONVERSATION`, `END CONVERSATION`, `GET CONVERSATION GROUP`, `RECEIVE`, `READTEXT`.
+std::unique_ptr<ast::OtherStatement> verb_statement(antlr4::ParserRuleContext* ctx) {
+  auto node = std::make_unique<ast::OtherStatement>(range_of(ctx));
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(ctx, tokens);
+  node->verb = upper(tokens[0]->getText());
+  for (std::size_t i = 1; i < tokens.size() && i < 4; ++i) {
+    const std::size_t type = tokens[i]->getType();
+    if (type != TSqlLexer::ON && type != TSqlLexer::CONVERSATION && type != TSqlLexer::GROUP) break;
+    node->verb += " " + upper(tokens[i]->getText());
+  }
+  return node;
+}
+
 std::unique_ptr<ast::Transaction> transaction(Ctx::TransactionStatementContext* c) {
   const std::size_t first = token_type(c->children[0]);
   const auto action = first == TSqlLexer::BEGIN    ? ast::Transaction::Action::Begin
@@ -1055,9 +1086,8 @@ std::unique_ptr<ast::Transaction> transaction(Ctx::TransactionStatementContext* 
       c->TRANSACTION() == nullptr && !ids.empty() && id_upper(ids[0]) == "WORK") {
     i = 1;
   }
-  // BEGIN TRAN t WITH MARK: MARK is not the name.
-  if (i < ids.size() && (c->WITH() == nullptr || ids[i]->getStart()->getTokenIndex() <
-                                                     c->WITH()->getSymbol()->getTokenIndex())) {
+  // BEGIN TRAN t WITH MARK: MARK is in its own rule, never the name.
+  if (i < ids.size()) {
     node->name = id_text(ids[i]);
   }
   return node;
@@ -1107,6 +1137,7 @@ ast::SourceRange token_range(const antlr4::Token* first, const antlr4::Token* la
 namespace {
 
 ast::StatementPtr build_other(ParserRuleContext* c);
+void attach_dml_sources(ParseTree* root, ast::Statement& node);
 
 }  // namespace
 
@@ -1130,8 +1161,36 @@ ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
   if (!collected && node->table_references.empty()) {
     node->table_references = collect_table_references(c);
   }
+  attach_dml_sources(c, *node);
   return node;
 }
+
+namespace {
+
+// The DML statements used as table sources under `root` (not inside nested statements), each built
+// as a statement of its own with its own sources.
+void attach_dml_sources(ParseTree* root, ast::Statement& node) {
+  std::vector<ParseTree*> stack{root};
+  while (!stack.empty()) {
+    ParseTree* n = stack.back();
+    stack.pop_back();
+    if (n != root && dynamic_cast<Ctx::StatementEntryContext*>(n) != nullptr) continue;
+    if (auto* derived = dynamic_cast<Ctx::DmlDerivedTableContext*>(n)) {
+      auto* inner = dynamic_cast<ParserRuleContext*>(derived->dmlSource()->children.at(0));
+      ast::StatementPtr dml = build_other(inner);
+      if (dml == nullptr) continue;
+      if (dml->table_references.empty()) dml->table_references = collect_table_references(inner);
+      attach_dml_sources(inner, *dml);
+      node.dml_sources.push_back(std::move(dml));
+      continue;
+    }
+    for (auto it = n->children.rbegin(); it != n->children.rend(); ++it) {
+      if (dynamic_cast<TerminalNode*>(*it) == nullptr) stack.push_back(*it);
+    }
+  }
+}
+
+}  // namespace
 
 namespace {
 
@@ -1180,6 +1239,12 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     node->body = statement_of(s->statementEntry());
     return node;
   }
+  if (auto* s = dynamic_cast<Ctx::UseStatementContext*>(c); s && s->useFederation()) {
+    auto node = verb_statement(s);
+    node->verb = "USE FEDERATION";
+    node->name = id_text(s->useFederation()->id(0));
+    return node;
+  }
   if (auto* s = dynamic_cast<Ctx::UseStatementContext*>(c)) {
     auto node = std::make_unique<ast::Use>(range_of(s));
     node->database = id_text(s->id());
@@ -1212,8 +1277,10 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   if (auto* s = dynamic_cast<Ctx::DeclareCursorContext*>(c)) {
     auto node = std::make_unique<ast::DeclareCursor>(range_of(s));
     std::vector<Ctx::IdContext*> ids = s->id();
-    node->name = id_text(ids[0]);
-    for (std::size_t i = 1; i < ids.size(); ++i) node->options.push_back(id_upper(ids[i]));
+    const std::size_t first_option = s->LOCAL_ID() ? 0 : 1;
+    node->name = s->LOCAL_ID() ? s->LOCAL_ID()->getText() : id_text(ids[0]);
+    for (std::size_t i = first_option; i < ids.size(); ++i)
+      node->options.push_back(id_upper(ids[i]));
     return cursor_body(s->cursorBody(), std::move(node));
   }
   if (auto* s = dynamic_cast<Ctx::SetStatementContext*>(c)) return set_statement(s);
@@ -1240,7 +1307,8 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
   }
   if (auto* s = dynamic_cast<Ctx::WaitforStatementContext*>(c)) {
     auto node = std::make_unique<ast::WaitFor>(range_of(s));
-    node->mode = id_upper(s->id());
+    // `WAITFOR (RECEIVE ...)` waits for a message: its mode is the word inside.
+    node->mode = s->id() ? id_upper(s->id()) : id_upper(s->brokerQuery()->id());
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::RaiserrorStatementContext*>(c)) {
@@ -1425,6 +1493,13 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     return node;
   }
   if (auto* s = dynamic_cast<Ctx::OtherStatementContext*>(c)) return other_statement(s);
+  if (auto* s = dynamic_cast<Ctx::LesserStatementContext*>(c)) {
+    return build_other(dynamic_cast<ParserRuleContext*>(s->children.at(0)));
+  }
+  if (auto* s = dynamic_cast<Ctx::BrokerStatementContext*>(c)) return verb_statement(s);
+  if (auto* s = dynamic_cast<Ctx::TextPointerStatementContext*>(c)) return verb_statement(s);
+  if (auto* s = dynamic_cast<Ctx::SetuserStatementContext*>(c)) return verb_statement(s);
+
   return nullptr;
 }
 

@@ -68,8 +68,9 @@ bool is_sqlcmd_line(std::string_view line) {
   return false;
 }
 
-// Advances `state` over one line of script text.
-void scan_line(std::string_view line, ScanState& state) {
+// Advances `state` over one line of script text; returns where a line comment starts (else the
+// line's length), so a caller can look at the code part of the line alone.
+std::size_t scan_line(std::string_view line, ScanState& state) {
   std::size_t i = 0;
   const std::size_t n = line.size();
   while (i < n) {
@@ -97,7 +98,7 @@ void scan_line(std::string_view line, ScanState& state) {
         ++i;
       }
     } else if (c == '-' && i + 1 < n && line[i + 1] == '-') {
-      return;  // line comment: the rest of the line
+      return i;  // line comment: the rest of the line
     } else if (c == '/' && i + 1 < n && line[i + 1] == '*') {
       state.comment_depth = 1;
       i += 2;
@@ -114,6 +115,50 @@ void scan_line(std::string_view line, ScanState& state) {
       ++i;
     }
   }
+  return n;
+}
+
+bool is_go_word(std::string_view code, std::size_t at) {
+  return at + 2 <= code.size() && std::toupper(static_cast<unsigned char>(code[at])) == 'G' &&
+         std::toupper(static_cast<unsigned char>(code[at + 1])) == 'O';
+}
+
+// `SELECT c FROM t; GO`, `DROP TYPE x GO;`, `SELECT c FROM t;GO;GO;;`: a run of `GO` words (with
+// `;` and blanks) that ends the code of a line. sqlcmd only takes GO alone on its line, but the
+// migration runners these scripts are written for (DbUp and others) split on a GO word anywhere
+// after white space, and the fixture corpora use the form. Returns where the run starts, or npos.
+// `code` must end outside any string or comment. The run must follow a complete word (`AS GO`,
+// `c, GO`, `t.GO` keep GO as the identifier it is there).
+std::size_t trailing_go_run(std::string_view code) {
+  std::size_t end = code.size();
+  std::size_t run_start = std::string_view::npos;
+  while (true) {
+    while (end > 0 && (is_space(code[end - 1]) || code[end - 1] == ';')) --end;
+    if (end < 2 || !is_go_word(code, end - 2)) break;
+    const std::size_t word = end - 2;
+    if (word > 0 && !is_space(code[word - 1]) && code[word - 1] != ';') break;
+    run_start = word;
+    end = word;
+  }
+  if (run_start == std::string_view::npos) return run_start;
+  std::size_t before = run_start;
+  while (before > 0 && is_space(code[before - 1])) --before;
+  if (before == 0) return run_start;  // the line is only GO words: `GO;GO;;`
+  const unsigned char last = static_cast<unsigned char>(code[before - 1]);
+  if (!std::isalnum(last) &&
+      std::string_view("_#@$])'\";}").find(static_cast<char>(last)) == std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  std::size_t word_start = before;
+  while (word_start > 0 && std::isalpha(static_cast<unsigned char>(code[word_start - 1])))
+    --word_start;
+  if (before - word_start == 2 &&
+      std::toupper(static_cast<unsigned char>(code[word_start])) == 'A' &&
+      std::toupper(static_cast<unsigned char>(code[word_start + 1])) == 'S' &&
+      (word_start == 0 || !std::isalnum(static_cast<unsigned char>(code[word_start - 1])))) {
+    return std::string_view::npos;  // `AS GO`: an alias named GO
+  }
+  return run_start;
 }
 
 }  // namespace
@@ -150,7 +195,16 @@ std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLi
       batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
       batch_first_line = line_number + 1;
     } else {
-      scan_line(line, state);
+      const std::size_t code_end = scan_line(line, state);
+      const std::size_t go_at = state.comment_depth == 0 && state.closing == '\0'
+                                    ? trailing_go_run(line.substr(0, code_end))
+                                    : std::string_view::npos;
+      if (go_at != std::string_view::npos) {
+        batches.push_back(BatchText{text.substr(batch_start, pos + go_at - batch_start),
+                                    batch_start, batch_first_line, 1, line_number});
+        batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
+        batch_first_line = line_number + 1;
+      }
     }
     if (newline == std::string_view::npos) break;
     pos = newline + 1;

@@ -111,6 +111,10 @@ const antlr4::misc::IntervalSet& statement_starts() {
     antlr4::misc::IntervalSet set = atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleStatement]);
     set.remove(static_cast<ssize_t>(TSqlLexer::LPAREN));
     set.remove(static_cast<ssize_t>(TSqlLexer::WITH));
+    // `.` starts a name with omitted parts and END starts END CONVERSATION, but both are far more
+    // often inside a statement (`t.c`, CASE ... END) than at its start.
+    set.remove(static_cast<ssize_t>(TSqlLexer::DOT));
+    set.remove(static_cast<ssize_t>(TSqlLexer::END));
     // A label or a procedure call without EXEC starts with a name, but names are everywhere inside
     // statements: resuming at one would turn the rest of a broken statement into a "call".
     for (ssize_t type : atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleId]).toList()) {

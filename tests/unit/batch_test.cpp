@@ -52,3 +52,31 @@ TEST_CASE("batches: blank trailing text after the last GO is no batch; empty bat
   CHECK(split_batches("").empty());
   CHECK(split_batches("GO\nGO\n").size() == 2);
 }
+
+TEST_CASE("batches: a run of GO words ending a line separates, as migration runners split") {
+  auto b = split_batches("DROP TYPE IF EXISTS dbo.T GO;\nCREATE TYPE dbo.T FROM int\n");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].text == "DROP TYPE IF EXISTS dbo.T ");
+  CHECK(b[0].end_line == 1);
+  CHECK(b[1].text == "CREATE TYPE dbo.T FROM int\n");
+  CHECK(b[1].first_line == 2);
+  b = split_batches("SELECT c FROM t;GO;GO;;\nSELECT 2");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].text == "SELECT c FROM t;");
+  CHECK(split_batches("SELECT foo FROM bar GO GO\nSELECT 2").size() == 2);
+  CHECK(split_batches("GO;GO;;\nSELECT 2").size() == 2);
+  CHECK(split_batches("ALTER TABLE t SET (SYSTEM_VERSIONING = ON); GO -- done\nSELECT 2").size() ==
+        2);
+}
+
+TEST_CASE("batches: GO as a name at the end of a line stays a name") {
+  CHECK(split_batches("SELECT 1 AS GO\nSELECT 2").size() == 1);
+  CHECK(split_batches("SELECT a,\n  b, GO\nFROM t").size() == 1);
+  CHECK(split_batches("SELECT * FROM dbo.GO\nSELECT 2").size() == 1);
+  CHECK(split_batches("SELECT @GO\nSELECT 2").size() == 1);
+  CHECK(split_batches("SELECT 'x GO'\nSELECT 2").size() == 1);
+  CHECK(split_batches("SELECT 'a\nb GO\n'").size() == 1);
+  CHECK(split_batches("SELECT 1 -- then GO\nSELECT 2").size() == 1);
+  CHECK(split_batches("SELECT 1 /* GO\n*/ SELECT 2").size() == 1);
+  CHECK(split_batches("SELECT 1 FROM t WHERE x = GO\nSELECT 2").size() == 1);
+}
