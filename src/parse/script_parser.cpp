@@ -63,8 +63,7 @@ struct Lexed {
 
 // Nesting that drives recursion in the parser; checked before parsing so that hostile input is
 // an error with a position instead of a stack overflow.
-std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens,
-                                           const BatchText& batch, std::size_t limit) {
+std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens, std::size_t limit) {
   const std::vector<antlr4::Token*> all = tokens.getTokens();
   std::size_t depth = 0;
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -82,9 +81,10 @@ std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens,
         if (++depth > limit) {
           return source::Error{
               fmt::format(FMT_STRING("nesting deeper than {} levels at line {}, column {} "
-                                     "(--max-depth)"),
+                                     "(the limit is --max-depth)"),
                           limit, t->getLine(), t->getCharPositionInLine() + 1),
-              batch.offset};
+              // The line and column say where; the batch's offset would point elsewhere.
+              std::nullopt};
         }
         break;
       case TSqlLexer::RPAREN:
@@ -515,7 +515,7 @@ void parse_literal_of(ast::Execute& exec, const source::SourceFile& file, std::s
   BatchText text;
   text.text = value;
   Lexed lexed(text);
-  if (check_nesting(lexed.tokens, text, max_depth)) return;
+  if (check_nesting(lexed.tokens, max_depth)) return;
   move_tokens_into_file(lexed.tokens, mapped->second);
   ast::Batch batch;
   BatchParser(lexed).parse_into(batch);
@@ -553,7 +553,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     collect_sqlcmd_variables(text.text, text.first_line, script.sqlcmd_variables);
     Lexed lexed(text);
     if (std::optional<source::Error> error =
-            check_nesting(lexed.tokens, text, options.max_nesting_depth)) {
+            check_nesting(lexed.tokens, options.max_nesting_depth)) {
       return *error;
     }
     ast::Batch batch;
