@@ -374,4 +374,15 @@ UndoReview review_undo(const ScriptInput& forward, const ScriptInput* undo) {
   return out;
 }
 
+std::optional<ForwardScriptReview> review_forward_script(const Deployment& deployment,
+                                                         std::size_t script_index) {
+  if (!deployment.expects_undo(script_index)) return std::nullopt;
+  ForwardScriptReview out;
+  out.undo = deployment.undo_of(script_index);
+  if (out.undo == nullptr) out.missing_undo = deployment.undo_plan().missing.at(script_index);
+  out.review = review_undo(deployment.scripts()[script_index],
+                           out.undo != nullptr ? &out.undo->script : nullptr);
+  return out;
+}
+
 }  // namespace pf::model

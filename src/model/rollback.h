@@ -83,4 +83,14 @@ struct UndoReview {
 // often guarded with IF EXISTS); dropping a table also undoes what the forward script added to it.
 [[nodiscard]] UndoReview review_undo(const ScriptInput& forward, const ScriptInput* undo);
 
+// Forward script `script_index` of the deployment held against its undo script, when the
+// deployment expects one (it keeps undo scripts): the review, and where the undo is or should be.
+struct ForwardScriptReview {
+  UndoReview review;
+  const UndoScript* undo = nullptr;  // null: the script has none
+  std::string missing_undo;          // when `undo` is null: the undo script's expected name
+};
+[[nodiscard]] std::optional<ForwardScriptReview> review_forward_script(const Deployment& deployment,
+                                                                       std::size_t script_index);
+
 }  // namespace pf::model

@@ -17,18 +17,15 @@ class UndoCannotRestoreRule final : public Rule {
   std::string_view name() const override { return "undo-cannot-restore"; }
 
   void on_script(const ast::Script& /*script*/, RuleContext& ctx) const override {
-    const model::Deployment& deployment = ctx.model();
-    const std::size_t index = ctx.script_index();
-    if (!deployment.expects_undo(index)) return;
-    const model::UndoScript* undo = deployment.undo_of(index);
-    const model::UndoReview review =
-        model::review_undo(deployment.scripts()[index], undo != nullptr ? &undo->script : nullptr);
+    const std::optional<model::ForwardScriptReview> forward =
+        model::review_forward_script(ctx.model(), ctx.script_index());
+    if (!forward) return;
     const std::string no_restore =
-        undo != nullptr ? fmt::format(FMT_STRING("undo script {} cannot restore them"),
-                                      undo->script.file->path())
-                        : fmt::format(FMT_STRING("no undo script ({}) could restore them"),
-                                      deployment.undo_plan().missing.at(index));
-    for (const model::UndoStep& step : review.unrestorable) {
+        forward->undo != nullptr ? fmt::format(FMT_STRING("undo script {} cannot restore them"),
+                                               forward->undo->script.file->path())
+                                 : fmt::format(FMT_STRING("no undo script ({}) could restore them"),
+                                               forward->missing_undo);
+    for (const model::UndoStep& step : forward->review.unrestorable) {
       if (const std::optional<std::string> loss = lost_data(step, ctx)) {
         ctx.report(step.statement->range, step.object,
                    fmt::format(FMT_STRING("{}; {}"), *loss, no_restore));

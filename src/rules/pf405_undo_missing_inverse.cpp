@@ -17,24 +17,21 @@ class UndoMissingInverseRule final : public Rule {
   std::string_view name() const override { return "undo-missing-inverse"; }
 
   void on_script(const ast::Script& /*script*/, RuleContext& ctx) const override {
-    const model::Deployment& deployment = ctx.model();
-    const std::size_t index = ctx.script_index();
-    if (!deployment.expects_undo(index)) return;
-    const model::UndoScript* undo = deployment.undo_of(index);
-    const model::UndoReview review =
-        model::review_undo(deployment.scripts()[index], undo != nullptr ? &undo->script : nullptr);
-    for (const model::UndoStep& step : review.missing) {
+    const std::optional<model::ForwardScriptReview> forward =
+        model::review_forward_script(ctx.model(), ctx.script_index());
+    if (!forward) return;
+    for (const model::UndoStep& step : forward->review.missing) {
       std::string_view expected = step.expected;
       if (!expected.empty() && expected.back() == ';') expected.remove_suffix(1);
       // A version without an undo script, while others have one: Flyway's `undo` stops there.
       const std::string message =
-          undo != nullptr
+          forward->undo != nullptr
               ? fmt::format(FMT_STRING("undo script {} does not reverse this change to {} "
                                        "(expected: {})"),
-                            undo->script.file->path(), step.object, expected)
+                            forward->undo->script.file->path(), step.object, expected)
               : fmt::format(FMT_STRING("no undo script reverses this change to {} ({} is missing; "
                                        "expected: {})"),
-                            step.object, deployment.undo_plan().missing.at(index), expected);
+                            step.object, forward->missing_undo, expected);
       ctx.report(step.statement->range, step.object, message);
     }
   }
