@@ -218,7 +218,7 @@ createView
 // ---------------------------------------------------------------- DDL
 
 createTable
-  : CREATE TABLE qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
+  : CREATE TABLE DOT* qualifiedName (LPAREN tableElement (COMMA tableElement)* COMMA? RPAREN)?
     tableOption* (AS (id tableOption* | withClause? selectStatement))?
   ;
 
@@ -326,7 +326,7 @@ dataTypeArg
 
 // `CASCADE` / `RESTRICT` after the names: the ANSI form, which sqlfluff's fixtures write.
 dropTable
-  : DROP TABLE (IF EXISTS)? qualifiedName (COMMA qualifiedName)* (CASCADE | RESTRICT)?
+  : DROP TABLE (IF EXISTS)? DOT* qualifiedName (COMMA DOT* qualifiedName)* (CASCADE | RESTRICT)?
   ;
 
 alterTable
@@ -386,7 +386,7 @@ indexTail
 // The selective XML index forms `FOR (ADD path = '/a', REMOVE path2)` and `WITH XMLNAMESPACES (...)`
 // keep their paths in the run.
 alterIndex
-  : ALTER INDEX (id | ALL) ON qualifiedName
+  : ALTER INDEX (id | ALL) ON DOT* qualifiedName
     ( DISABLE
     | SET parenSoup
     | id (PARTITION EQUAL (ALL | scalarExpression))? (WITH parenSoup)?
@@ -407,7 +407,7 @@ dropIndexItem
 // KEY have no name, and DROP FULLTEXT INDEX names the table. `AUTHORIZATION u` (external library and
 // language) and the ANSI `CASCADE` / `RESTRICT` sqlfluff writes follow the names.
 dropObject
-  : DROP dropObjectType (IF EXISTS)? qualifiedName (COMMA qualifiedName)*
+  : DROP dropObjectType (IF EXISTS)? DOT* qualifiedName (COMMA DOT* qualifiedName)*
     (ON (DATABASE | ALL id | qualifiedName))? (AUTHORIZATION id)? (CASCADE | RESTRICT | ID ID KEY)?
   | DROP (DATABASE ID | ID) KEY
   | DROP ID INDEX ON qualifiedName
@@ -495,7 +495,7 @@ partitionStatement
   ;
 
 truncateTable
-  : TRUNCATE TABLE qualifiedName (WITH parenSoup)?
+  : TRUNCATE TABLE DOT* qualifiedName (WITH parenSoup)?
   ;
 
 // INSERT BULK is the form bulk-copy clients send (a table and its column definitions).
@@ -518,19 +518,27 @@ triggerToggle
 // statement right after an option run without `;` or GO joins it; neither changes data.
 otherStatement
   : CREATE (ID | DEFAULT | RULE | EXTERNAL | COLUMN) otherSoup* (SET otherSoup*)?
-  | ALTER ID ID id ON (DATABASE | id) eventSessionChange (COMMA eventSessionChange)* otherSoup*
+  | ALTER ID ID id ON (DATABASE | id) eventSessionChange (COMMA eventSessionChange)* (WITH parenSoup)?
   | ALTER (ID | EXTERNAL | COLUMN | SCHEMA) otherSoup* (SET otherSoup*)? (ENABLE | DISABLE)?
   | ALTER ID GROUP id (GRANT | DENY) CREATE ANY DATABASE
   | (BACKUP | RESTORE) soupItem*
   | (OPEN | CLOSE) ALL? ID KEY soupItem*
   | CLOSE ALL ID ID
   | BEGIN (DIALOG | CONVERSATION) soupItem*
-  | ADD ID ID? TO qualifiedName (COMMA qualifiedName)* soupItem*
-  | DROP ID ID? FROM qualifiedName (COMMA qualifiedName)* soupItem*
+  | ADD ID ID? TO signedObject (COMMA signedObject)* ((BY | WITH) soupItem*)?
+  | DROP ID ID? FROM signedObject (COMMA signedObject)* ((BY | WITH) soupItem*)?
   | ID INTO qualifiedName parenSoup? FROM STRING (COMMA STRING)* (WITH parenSoup)?
   | ID ID DOUBLE_COLON? qualifiedName TO qualifiedName
   | ID WITH ID
   | USE ID id parenSoup? WITH id (EQUAL (ON | OFF))? (COMMA id (EQUAL (ON | OFF))?)*
+  ;
+
+// The object of ADD/DROP SIGNATURE and SENSITIVITY CLASSIFICATION: `dbo.p`, `OBJECT::dbo.p`.
+// A name is never followed by a free token run here: SLL prediction follows every place a name can
+// end, so a run that may start with `.` would make each `a.b` in the grammar look ahead to the end
+// of the statement (it did: 4x slower parsing of real procedures).
+signedObject
+  : (id DOUBLE_COLON)? qualifiedName
   ;
 
 // ALTER EVENT SESSION s ON SERVER ADD EVENT a.b (...), DROP EVENT c.d, DROP TARGET e.f: the DROPs
@@ -640,7 +648,7 @@ tableSource
   ;
 
 tablePrimary
-  : qualifiedName (LPAREN functionArguments? RPAREN (tableHints | WITH qualifiedName)?)?
+  : DOT* qualifiedName (LPAREN functionArguments? RPAREN (tableHints | WITH qualifiedName)?)?
     (systemTime (AS? alias parenList?)? | graphPathAlias | (AS? alias parenList?))?
     (tableHints tableSample? | tableSample tableHints?)?                        # namedTable
   | DOUBLE_COLON id LPAREN functionArguments? RPAREN (AS? alias parenList?)?     # legacyFunctionTable
@@ -745,7 +753,7 @@ optionClause
   ;
 
 insertStatement
-  : INSERT topClause? INTO? dmlTarget (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)?
+  : INSERT topClause? INTO? dmlTarget (LPAREN DOT* qualifiedName (COMMA DOT* qualifiedName)* RPAREN)?
     outputClause?
     (VALUES valuesRow (COMMA valuesRow)* | selectStatement | cteSelect | executeStatement | DEFAULT VALUES)
     optionClause?
@@ -765,7 +773,7 @@ valueItem
 
 outputClause
   : OUTPUT selectItem (COMMA selectItem)*
-    (INTO dmlTarget (LPAREN qualifiedName (COMMA qualifiedName)* RPAREN)?)?
+    (INTO dmlTarget (LPAREN DOT* qualifiedName (COMMA DOT* qualifiedName)* RPAREN)?)?
     (OUTPUT selectItem (COMMA selectItem)*)?
   ;
 
@@ -789,7 +797,7 @@ deleteStatement
 // A rowset function (`OPENQUERY(srv, 'q')`, `OPENDATASOURCE(...).db.s.t`, `dbo.f()`) can be the
 // target too; its name is the function's.
 dmlTarget
-  : qualifiedName tableHints?
+  : DOT* qualifiedName tableHints?
   | LOCAL_ID tableHints?
   | qualifiedName LPAREN functionArguments? RPAREN (DOT+ id)* tableHints?
   ;
@@ -945,7 +953,7 @@ brokerStatement
 
 // READTEXT / WRITETEXT / UPDATETEXT: deprecated text-pointer statements, with positional operands.
 textPointerStatement
-  : (READTEXT | WRITETEXT | UPDATETEXT) BULK? qualifiedName (LOCAL_ID | BINARY | INTEGER) textOperand*
+  : (READTEXT | WRITETEXT | UPDATETEXT) BULK? DOT* qualifiedName (LOCAL_ID | BINARY | INTEGER) textOperand*
   ;
 
 textOperand
@@ -1038,7 +1046,7 @@ permissionWord
   ;
 
 permissionOn
-  : ON (permissionClass DOUBLE_COLON)? qualifiedName (LPAREN idList RPAREN)?
+  : ON (permissionClass DOUBLE_COLON)? DOT* qualifiedName (LPAREN idList RPAREN)?
   ;
 
 permissionClass
@@ -1249,10 +1257,13 @@ signedNumber
 
 // ---------------------------------------------------------------- names
 
-// `server.database.schema.object`, `database..object` (an empty part is the default schema);
-// leading dots omit the first parts too (`.db..t`, `..t.c`), as SQL Server allows.
+// `server.database.schema.object`, `database..object` (an empty part is the default schema).
+// Leading dots, which omit the first parts (`.db..t`), are read only where a keyword comes just
+// before the name (`FROM`, `TABLE`, `ON`, `INTO`: `DOT* qualifiedName`): SLL prediction follows every
+// place a name can end, so a name that may start with `.` anywhere else (a procedure call, an
+// expression) makes every `a.b` in the grammar look ahead to the end of its statement.
 qualifiedName
-  : DOT* id (DOT+ id)*
+  : id (DOT+ id)*
   ;
 
 idList
