@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/parallel.h"
 #include "model/model.h"
 #include "model/rollback.h"
 #include "parse/parse.h"
@@ -183,6 +184,7 @@ struct CheckOptions {
   bool strict_waivers = false;
   std::vector<std::string> variables;  // --var Name=value: SQLCMD variables the deployment sets
   Limits limits;
+  std::size_t jobs = default_jobs();  // --jobs: threads that read and parse files
   PolicyOptions policy;
 };
 
@@ -251,32 +253,38 @@ struct LoadedScript {
 
 // Every input read and parsed, or nothing (after printing each problem) when one fails.
 [[nodiscard]] std::optional<std::vector<LoadedScript>> load_all(const std::vector<Input>& inputs,
-                                                                const Limits& limits) {
-  std::vector<LoadedScript> out;
-  bool failed = false;
-  for (const Input& input : inputs) {
+                                                                const Limits& limits,
+                                                                std::size_t jobs) {
+  std::vector<std::optional<source::Error>> errors(inputs.size());
+  std::vector<LoadedScript> out(inputs.size());
+  for_each_index(inputs.size(), jobs, [&](std::size_t i) {
+    const Input& input = inputs[i];
     if (input.problem) {
-      print_input_error(input.display, source::Error{*input.problem, std::nullopt});
-      failed = true;
-      continue;
+      errors[i] = source::Error{*input.problem, std::nullopt};
+      return;
     }
     source::Expected<source::SourceFile> source = source::read_source_file(
         *input.file, input.display, source::ReadLimits{limits.max_file_bytes});
     if (!source) {
-      print_input_error(input.display, source.error());
-      failed = true;
-      continue;
+      errors[i] = source.error();
+      return;
     }
     auto owned = std::make_unique<source::SourceFile>(std::move(source).value());
     source::Expected<ast::Script> script =
         parse::parse_script(*owned, parse::ParseOptions{limits.max_depth});
     if (!script) {
-      print_input_error(input.display, script.error());
-      failed = true;
-      continue;
+      errors[i] = script.error();
+      return;
     }
-    out.push_back(
-        LoadedScript{std::move(owned), std::make_unique<ast::Script>(std::move(script).value())});
+    out[i] =
+        LoadedScript{std::move(owned), std::make_unique<ast::Script>(std::move(script).value())};
+  });
+  // Printed after the parallel part, in input order, so the output is the same for every --jobs.
+  bool failed = false;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (!errors[i]) continue;
+    print_input_error(inputs[i].display, *errors[i]);
+    failed = true;
   }
   if (failed) return std::nullopt;
   return out;
@@ -286,8 +294,8 @@ struct LoadedScript {
 // baseline that cannot be read or parsed is an input error: checking against half a schema would
 // flag objects that exist.
 [[nodiscard]] std::optional<std::vector<LoadedScript>> load_baseline(
-    const std::vector<std::string>& paths, const Limits& limits) {
-  return load_all(collect_inputs(paths), limits);
+    const std::vector<std::string>& paths, const Limits& limits, std::size_t jobs) {
+  return load_all(collect_inputs(paths), limits, jobs);
 }
 
 // The order in force: --order, else the policy's files.order, else detected from the names.
@@ -402,9 +410,12 @@ struct ReadScript {
   return (ec ? path : canonical).lexically_normal().string();
 }
 
-[[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits) {
-  std::vector<ReadScript> read;
-  for (const Input& input : inputs) read.push_back(read_script(input, limits));
+// Inputs are read and parsed on `jobs` threads; everything after works in input order.
+[[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits,
+                                 std::size_t jobs) {
+  std::vector<ReadScript> read(inputs.size());
+  for_each_index(inputs.size(), jobs,
+                 [&](std::size_t i) { read[i] = read_script(inputs[i], limits); });
   // A file that another input reads through `:r` runs there, not on its own as well: an SSDT
   // project folder holds both its post-deployment script and the files that script reads.
   std::set<std::string> included;
@@ -524,7 +535,7 @@ int run_check(const CheckOptions& options) {
     }
   }
   const std::optional<std::vector<LoadedScript>> baseline =
-      load_baseline(options.baseline, options.limits);
+      load_baseline(options.baseline, options.limits, options.jobs);
   if (!baseline) return kExitInputError;
 
   OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
@@ -534,7 +545,7 @@ int run_check(const CheckOptions& options) {
   run.order_reason = ordered.reason;
   // The forward scripts, each followed by the files its `:r` lines read; then the undo scripts,
   // which never run forward and are linted apart below.
-  LoadedRun loaded = load_run(ordered.forward, options.limits);
+  LoadedRun loaded = load_run(ordered.forward, options.limits, options.jobs);
   std::vector<std::size_t>& file_of_script = loaded.file_of_script;
   const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
   const std::vector<std::optional<std::size_t>>& script_of_input = loaded.script_of_input;
@@ -672,6 +683,7 @@ struct ModelOptions {
   std::string order;
   std::string format = "json";
   Limits limits;
+  std::size_t jobs = default_jobs();
   PolicyOptions policy;
 };
 
@@ -686,10 +698,10 @@ int run_model(const ModelOptions& options) {
   }
   const policy::Policy& policy = loaded_policy.value();
   const std::optional<std::vector<LoadedScript>> baseline =
-      load_baseline(options.baseline, options.limits);
+      load_baseline(options.baseline, options.limits, options.jobs);
   if (!baseline) return kExitInputError;
   const OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
-  const LoadedRun loaded = load_run(ordered.forward, options.limits);
+  const LoadedRun loaded = load_run(ordered.forward, options.limits, options.jobs);
   bool failed = false;
   for (const report::FileReport& file : loaded.files) {
     if (!file.error) continue;
@@ -717,7 +729,8 @@ int run_rollback(const std::vector<std::string>& paths, const std::string& order
     return kExitUsage;
   }
   const OrderedInputs ordered = deployment_inputs(paths, order, policy.value());
-  const std::optional<std::vector<LoadedScript>> loaded = load_all(ordered.forward, limits);
+  const std::optional<std::vector<LoadedScript>> loaded =
+      load_all(ordered.forward, limits, default_jobs());
   if (!loaded) return kExitInputError;
   const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
   fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
@@ -911,6 +924,11 @@ int run_guarded(int argc, char** argv) {
   check_cmd->add_option("--baseline", check.baseline,
                         "CREATE script(s) of the target database, file or folder: the state "
                         "before the deployment");
+  check_cmd
+      ->add_option("--jobs", check.jobs,
+                   "Threads that read and parse the files (default: every core); the output is "
+                   "the same for any number")
+      ->check(CLI::Range(1, 1024));
   check_cmd->add_flag("--strict-waivers", check.strict_waivers,
                       "Unused or expired waivers are a configuration error (exit 3)");
   check_cmd

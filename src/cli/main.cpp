@@ -1,13 +1,9 @@
 #include "cli/cli.h"
+#include "cli/parallel.h"
 
 #include <pthread.h>
 
 namespace {
-
-// Parsing recurses once per nesting level of the script, in ANTLR's generated code and in ours.
-// The nesting limit keeps that bounded, and a large stack keeps the bound far from the default
-// 8 MiB (DESIGN.md §9: ~9,000 nested parentheses overflow it). Pages are only committed as used.
-constexpr std::size_t kStackBytes = 512ull * 1024 * 1024;
 
 struct Call {
   int argc;
@@ -27,7 +23,8 @@ int main(int argc, char** argv) {
   Call call{argc, argv, pf::cli::kExitInputError};
   pthread_attr_t attr;
   pthread_t thread;
-  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
+  if (pthread_attr_init(&attr) == 0 &&
+      pthread_attr_setstacksize(&attr, pf::cli::kParserStackBytes) == 0 &&
       pthread_create(&thread, &attr, run_call, &call) == 0) {
     pthread_join(thread, nullptr);
   } else {

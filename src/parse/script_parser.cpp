@@ -49,8 +49,44 @@ class BailAtFirstError final : public antlr4::BailErrorStrategy {
   antlr4::Token* offending_ = nullptr;
 };
 
+// The DFA caches prediction fills in, one set per thread. The generated lexer and parser share one
+// static set, which the 4.9 runtime fills without full synchronisation (DESIGN.md §9: races when
+// threads start cold). With a set per thread, `check --jobs N` shares only the read-only ATN
+// and the runtime's own locks; the price is that each thread warms up its own cache.
+template <class Recognizer>
+struct PredictionCache {
+  std::vector<antlr4::dfa::DFA> decisions;
+  antlr4::atn::PredictionContextCache contexts;
+
+  explicit PredictionCache(const antlr4::atn::ATN& atn) {
+    for (std::size_t i = 0; i < atn.getNumberOfDecisions(); ++i) {
+      decisions.emplace_back(atn.getDecisionState(i), i);
+    }
+  }
+
+  static PredictionCache& of_this_thread(const antlr4::atn::ATN& atn) {
+    thread_local PredictionCache cache(atn);
+    return cache;
+  }
+};
+
+// Points a recognizer at this thread's cache. setInterpreter deletes the interpreter it replaces,
+// and the generated destructor deletes the new one.
+void use_thread_cache(TSqlLexer& lexer) {
+  auto& cache = PredictionCache<TSqlLexer>::of_this_thread(lexer.getATN());
+  lexer.setInterpreter(
+      new antlr4::atn::LexerATNSimulator(&lexer, lexer.getATN(), cache.decisions, cache.contexts));
+}
+
+void use_thread_cache(TSqlParser& parser) {
+  auto& cache = PredictionCache<TSqlParser>::of_this_thread(parser.getATN());
+  parser.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser, parser.getATN(),
+                                                            cache.decisions, cache.contexts));
+}
+
 struct Lexed {
   explicit Lexed(const BatchText& batch) : chars(batch.text), lexer(&chars), tokens(&lexer) {
+    use_thread_cache(lexer);
     lexer.removeErrorListeners();
     lexer.setLine(batch.first_line);
     lexer.setCharPositionInLine(0);
@@ -152,6 +188,7 @@ std::string describe(const antlr4::Token* token) {
 class BatchParser {
  public:
   BatchParser(Lexed& lexed) : tokens_(lexed.tokens), parser_(&tokens_) {
+    use_thread_cache(parser_);
     parser_.removeErrorListeners();
     parser_.setErrorHandler(strategy_);
   }
