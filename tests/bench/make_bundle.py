@@ -6,8 +6,8 @@
 The bundle is a folder of Flyway-named scripts (V1__create_customer_0001.sql, ...) of the kind a
 team ships in a release: tables with keys, defaults and checks; added columns and indexes; seed
 rows; guarded data fixes; procedures, views and functions with IF/BEGIN/END, joins, CTEs and CASE;
-GO between batches. Almost all of it passes; about one script in 150 carries a finding (a legacy
-table dropped or emptied, an index dropped), as real bundles do.
+GO between batches. Almost all of it passes; about one batch in 150 is a finding (a legacy table
+dropped or emptied, an index dropped), as in real bundles.
 
 The same arguments always give byte-identical files (fixed seed, no clock), and the bundle has
 exactly --lines lines (newline count, as `wc -l` counts them). The output folder must not exist
