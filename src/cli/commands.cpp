@@ -819,6 +819,65 @@ int run_parse(const std::string& path, const Limits& limits) {
   return kExitPass;
 }
 
+// `lex`: what the benchmark (tests/bench/bench.py) compares a full `check` with. Files are found,
+// read and decoded as `check` does (no policy, no `:r` includes). Plain `lex` splits batches and
+// lexes them, as parse::lex_only does; `--parse` parses them too, without rules or reports, and
+// counts the batches whose SLL prediction failed (DESIGN.md §9), which no other command totals.
+struct LexOptions {
+  std::vector<std::string> paths;
+  bool parse = false;
+  Limits limits;
+};
+
+int run_lex(const LexOptions& options) {
+  std::size_t files = 0, errors = 0, batches = 0, tokens = 0;
+  std::size_t statements = 0, unparsed = 0, ll_batches = 0, ll_statements = 0;
+  for (const Input& input : collect_inputs(options.paths)) {
+    if (input.problem) {
+      print_input_error(input.display, source::Error{*input.problem, std::nullopt});
+      ++errors;
+      continue;
+    }
+    const source::Expected<source::SourceFile> file = source::read_source_file(
+        *input.file, input.display, source::ReadLimits{options.limits.max_file_bytes});
+    if (!file) {
+      print_input_error(input.display, file.error());
+      ++errors;
+      continue;
+    }
+    if (options.parse) {
+      const source::Expected<ast::Script> script =
+          parse::parse_script(file.value(), parse::ParseOptions{options.limits.max_depth});
+      if (!script) {
+        print_input_error(input.display, script.error());
+        ++errors;
+        continue;
+      }
+      const ast::StatementCounts counts = ast::count_statements(script.value());
+      statements += counts.statements;
+      unparsed += counts.unparsed;
+      for (const ast::Batch& batch : script.value().batches) {
+        if (batch.needed_full_ll) ++ll_batches;
+        ll_statements += batch.full_ll_statements;
+      }
+      batches += script.value().batches.size();
+    } else {
+      // Splitting again only to count is a scan for line breaks, small next to lexing.
+      batches += parse::split_batches(file.value().text()).size();
+      tokens += parse::lex_only(file.value());
+    }
+    ++files;
+  }
+  fmt::print(FMT_STRING("files {}\nerrors {}\nbatches {}\n"), files, errors, batches);
+  if (options.parse) {
+    fmt::print(FMT_STRING("statements {}\nunparsed {}\nll_batches {}\nll_statements {}\n"),
+               statements, unparsed, ll_batches, ll_statements);
+  } else {
+    fmt::print(FMT_STRING("tokens {}\n"), tokens);
+  }
+  return errors > 0 ? kExitInputError : kExitPass;
+}
+
 int run_rules_list() {
   std::size_t name_width = 4;
   for (const rules::CatalogueEntry& e : rules::catalogue()) {
@@ -966,6 +1025,16 @@ int run_guarded(int argc, char** argv) {
   parse_cmd->add_option("--format", parse_format, "Output format")->check(CLI::IsMember({"json"}));
   add_limit_options(*parse_cmd, parse_limits);
 
+  LexOptions lex_options;
+  CLI::App* lex_cmd = app.add_subcommand(
+      "lex",
+      "Split and lex scripts (or, with --parse, parse them) and print counts; for benchmarks");
+  lex_cmd->add_option("paths", lex_options.paths, "Script files or folders of .sql files")
+      ->required();
+  lex_cmd->add_flag("--parse", lex_options.parse,
+                    "Parse too: statements, unparsed, batches and statements that needed LL");
+  add_limit_options(*lex_cmd, lex_options.limits);
+
   ModelOptions model_options;
   CLI::App* model_cmd =
       app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
@@ -1016,6 +1085,7 @@ int run_guarded(int argc, char** argv) {
   }
   if (*check_cmd) return run_check(check);
   if (*parse_cmd) return run_parse(parse_path, parse_limits);
+  if (*lex_cmd) return run_lex(lex_options);
   if (*model_cmd) return run_model(model_options);
   if (*rollback_cmd) {
     return run_rollback(rollback_paths, rollback_order, rollback_limits, rollback_policy);

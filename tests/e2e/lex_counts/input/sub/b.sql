@@ -1,0 +1,2 @@
+/* block /* nested */ comment */
+DELETE FROM dbo.T WHERE Id = 1;
