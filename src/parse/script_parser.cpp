@@ -123,9 +123,14 @@ std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens, st
         governed_begun = false;
         break;
       case TSqlLexer::BEGIN: {
-        // BEGIN TRAN opens no block.
-        const std::size_t next = i + 1 < all.size() ? all[i + 1]->getType() : 0;
-        if (next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION) {
+        // BEGIN TRAN, BEGIN DISTRIBUTED TRAN and BEGIN DIALOG / CONVERSATION open no block: no END
+        // closes them, so counting them would add a level per transaction.
+        std::size_t j = i + 1;
+        while (j < all.size() && all[j]->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++j;
+        const std::size_t next = j < all.size() ? all[j]->getType() : 0;
+        if (next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION ||
+            next == TSqlLexer::DISTRIBUTED || next == TSqlLexer::DIALOG ||
+            next == TSqlLexer::CONVERSATION) {
           if (control > 0) governed_begun = true;
           break;
         }

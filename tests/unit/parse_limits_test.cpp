@@ -72,6 +72,10 @@ TEST_CASE("limits: nested IF and WHILE count toward the depth, sequential ones d
   CHECK(parse_with(repeat("IF @a = 1 BEGIN PRINT 1 END ELSE BEGIN PRINT 2 END\n", 100), ten).ok());
   CHECK(parse_with(repeat("WHILE @a < 1 BEGIN SET @a += 1; END\n", 100), ten).ok());
   CHECK(parse_with(repeat("IF @a = 1 BEGIN TRAN;\n", 100), ten).ok());
+  // Transactions and dialogs open no level: no END closes them.
+  CHECK(parse_with(repeat("BEGIN TRAN; COMMIT;\n", 100), ten).ok());
+  CHECK(parse_with(repeat("BEGIN /* why */ DISTRIBUTED TRANSACTION; COMMIT;\n", 100), ten).ok());
+  CHECK(parse_with(repeat("BEGIN DIALOG @h FROM SERVICE s TO SERVICE 't';\n", 100), ten).ok());
   // IF and BEGIN levels add up: five IF ... BEGIN pairs are ten levels, six are twelve.
   CHECK(parse_with(repeat("IF 1 = 1 BEGIN\n", 5) + "PRINT 1;\n" + repeat("END\n", 5), ten).ok());
   CHECK_FALSE(
