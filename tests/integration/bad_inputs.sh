@@ -113,6 +113,47 @@ fi
 run missing 4 missing.sql
 expect missing err "preflight: missing.sql: no such file"
 
+# A real deletion between listing and reading: the folder's first script takes seconds to parse,
+# and files listed after it are deleted meanwhile. Only the timing is left to chance (the delete
+# must come after the listing, which takes milliseconds): a run where it came first has fewer
+# files and no errors, and is tried again.
+# Files are read in order only on one worker: with --jobs (issue 8) the others would be read
+# while the first one parses, before the delete.
+jobs=()
+if "$PREFLIGHT" check --help | grep -q -- '--jobs'; then jobs=(--jobs 1); fi
+mkdir race
+python3 -c 'open("race/a_slow.sql", "w").write("SELECT 1;\n" * 150000)'
+deleted_seen=0
+for attempt in 1 2 3; do
+  for i in $(seq 1 40); do echo "DROP TABLE dbo.T$i;" >race/b$i.sql; done
+  set +e
+  (timeout 120 "$PREFLIGHT" check --no-config "${jobs[@]}" --format json race >race.out 2>race.err) &
+  pid=$!
+  sleep 1
+  rm race/b1*.sql  # b1 and b10..b19: 11 files
+  wait $pid
+  code=$?
+  set -e
+  python3 - <<'PY2' || fail "race: report: $(head -c 300 race.err)"
+import json, sys
+r = json.load(open("race.out"))
+errors = [f for f in r["files"] if f.get("error")]
+for f in errors:
+    assert f["error"]["message"] == "no such file", f
+assert len(r["files"]) == 30 + len(errors), len(r["files"])  # listed ones are reported
+assert r["summary"]["review"] == 29, r["summary"]  # every file still there has its DROP
+open("race.errors", "w").write(str(len(errors)))
+PY2
+  echo "race attempt $attempt: exit $code, $(cat race.errors) deleted after listing"
+  if [ "$(cat race.errors)" = 11 ]; then
+    [ "$code" = 4 ] || fail "race: exit $code with deleted files"
+    grep -qF "preflight: race/b1.sql: no such file" race.err || fail "race: $(head -c 300 race.err)"
+    deleted_seen=1
+    break
+  fi
+done
+[ "$deleted_seen" = 1 ] || fail "race: the files were never deleted between listing and reading"
+
 # --- folders: a loop of folder links ends (links to folders are not followed), and a `.sql`
 # entry that is not a regular file is listed as an error instead of being skipped.
 mkdir -p loop/sub
