@@ -33,7 +33,7 @@ struct Input {
 
 // Files are taken as given; folders contribute their `.sql` files (any case), recursively, in
 // natural order of their relative paths (see natural_less). Symbolic links to folders are not
-// followed.
+// followed; a `.sql` entry that is not a regular file is kept, for reading to refuse.
 [[nodiscard]] std::vector<Input> collect_inputs(const std::vector<std::string>& paths);
 
 // How the scripts of a deployment are ordered (README "Deployment order").

@@ -163,6 +163,11 @@ struct ReportRequest {
 struct Limits {
   std::uint64_t max_file_bytes = source::ReadLimits{}.max_file_bytes;
   std::size_t max_depth = parse::ParseOptions{}.max_nesting_depth;
+  std::size_t max_tokens = parse::ParseOptions{}.max_tokens_per_batch;
+
+  [[nodiscard]] parse::ParseOptions parse_options() const {
+    return parse::ParseOptions{max_depth, max_tokens};
+  }
 };
 
 // Where the policy comes from: shared by `check` and `config`.
@@ -270,8 +275,7 @@ struct LoadedScript {
       return;
     }
     auto owned = std::make_unique<source::SourceFile>(std::move(source).value());
-    source::Expected<ast::Script> script =
-        parse::parse_script(*owned, parse::ParseOptions{limits.max_depth});
+    source::Expected<ast::Script> script = parse::parse_script(*owned, limits.parse_options());
     if (!script) {
       errors[i] = script.error();
       return;
@@ -374,7 +378,7 @@ struct ReadScript {
   // Kept even when parsing fails: the report still shows the file's hash and encoding.
   out.report.source = out.loaded.file.get();
   source::Expected<ast::Script> script =
-      parse::parse_script(*out.loaded.file, parse::ParseOptions{limits.max_depth});
+      parse::parse_script(*out.loaded.file, limits.parse_options());
   if (!script) {
     out.report.error = script.error();
     return out;
@@ -534,9 +538,26 @@ int run_check(const CheckOptions& options) {
       }
     }
   }
-  const std::optional<std::vector<LoadedScript>> baseline =
-      load_baseline(options.baseline, options.limits, options.jobs);
-  if (!baseline) return kExitInputError;
+  // A baseline file that cannot be read hides nothing: the deployment is still checked and
+  // reported, without the baseline (checking against part of the schema would report the objects
+  // of the missing part as absent), and the run ends in exit 4 with that file listed.
+  std::vector<report::FileReport> baseline_errors;
+  std::optional<std::vector<LoadedScript>> baseline = std::vector<LoadedScript>();
+  const std::vector<Input> baseline_inputs = collect_inputs(options.baseline);
+  std::vector<ReadScript> baseline_read(baseline_inputs.size());
+  for_each_index(baseline_inputs.size(), options.jobs, [&](std::size_t i) {
+    baseline_read[i] = read_script(baseline_inputs[i], options.limits);
+  });
+  for (ReadScript& read : baseline_read) {
+    if (read.loaded.script) {
+      baseline->push_back(std::move(read.loaded));
+      continue;
+    }
+    read.report.source = nullptr;  // its bytes are not kept
+    read.report.error->message = "--baseline file: " + read.report.error->message;
+    baseline_errors.push_back(std::move(read.report));
+  }
+  if (!baseline_errors.empty()) baseline->clear();
 
   OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
   report::RunReport run;
@@ -569,6 +590,11 @@ int run_check(const CheckOptions& options) {
     }
     run.summary.statements += file.statements;
     run.summary.unparsed += file.unparsed;
+    run.files.push_back(std::move(file));
+  }
+  for (report::FileReport& file : baseline_errors) {
+    print_input_error(file.path, *file.error);
+    ++run.summary.errors;
     run.files.push_back(std::move(file));
   }
   run.summary.files = run.files.size();
@@ -627,6 +653,11 @@ int run_check(const CheckOptions& options) {
   }
   run.waivers = outcome.waivers;
   run.policy_warnings = outcome.warnings;
+  if (!baseline_errors.empty()) {
+    run.policy_warnings.push_back(fmt::format(
+        FMT_STRING("checked without --baseline: {} of its files could not be read or parsed"),
+        baseline_errors.size()));
+  }
   for (std::size_t i = 0; i < findings.size(); ++i) {
     const rules::Finding& f = findings[i];
     const policy::Decision& d = outcome.decisions[i];
@@ -809,8 +840,7 @@ int run_parse(const std::string& path, const Limits& limits) {
     print_input_error(path, file.error());
     return kExitInputError;
   }
-  source::Expected<ast::Script> script =
-      parse::parse_script(file.value(), parse::ParseOptions{limits.max_depth});
+  source::Expected<ast::Script> script = parse::parse_script(file.value(), limits.parse_options());
   if (!script) {
     print_input_error(path, script.error());
     return kExitInputError;
@@ -946,11 +976,35 @@ int run_explain(const std::string& id) {
   return kExitPass;
 }
 
+// README "Limits". Each error over a limit names the file, the limit's value and its flag.
 void add_limit_options(CLI::App& command, Limits& limits) {
-  command.add_option("--max-file-bytes", limits.max_file_bytes,
-                     "Largest file read, in bytes (default 268435456)");
-  command.add_option("--max-depth", limits.max_depth,
-                     "Deepest nesting of parentheses and blocks in one batch (default 1000)");
+  // A limit of 0 would refuse every input; CLI::PositiveNumber's message prints a range of 300
+  // digits.
+  const CLI::Validator at_least_one(
+      [](std::string& value) -> std::string {
+        const bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
+          return c >= '0' && c <= '9';
+        });
+        if (digits && value.find_first_not_of('0') != std::string::npos) return {};
+        return "expected a whole number of at least 1, got '" + value + "'";
+      },
+      "N>=1");
+  command
+      .add_option("--max-file-bytes", limits.max_file_bytes,
+                  fmt::format(FMT_STRING("Largest file read, in bytes (default {})"),
+                              limits.max_file_bytes))
+      ->check(at_least_one);
+  command
+      .add_option("--max-depth", limits.max_depth,
+                  fmt::format(FMT_STRING("Deepest nesting of parentheses, BEGIN/CASE ... END, IF "
+                                         "and WHILE in one batch (default {})"),
+                              limits.max_depth))
+      ->check(at_least_one);
+  command
+      .add_option(
+          "--max-tokens", limits.max_tokens,
+          fmt::format(FMT_STRING("Most tokens in one batch (default {})"), limits.max_tokens))
+      ->check(at_least_one);
 }
 
 int run_guarded(int argc, char** argv) {

@@ -28,9 +28,12 @@ void collect_folder(const std::string& arg, const std::filesystem::path& dir,
   std::vector<std::filesystem::path> found;
   std::filesystem::recursive_directory_iterator it(
       dir, std::filesystem::directory_options::skip_permission_denied, ec);
+  // Links to folders are not followed (the iterator's default), so a link loop ends. Any other
+  // `.sql` entry that is not a folder is an input, even a FIFO, a device or a dangling link:
+  // reading refuses it with its reason, rather than the deployment silently losing a script.
   for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
     std::error_code status_ec;
-    if (it->is_regular_file(status_ec) && has_sql_extension(it->path())) {
+    if (has_sql_extension(it->path()) && !it->is_directory(status_ec)) {
       found.push_back(it->path().lexically_relative(dir));
     }
   }

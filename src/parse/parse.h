@@ -16,6 +16,10 @@ struct ParseOptions {
   // Nesting of parentheses and BEGIN/CASE ... END in one batch. Deeper input is an input error
   // rather than a risk of running out of stack inside the ANTLR runtime.
   std::size_t max_nesting_depth = 1000;
+  // Tokens (comments included) in one batch. A batch's tokens stay in memory while it is parsed,
+  // ~280 bytes per token with the parse (README "Limits": 5,000,000 tokens peaked at 1.4 GB), so
+  // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
+  std::size_t max_tokens_per_batch = 5'000'000;
 };
 
 // The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace pf::parse {
 namespace {
@@ -84,50 +85,115 @@ void use_thread_cache(TSqlParser& parser) {
                                                             cache.decisions, cache.contexts));
 }
 
+// Counts tokens as they are fetched, so a pathological batch stops at the limit instead of after
+// its tokens (and the parse after them) have filled memory.
+class BoundedTokenStream final : public antlr4::CommonTokenStream {
+ public:
+  using antlr4::CommonTokenStream::CommonTokenStream;
+
+  // Fetches every token of the source; false, with only part of them fetched, when there are more
+  // than `limit` (EOF not counted).
+  bool fill_within(std::size_t limit) {
+    lazyInit();
+    constexpr std::size_t kChunk = 1000;
+    // Of the tokens fetched, at most the last is EOF.
+    while (fetch(kChunk) == kChunk) {
+      if (_tokens.size() - 1 > limit) return false;
+    }
+    return _tokens.size() - 1 <= limit;
+  }
+};
+
 struct Lexed {
-  explicit Lexed(const BatchText& batch) : chars(batch.text), lexer(&chars), tokens(&lexer) {
+  explicit Lexed(const BatchText& batch,
+                 std::size_t max_tokens = ParseOptions{}.max_tokens_per_batch)
+      : chars(batch.text), lexer(&chars), tokens(&lexer) {
     use_thread_cache(lexer);
     lexer.removeErrorListeners();
     lexer.setLine(batch.first_line);
     lexer.setCharPositionInLine(0);
-    tokens.fill();
+    within_token_limit = tokens.fill_within(max_tokens);
   }
   CaseFoldingStream chars;
   TSqlLexer lexer;
-  antlr4::CommonTokenStream tokens;
+  BoundedTokenStream tokens;
+  bool within_token_limit = true;
 };
+
+const antlr4::misc::IntervalSet& statement_starts();
 
 // Nesting that drives recursion in the parser; checked before parsing so that hostile input is
 // an error with a position instead of a stack overflow.
 std::optional<source::Error> check_nesting(antlr4::CommonTokenStream& tokens, std::size_t limit) {
   const std::vector<antlr4::Token*> all = tokens.getTokens();
   std::size_t depth = 0;
+  // IF and WHILE nest the statement they govern, so `IF a IF b ...` and `ELSE IF` chains recurse
+  // in the parser as parentheses do: 1,000,000 nested IFs overflowed the 512 MiB stack, 300,000
+  // took 1 GB. `control` counts the heads open at the current parenthesis or block level,
+  // `outer_control` those of the levels around it. Without parsing, a head closes when a sibling
+  // IF or WHILE follows the statement it governs; an ELSE keeps it open.
+  std::size_t control = 0;
+  std::size_t outer_control = 0;
+  std::vector<std::size_t> saved_control;
+  bool governed_begun = false;
+  auto too_deep = [&](const antlr4::Token* t) {
+    return source::Error{
+        fmt::format(FMT_STRING("nesting deeper than {} levels (the --max-depth limit) at line "
+                               "{}, column {}"),
+                    limit, t->getLine(), t->getCharPositionInLine() + 1),
+        // The line and column say where; the batch's offset would point elsewhere.
+        std::nullopt};
+  };
   for (std::size_t i = 0; i < all.size(); ++i) {
     const antlr4::Token* t = all[i];
     if (t->getChannel() != antlr4::Token::DEFAULT_CHANNEL) continue;
-    switch (t->getType()) {
+    const std::size_t type = t->getType();
+    switch (type) {
+      case TSqlLexer::IF:
+      case TSqlLexer::WHILE:
+        if (governed_begun) control = 0;
+        governed_begun = false;
+        if (depth + outer_control + ++control > limit) return too_deep(t);
+        break;
+      case TSqlLexer::ELSE:
+        governed_begun = false;
+        break;
       case TSqlLexer::BEGIN: {
-        // BEGIN TRAN opens no block.
-        const std::size_t next = i + 1 < all.size() ? all[i + 1]->getType() : 0;
-        if (next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION) break;
+        // BEGIN TRAN, BEGIN DISTRIBUTED TRAN and BEGIN DIALOG / CONVERSATION open no block: no END
+        // closes them, so counting them would add a level per transaction.
+        std::size_t j = i + 1;
+        while (j < all.size() && all[j]->getChannel() != antlr4::Token::DEFAULT_CHANNEL) ++j;
+        const std::size_t next = j < all.size() ? all[j]->getType() : 0;
+        if (next == TSqlLexer::TRAN || next == TSqlLexer::TRANSACTION ||
+            next == TSqlLexer::DISTRIBUTED || next == TSqlLexer::DIALOG ||
+            next == TSqlLexer::CONVERSATION) {
+          if (control > 0) governed_begun = true;
+          break;
+        }
         [[fallthrough]];
       }
       case TSqlLexer::LPAREN:
       case TSqlLexer::CASE:
-        if (++depth > limit) {
-          return source::Error{
-              fmt::format(FMT_STRING("nesting deeper than {} levels at line {}, column {} "
-                                     "(the limit is --max-depth)"),
-                          limit, t->getLine(), t->getCharPositionInLine() + 1),
-              // The line and column say where; the batch's offset would point elsewhere.
-              std::nullopt};
-        }
+        saved_control.push_back(control);
+        outer_control += control;
+        control = 0;
+        if (++depth + outer_control > limit) return too_deep(t);
         break;
       case TSqlLexer::RPAREN:
       case TSqlLexer::END:
-        if (depth > 0) --depth;
+        if (depth > 0) {
+          --depth;
+          control = saved_control.back();
+          saved_control.pop_back();
+          outer_control -= control;
+        }
+        if (type == TSqlLexer::END && control > 0) governed_begun = true;
         break;
       default:
+        if (control > 0 && !governed_begun &&
+            (type == TSqlLexer::SEMI || statement_starts().contains(type))) {
+          governed_begun = true;
+        }
         break;
     }
   }
@@ -539,11 +605,12 @@ std::optional<ast::SourceRange> literal_sql(const ast::Execute& exec) {
 }
 
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       std::size_t max_depth);
+                       const ParseOptions& options);
 
 // Parses the literal of one EXEC into its `dynamic_statements`. Dynamic SQL inside dynamic SQL is
 // left unparsed (its positions would need a second mapping): rules treat it as unchecked.
-void parse_literal_of(ast::Execute& exec, const source::SourceFile& file, std::size_t max_depth) {
+void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
+                      const ParseOptions& options) {
   const std::optional<ast::SourceRange> range = literal_sql(exec);
   if (!range) return;
   auto mapped = map_literal(file, *range);
@@ -551,8 +618,8 @@ void parse_literal_of(ast::Execute& exec, const source::SourceFile& file, std::s
   const std::string& value = mapped->first;
   BatchText text;
   text.text = value;
-  Lexed lexed(text);
-  if (check_nesting(lexed.tokens, max_depth)) return;
+  Lexed lexed(text, options.max_tokens_per_batch);
+  if (!lexed.within_token_limit || check_nesting(lexed.tokens, options.max_nesting_depth)) return;
   move_tokens_into_file(lexed.tokens, mapped->second);
   ast::Batch batch;
   BatchParser(lexed).parse_into(batch);
@@ -562,14 +629,14 @@ void parse_literal_of(ast::Execute& exec, const source::SourceFile& file, std::s
 
 // Finds the EXECs of literal SQL among `statements` and their children.
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       std::size_t max_depth) {
+                       const ParseOptions& options) {
   for (ast::StatementPtr& statement : statements) {
     std::vector<ast::Statement*> stack{statement.get()};
     while (!stack.empty()) {
       ast::Statement* s = stack.back();
       stack.pop_back();
       if (s->kind == ast::Kind::Execute) {
-        parse_literal_of(static_cast<ast::Execute&>(*s), file, max_depth);
+        parse_literal_of(static_cast<ast::Execute&>(*s), file, options);
         continue;  // its own children are the literal's statements: not searched again
       }
       // for_each_child gives const access; the tree is ours to complete while parsing.
@@ -588,7 +655,14 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   std::vector<SqlcmdLine> sqlcmd_lines;
   for (const BatchText& text : split_batches(file.text(), &sqlcmd_lines)) {
     collect_sqlcmd_variables(text.text, text.first_line, script.sqlcmd_variables);
-    Lexed lexed(text);
+    Lexed lexed(text, options.max_tokens_per_batch);
+    if (!lexed.within_token_limit) {
+      return source::Error{
+          fmt::format(FMT_STRING("more than {} tokens (the --max-tokens limit) in the batch at "
+                                 "line {}"),
+                      options.max_tokens_per_batch, text.first_line),
+          std::nullopt};
+    }
     if (std::optional<source::Error> error =
             check_nesting(lexed.tokens, options.max_nesting_depth)) {
       return *error;
@@ -598,7 +672,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     batch.repeat = text.repeat;
     BatchParser(lexed).parse_into(batch);
     collect_directives(lexed.tokens, script.directives);
-    parse_dynamic_sql(batch.statements, file, options.max_nesting_depth);
+    parse_dynamic_sql(batch.statements, file, options);
     script.batches.push_back(std::move(batch));
   }
   for (const SqlcmdLine& line : sqlcmd_lines) {
@@ -615,7 +689,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
 std::size_t lex_only(const source::SourceFile& file) {
   std::size_t count = 0;
   for (const BatchText& text : split_batches(file.text())) {
-    Lexed lexed(text);
+    Lexed lexed(text, std::numeric_limits<std::size_t>::max());
     count += lexed.tokens.size();
   }
   return count;

@@ -2,10 +2,15 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
+#include <sys/stat.h>
 
 using pf::source::decode_source;
 using pf::source::Encoding;
+using pf::source::read_source_file;
 
 namespace {
 std::string utf16le(std::u16string_view s, bool bom) {
@@ -144,4 +149,99 @@ TEST_CASE("line map: lines end at LF, a CR before it is not shown, columns count
 TEST_CASE("count_code_points counts characters, not bytes") {
   CHECK(pf::source::count_code_points("abc") == 3);
   CHECK(pf::source::count_code_points("Ωμέγα 日本語") == 9);
+}
+
+TEST_CASE("decode: a NUL byte in otherwise valid UTF-8 is binary, at its offset") {
+  auto f = decode_source("a.sql", std::string("DROP TABLE dbo.A;\nSELECT 1;\0\n", 29));
+  REQUIRE_FALSE(f.ok());
+  CHECK(f.error().message == "binary file: NUL byte");
+  CHECK(f.error().byte_offset == 27u);
+  // U+0000 in UTF-16 is refused the same way: no T-SQL text contains it.
+  auto g = decode_source("a.sql", utf16le(u"AB", true) + std::string("\0\0", 2));
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.error().message == "binary file: NUL character");
+  CHECK(g.error().byte_offset == 6u);
+}
+
+TEST_CASE("decode: lone UTF-16BE surrogates are errors with their offset") {
+  auto f = decode_source("a.sql",
+                         utf16be(u"A", true) + std::string("\xD8\x00", 2) + utf16be(u"B", false));
+  REQUIRE_FALSE(f.ok());
+  CHECK(f.error().message == "invalid UTF-16: high surrogate without a low surrogate");
+  CHECK(f.error().byte_offset == 4u);
+  auto g = decode_source("a.sql", utf16be(u"AB", true) + std::string("\xDC\x00", 2));
+  REQUIRE_FALSE(g.ok());
+  CHECK(g.error().message == "invalid UTF-16: low surrogate without a high surrogate");
+  CHECK(g.error().byte_offset == 6u);
+}
+
+namespace {
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "pf-source-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  std::filesystem::path write(const std::string& name, const std::string& bytes) const {
+    std::ofstream(path / name, std::ios::binary) << bytes;
+    return path / name;
+  }
+};
+}  // namespace
+
+TEST_CASE("read: a file is read whole and decoded") {
+  const TempDir dir;
+  auto f = read_source_file(dir.write("a.sql", "SELECT 1;\n"), "a.sql");
+  REQUIRE(f.ok());
+  CHECK(f.value().text() == "SELECT 1;\n");
+  CHECK(f.value().path() == "a.sql");
+}
+
+TEST_CASE("read: what is not a regular file is refused without being read") {
+  const TempDir dir;
+  // Reading a FIFO would wait for a writer forever: it is refused by its type.
+  REQUIRE(::mkfifo((dir.path / "f.sql").c_str(), 0600) == 0);
+  auto fifo = read_source_file(dir.path / "f.sql", "f.sql");
+  REQUIRE_FALSE(fifo.ok());
+  CHECK(fifo.error().message == "is a FIFO (named pipe), not a regular file; not read");
+  auto folder = read_source_file(dir.path, "d");
+  REQUIRE_FALSE(folder.ok());
+  CHECK(folder.error().message == "is a directory, not a regular file; not read");
+  auto device = read_source_file("/dev/null", "/dev/null");
+  REQUIRE_FALSE(device.ok());
+  CHECK(device.error().message == "is a character device, not a regular file; not read");
+}
+
+TEST_CASE("read: a missing file, a dangling link and a link loop each say so") {
+  const TempDir dir;
+  CHECK(read_source_file(dir.path / "none.sql", "none.sql").error().message == "no such file");
+  std::filesystem::create_symlink(dir.path / "none.sql", dir.path / "link.sql");
+  CHECK(read_source_file(dir.path / "link.sql", "link.sql").error().message ==
+        "no such file: a symbolic link to a file that does not exist");
+  std::filesystem::create_symlink(dir.path / "b.sql", dir.path / "a.sql");
+  std::filesystem::create_symlink(dir.path / "a.sql", dir.path / "b.sql");
+  CHECK(read_source_file(dir.path / "a.sql", "a.sql").error().message ==
+        "cannot open: a loop of symbolic links");
+}
+
+TEST_CASE("read: the size limit names both sizes and its flag") {
+  const TempDir dir;
+  const std::filesystem::path file = dir.write("big.sql", std::string(3 * 1024 * 1024, ' '));
+  auto f = read_source_file(file, "big.sql", pf::source::ReadLimits{2 * 1024 * 1024});
+  REQUIRE_FALSE(f.ok());
+  CHECK(f.error().message ==
+        "file is 3 MiB (3145728 bytes), over the --max-file-bytes limit of 2 MiB (2097152 bytes)");
+  CHECK(read_source_file(file, "big.sql", pf::source::ReadLimits{3 * 1024 * 1024}).ok());
+}
+
+TEST_CASE("read: a file whose size says 0 is still read to its end") {
+  // /proc files report size 0 and have content; reading to EOF, not to st_size, gets all of it.
+  auto f = read_source_file("/proc/self/status", "status");
+  REQUIRE(f.ok());
+  CHECK(f.value().text().find("Name:") == 0);
 }
