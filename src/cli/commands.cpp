@@ -19,6 +19,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <set>
@@ -165,8 +166,18 @@ struct Limits {
   std::size_t max_depth = parse::ParseOptions{}.max_nesting_depth;
   std::size_t max_tokens = parse::ParseOptions{}.max_tokens_per_batch;
 
-  [[nodiscard]] parse::ParseOptions parse_options() const {
-    return parse::ParseOptions{max_depth, max_tokens};
+  // `batch_jobs` > 1: the batches of the file are parsed on that many threads.
+  [[nodiscard]] parse::ParseOptions parse_options(std::size_t batch_jobs = 1) const {
+    parse::ParseOptions options;
+    options.max_nesting_depth = max_depth;
+    options.max_tokens_per_batch = max_tokens;
+    if (batch_jobs > 1) {
+      options.for_each_batch = [batch_jobs](std::size_t count,
+                                            const std::function<void(std::size_t)>& work) {
+        for_each_index(count, batch_jobs, work);
+      };
+    }
+    return options;
   }
 };
 
@@ -361,7 +372,8 @@ struct ReadScript {
   LoadedScript loaded;
 };
 
-[[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits) {
+[[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits,
+                                     std::size_t batch_jobs = 1) {
   ReadScript out;
   out.report.path = input.display;
   if (input.problem) {
@@ -378,7 +390,7 @@ struct ReadScript {
   // Kept even when parsing fails: the report still shows the file's hash and encoding.
   out.report.source = out.loaded.file.get();
   source::Expected<ast::Script> script =
-      parse::parse_script(*out.loaded.file, limits.parse_options());
+      parse::parse_script(*out.loaded.file, limits.parse_options(batch_jobs));
   if (!script) {
     out.report.error = script.error();
     return out;
@@ -418,8 +430,11 @@ struct ReadScript {
 [[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits,
                                  std::size_t jobs) {
   std::vector<ReadScript> read(inputs.size());
-  for_each_index(inputs.size(), jobs,
-                 [&](std::size_t i) { read[i] = read_script(inputs[i], limits); });
+  // With fewer files than threads (a pre-commit run, one big script), each file's batches share
+  // the threads instead.
+  const std::size_t batch_jobs = inputs.size() < jobs ? jobs : 1;
+  for_each_index(inputs.size(), batch_jobs > 1 ? 1 : jobs,
+                 [&](std::size_t i) { read[i] = read_script(inputs[i], limits, batch_jobs); });
   // A file that another input reads through `:r` runs there, not on its own as well: an SSDT
   // project folder holds both its post-deployment script and the files that script reads.
   std::set<std::string> included;
@@ -877,7 +892,7 @@ int run_lex(const LexOptions& options) {
     }
     if (options.parse) {
       const source::Expected<ast::Script> script =
-          parse::parse_script(file.value(), parse::ParseOptions{options.limits.max_depth});
+          parse::parse_script(file.value(), options.limits.parse_options());
       if (!script) {
         print_input_error(input.display, script.error());
         ++errors;

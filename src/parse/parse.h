@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -20,6 +21,10 @@ struct ParseOptions {
   // ~280 bytes per token with the parse (README "Limits": 5,000,000 tokens peaked at 1.4 GB), so
   // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
   std::size_t max_tokens_per_batch = 5'000'000;
+  // Runs work(i) for every batch index, possibly on several threads at once (check --jobs with
+  // fewer files than jobs); empty: one by one. The result is the same either way.
+  std::function<void(std::size_t count, const std::function<void(std::size_t)>& work)>
+      for_each_batch;
 };
 
 // The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),

@@ -647,33 +647,62 @@ void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile&
   }
 }
 
+// One batch read: its statements and suppression comments, or the limit it broke.
+struct ParsedBatch {
+  ast::Batch batch;
+  std::vector<ast::SuppressionDirective> directives;
+  std::optional<source::Error> error;
+};
+
+ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
+                        const ParseOptions& options) {
+  ParsedBatch out;
+  Lexed lexed(text, options.max_tokens_per_batch);
+  if (!lexed.within_token_limit) {
+    out.error = source::Error{
+        fmt::format(FMT_STRING("more than {} tokens (the --max-tokens limit) in the batch at "
+                               "line {}"),
+                    options.max_tokens_per_batch, text.first_line),
+        std::nullopt};
+    return out;
+  }
+  if (std::optional<source::Error> error = check_nesting(lexed.tokens, options.max_nesting_depth)) {
+    out.error = std::move(error);
+    return out;
+  }
+  out.batch.range = batch_range(text, file);
+  out.batch.repeat = text.repeat;
+  BatchParser(lexed).parse_into(out.batch);
+  collect_directives(lexed.tokens, out.directives);
+  parse_dynamic_sql(out.batch.statements, file, options);
+  return out;
+}
+
 }  // namespace
 
 source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                            const ParseOptions& options) {
   ast::Script script;
   std::vector<SqlcmdLine> sqlcmd_lines;
-  for (const BatchText& text : split_batches(file.text(), &sqlcmd_lines)) {
-    collect_sqlcmd_variables(text.text, text.first_line, script.sqlcmd_variables);
-    Lexed lexed(text, options.max_tokens_per_batch);
-    if (!lexed.within_token_limit) {
-      return source::Error{
-          fmt::format(FMT_STRING("more than {} tokens (the --max-tokens limit) in the batch at "
-                                 "line {}"),
-                      options.max_tokens_per_batch, text.first_line),
-          std::nullopt};
-    }
-    if (std::optional<source::Error> error =
-            check_nesting(lexed.tokens, options.max_nesting_depth)) {
-      return *error;
-    }
-    ast::Batch batch;
-    batch.range = batch_range(text, file);
-    batch.repeat = text.repeat;
-    BatchParser(lexed).parse_into(batch);
-    collect_directives(lexed.tokens, script.directives);
-    parse_dynamic_sql(batch.statements, file, options);
-    script.batches.push_back(std::move(batch));
+  const std::vector<BatchText> texts = split_batches(file.text(), &sqlcmd_lines);
+  // Batches are independent, so they may be parsed at once; everything after is in batch order,
+  // and the first batch over a limit is the error, as if they had been parsed one by one.
+  std::vector<ParsedBatch> parsed(texts.size());
+  const std::function<void(std::size_t)> parse_one = [&](std::size_t i) {
+    parsed[i] = parse_batch(texts[i], file, options);
+  };
+  if (options.for_each_batch && texts.size() > 1) {
+    options.for_each_batch(texts.size(), parse_one);
+  } else {
+    for (std::size_t i = 0; i < texts.size(); ++i) parse_one(i);
+  }
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    if (parsed[i].error) return *parsed[i].error;
+    collect_sqlcmd_variables(texts[i].text, texts[i].first_line, script.sqlcmd_variables);
+    script.directives.insert(script.directives.end(),
+                             std::make_move_iterator(parsed[i].directives.begin()),
+                             std::make_move_iterator(parsed[i].directives.end()));
+    script.batches.push_back(std::move(parsed[i].batch));
   }
   for (const SqlcmdLine& line : sqlcmd_lines) {
     script.sqlcmd_commands.push_back(read_sqlcmd_command(line));

@@ -35,5 +35,22 @@ done
 [ "$(cat "$work/DbScripts.json.1.code")" = 2 ] || fail "bitwarden: exit $(cat "$work/DbScripts.json.1.code")"
 [ "$(cat "$work/TestScripts.json.1.code")" = 4 ] || fail "ScriptDom: exit $(cat "$work/TestScripts.json.1.code")"
 grep -q '"rule": "PF101"' "$work/TestScripts.json.1" || fail "ScriptDom: findings hidden by the input error"
+# One file: its batches are parsed on the threads instead.
+python3 - "$work/one.sql" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for b in range(2000):
+        f.write("UPDATE dbo.T SET a = %d WHERE b = %d;\nDELETE FROM dbo.U;\nGO\n" % (b, b))
+PY
+for jobs in 1 2; do
+  set +e
+  "$PREFLIGHT" check --no-config --format json --jobs "$jobs" "$work/one.sql" >"$work/one.$jobs" 2>&1
+  echo $? >"$work/one.$jobs.code"
+  set -e
+done
+cmp -s "$work/one.1" "$work/one.2" || fail "one file: --jobs 2 differs from --jobs 1"
+[ "$(cat "$work/one.1.code")" = 2 ] || fail "one file: exit $(cat "$work/one.1.code")"
+[ "$(grep -c '"rule": "PF121"' "$work/one.1")" = 2000 ] || fail "one file: PF121 count"
+echo "one file of 2,000 batches: identical for --jobs 1 and 2"
 "$PREFLIGHT" check --jobs 0 examples/ >/dev/null 2>"$work/zero.err" && fail "--jobs 0 accepted"
 echo "ok"

@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -85,6 +86,40 @@ TEST_CASE("parallel: scripts parsed on several threads at once give the same AST
     CHECK(alone[i].find("\"kind\"") != std::string::npos);
     CHECK(together[i] == alone[i]);
   }
+}
+
+TEST_CASE("parallel: the batches of one script parsed at once give the same script") {
+  std::string sql;
+  for (int i = 0; i < 60; ++i) {
+    sql += "-- preflight-disable-next-line PF101\nDROP TABLE dbo.T" + std::to_string(i) +
+           ";\nUPDATE dbo.U SET a = $(V) WHERE b = " + std::to_string(i) + ";\nGO\n";
+  }
+  const source::SourceFile file = test::source_of(sql);
+  auto json = [&](const source::Expected<ast::Script>& script) {
+    REQUIRE(script.ok());
+    std::ostringstream out;
+    report::write_ast_json(out, file, script.value());
+    return out.str();
+  };
+  parse::ParseOptions threads;
+  threads.for_each_batch = [](std::size_t count, const std::function<void(std::size_t)>& work) {
+    cli::for_each_index(count, 3, work);
+  };
+  const source::Expected<ast::Script> alone = parse::parse_script(file);
+  const source::Expected<ast::Script> together = parse::parse_script(file, threads);
+  CHECK(json(together) == json(alone));
+  REQUIRE(together.ok());
+  CHECK(together.value().batches.size() == 60);
+  CHECK(together.value().directives.size() == alone.value().directives.size());
+  CHECK(together.value().directives.size() == 60);
+  CHECK(together.value().sqlcmd_variables.size() == 60);
+  // The error is the first batch over a limit, as when the batches are parsed one by one.
+  const std::string deep = "SELECT " + std::string(30, '(') + "1" + std::string(30, ')') + "\nGO\n";
+  const source::SourceFile bad = test::source_of("SELECT 1\nGO\n" + deep + deep);
+  threads.max_nesting_depth = 10;
+  const source::Expected<ast::Script> failed = parse::parse_script(bad, threads);
+  REQUIRE_FALSE(failed.ok());
+  CHECK(failed.error().message.find("at line 3,") != std::string::npos);
 }
 
 }  // namespace

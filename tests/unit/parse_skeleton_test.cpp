@@ -174,7 +174,7 @@ TEST_CASE("parse: ordinary statements stay on the SLL fast path") {
 TEST_CASE("parse: nesting deeper than the limit is an error, not a crash") {
   std::string deep = "SELECT " + std::string(2000, '(') + "1" + std::string(2000, ')');
   const source::SourceFile file = pf::test::source_of(deep);
-  auto script = parse::parse_script(file, parse::ParseOptions{1000});
+  auto script = parse::parse_script(file, parse::ParseOptions{});
   REQUIRE_FALSE(script.ok());
   CHECK(script.error().message.find("nesting deeper than 1000") != std::string::npos);
   CHECK(script.error().message.find("--max-depth") != std::string::npos);
