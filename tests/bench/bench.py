@@ -39,6 +39,10 @@ import make_bundle  # noqa: E402
 NORMAL_EXITS = {0: "pass", 1: "fail", 2: "manual-review"}
 
 
+
+# `check --jobs N`, set from --jobs in main().
+JOBS: list = []
+
 def machine():
     model = "unknown"
     try:
@@ -131,7 +135,7 @@ def throughput(binary, folder, name, repeat):
     """check, lex --parse and lex over one folder."""
     size = size_of(folder)
     # --no-config: a .preflight.yml above the folder must not change what is measured.
-    check = median_run([binary, "check", "--no-config", "--format", "json", folder], repeat)
+    check = median_run([binary, "check", *JOBS, "--no-config", "--format", "json", folder], repeat)
     try:
         report = json.loads(check["stdout"])
         check["batches"] = sum(f.get("batches", 0) for f in report["files"])
@@ -212,7 +216,10 @@ def main():
     ap.add_argument("--quick", action="store_true",
                     help="one run per measurement, scaling without the 1M-line bundle")
     ap.add_argument("--json", help="also write the results to this file")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="check --jobs N (default 1: the single-thread figures issue 8 targets)")
     args = ap.parse_args()
+    JOBS[:] = ["--jobs", str(args.jobs)]
     sys.stdout.reconfigure(line_buffering=True)  # progress shows when stdout is a file, too
     if args.quick:
         args.repeat = 1
@@ -258,8 +265,8 @@ def main():
 
     one = bundle(200, one_file=True)
     script = sql_files(one)[0]
-    run([binary, "check", script])  # page cache and dynamic loader warm, as on a developer machine
-    pre = [run([binary, "check", script]) for _ in range(args.precommit_runs)]
+    run([binary, "check", *JOBS, script])  # page cache and dynamic loader warm, as on a developer machine
+    pre = [run([binary, "check", *JOBS, script]) for _ in range(args.precommit_runs)]
     walls = sorted(r["wall"] * 1000 for r in pre)
     precommit = {"file_lines": 200, "runs": len(pre), "median_ms": statistics.median(walls),
                  "min_ms": walls[0], "max_ms": walls[-1],
@@ -270,7 +277,7 @@ def main():
     with open(tiny, "w") as f:
         f.write("SELECT 1;\n")
     for name, cmd in (("version_ms_median", [binary, "--version"]),
-                      ("one_statement_ms_median", [binary, "check", tiny])):
+                      ("one_statement_ms_median", [binary, "check", *JOBS, tiny])):
         precommit[name] = statistics.median(run(cmd)["wall"] * 1000
                                             for _ in range(args.precommit_runs))
     print(f"Pre-commit: `preflight check` on one 200-line script, {len(pre)} runs: median "
@@ -288,7 +295,7 @@ def main():
     for lines in sizes:
         folder = bundle(lines)
         size = size_of(folder)
-        r = run([binary, "check", "--no-config", "--format", "json", folder])
+        r = run([binary, "check", *JOBS, "--no-config", "--format", "json", folder])
         r.pop("stdout")
         r.update(size)
         scaling.append(r)
