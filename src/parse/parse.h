@@ -13,6 +13,8 @@
 
 namespace pf::parse {
 
+inline constexpr std::size_t kParallelBatchBytes = 1024 * 1024;
+
 struct ParseOptions {
   // Nesting of parentheses and BEGIN/CASE ... END in one batch. Deeper input is an input error
   // rather than a risk of running out of stack inside the ANTLR runtime.
@@ -22,7 +24,9 @@ struct ParseOptions {
   // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
   std::size_t max_tokens_per_batch = 5'000'000;
   // Runs work(i) for every batch index, possibly on several threads at once (check --jobs with
-  // fewer files than jobs); empty: one by one. The result is the same either way.
+  // fewer files than jobs); empty: one by one. The result is the same either way. Only files of
+  // kParallelBatchBytes or more use it: each thread warms up a prediction cache of its own first
+  // (README "Performance"), which costs more than a small file's parse.
   std::function<void(std::size_t count, const std::function<void(std::size_t)>& work)>
       for_each_batch;
 };

@@ -691,7 +691,7 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   const std::function<void(std::size_t)> parse_one = [&](std::size_t i) {
     parsed[i] = parse_batch(texts[i], file, options);
   };
-  if (options.for_each_batch && texts.size() > 1) {
+  if (options.for_each_batch && texts.size() > 1 && file.text().size() >= kParallelBatchBytes) {
     options.for_each_batch(texts.size(), parse_one);
   } else {
     for (std::size_t i = 0; i < texts.size(); ++i) parse_one(i);

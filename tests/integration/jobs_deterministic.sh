@@ -35,12 +35,13 @@ done
 [ "$(cat "$work/DbScripts.json.1.code")" = 2 ] || fail "bitwarden: exit $(cat "$work/DbScripts.json.1.code")"
 [ "$(cat "$work/TestScripts.json.1.code")" = 4 ] || fail "ScriptDom: exit $(cat "$work/TestScripts.json.1.code")"
 grep -q '"rule": "PF101"' "$work/TestScripts.json.1" || fail "ScriptDom: findings hidden by the input error"
-# One file: its batches are parsed on the threads instead.
+# One file of 1 MiB or more: its batches are parsed on the threads instead (a comment per batch
+# makes it 1.3 MB).
 python3 - "$work/one.sql" <<'PY'
 import sys
 with open(sys.argv[1], "w") as f:
     for b in range(2000):
-        f.write("UPDATE dbo.T SET a = %d WHERE b = %d;\nDELETE FROM dbo.U;\nGO\n" % (b, b))
+        f.write("-- %s\nUPDATE dbo.T SET a = %d WHERE b = %d;\nDELETE FROM dbo.U;\nGO\n" % ("x" * 600, b, b))
 PY
 for jobs in 1 2; do
   set +e

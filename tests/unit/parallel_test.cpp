@@ -91,9 +91,13 @@ TEST_CASE("parallel: scripts parsed on several threads at once give the same AST
 TEST_CASE("parallel: the batches of one script parsed at once give the same script") {
   std::string sql;
   for (int i = 0; i < 60; ++i) {
+    // The comment makes the script large enough (parse::kParallelBatchBytes) to be parsed in
+    // parallel.
+    sql += "/*" + std::string(20000, 'x') + "*/\n";
     sql += "-- preflight-disable-next-line PF101\nDROP TABLE dbo.T" + std::to_string(i) +
            ";\nUPDATE dbo.U SET a = $(V) WHERE b = " + std::to_string(i) + ";\nGO\n";
   }
+  REQUIRE(sql.size() >= parse::kParallelBatchBytes);
   const source::SourceFile file = test::source_of(sql);
   auto json = [&](const source::Expected<ast::Script>& script) {
     REQUIRE(script.ok());
@@ -102,11 +106,14 @@ TEST_CASE("parallel: the batches of one script parsed at once give the same scri
     return out.str();
   };
   parse::ParseOptions threads;
-  threads.for_each_batch = [](std::size_t count, const std::function<void(std::size_t)>& work) {
+  std::size_t parallel_runs = 0;
+  threads.for_each_batch = [&](std::size_t count, const std::function<void(std::size_t)>& work) {
+    ++parallel_runs;
     cli::for_each_index(count, 3, work);
   };
   const source::Expected<ast::Script> alone = parse::parse_script(file);
   const source::Expected<ast::Script> together = parse::parse_script(file, threads);
+  CHECK(parallel_runs == 1);
   CHECK(json(together) == json(alone));
   REQUIRE(together.ok());
   CHECK(together.value().batches.size() == 60);
@@ -115,7 +122,7 @@ TEST_CASE("parallel: the batches of one script parsed at once give the same scri
   CHECK(together.value().sqlcmd_variables.size() == 60);
   // The error is the first batch over a limit, as when the batches are parsed one by one.
   const std::string deep = "SELECT " + std::string(30, '(') + "1" + std::string(30, ')') + "\nGO\n";
-  const source::SourceFile bad = test::source_of("SELECT 1\nGO\n" + deep + deep);
+  const source::SourceFile bad = test::source_of("SELECT 1\nGO\n" + deep + deep + sql);
   threads.max_nesting_depth = 10;
   const source::Expected<ast::Script> failed = parse::parse_script(bad, threads);
   REQUIRE_FALSE(failed.ok());
