@@ -1,0 +1,316 @@
+#include "pipeline.h"
+
+#include "ast/ast.h"
+#include "model/model.h"
+#include "parse/parse.h"
+#include "policy/policy.h"
+#include "report/report.h"
+#include "rules/rules.h"
+#include "source/source.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+#include <pthread.h>
+#include <sstream>
+#include <utility>
+
+namespace pf::fuzz {
+namespace {
+
+enum class Role { Forward, Undo, Baseline, Policy };
+
+struct Section {
+  Role role;
+  std::string_view bytes;
+};
+
+constexpr std::string_view kMarker = "\n--@";
+// More sections add nothing the fuzzer cannot reach with fewer, and bound the work per input.
+constexpr std::size_t kMaxSections = 16;
+
+[[nodiscard]] Role role_of(std::string_view word) {
+  if (word == "undo") return Role::Undo;
+  if (word == "baseline") return Role::Baseline;
+  if (word == "policy") return Role::Policy;
+  return Role::Forward;
+}
+
+[[nodiscard]] std::vector<Section> split_sections(std::string_view bytes) {
+  std::vector<Section> out;
+  Role role = Role::Forward;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t at =
+        out.size() + 1 < kMaxSections ? bytes.find(kMarker, start) : std::string_view::npos;
+    if (at == std::string_view::npos) {
+      out.push_back(Section{role, bytes.substr(start)});
+      return out;
+    }
+    out.push_back(Section{role, bytes.substr(start, at - start)});
+    const std::size_t word = at + kMarker.size();
+    const std::size_t eol = bytes.find('\n', word);
+    role = role_of(bytes.substr(word, eol == std::string_view::npos ? eol : eol - word));
+    start = eol == std::string_view::npos ? bytes.size() : eol + 1;
+  }
+}
+
+// One script section, read as the CLI's read_script reads a file.
+struct Loaded {
+  Role role = Role::Forward;
+  std::optional<std::size_t> forward;  // an undo script's forward section (index into `forward`)
+  report::FileReport report;
+  std::unique_ptr<source::SourceFile> file;
+  std::unique_ptr<ast::Script> script;
+};
+
+void load(Loaded& out, std::string path, std::string_view bytes) {
+  out.report.path = path;
+  source::Expected<source::SourceFile> decoded = source::decode_source(std::move(path), bytes);
+  if (!decoded) {
+    out.report.error = decoded.error();
+    return;
+  }
+  out.file = std::make_unique<source::SourceFile>(std::move(decoded).value());
+  out.report.source = out.file.get();
+  source::Expected<ast::Script> parsed = parse::parse_script(*out.file, parse::ParseOptions{});
+  if (!parsed) {
+    out.report.error = parsed.error();
+    return;
+  }
+  const ast::StatementCounts counts = ast::count_statements(parsed.value());
+  out.report.batches = parsed.value().batches.size();
+  out.report.statements = counts.statements;
+  out.report.unparsed = counts.unparsed;
+  out.script = std::make_unique<ast::Script>(std::move(parsed).value());
+}
+
+[[nodiscard]] model::ScriptInput script_input(const Loaded& l) {
+  model::ScriptInput input{l.file.get(), l.script.get()};
+  // The CLI reads each `:r` file; here none exists, as when an included file cannot be read.
+  for (const ast::SqlcmdCommand& c : l.script->sqlcmd_commands) {
+    if (c.type == ast::SqlcmdCommand::Type::Include) input.includes.push_back(std::nullopt);
+  }
+  return input;
+}
+
+// The stages wired as run_check (src/cli/commands.cpp) wires them, minus the file system: no
+// ordering by name, no `:r` files, reports into strings.
+[[nodiscard]] PipelineResult run(std::string_view bytes) {
+  PipelineResult result;
+  const std::vector<Section> sections = split_sections(bytes);
+
+  policy::Policy policy = policy::default_policy();
+  for (const Section& s : sections) {
+    if (s.role != Role::Policy) continue;
+    source::Expected<policy::Config> config = policy::parse_config(s.bytes, ".preflight.yml");
+    if (!config) {
+      result.config_error = true;
+      return result;
+    }
+    // The first environment the file defines, so environment overrides are reached too.
+    const std::string environment =
+        config.value().environments.empty() ? "" : config.value().environments.front().name;
+    source::Expected<policy::Policy> resolved = policy::resolve(config.value(), environment);
+    if (!resolved) {
+      result.config_error = true;
+      return result;
+    }
+    policy = std::move(resolved).value();
+  }
+
+  std::vector<Loaded> forward, undo, baseline;
+  for (const Section& s : sections) {
+    switch (s.role) {
+      case Role::Forward:
+        forward.emplace_back();
+        load(forward.back(), fmt::format(FMT_STRING("V{}__fuzz.sql"), forward.size()), s.bytes);
+        break;
+      case Role::Undo:
+        undo.emplace_back();
+        undo.back().role = Role::Undo;
+        if (!forward.empty()) undo.back().forward = forward.size() - 1;
+        load(undo.back(), fmt::format(FMT_STRING("U{}__fuzz.sql"), forward.size()), s.bytes);
+        break;
+      case Role::Baseline:
+        baseline.emplace_back();
+        load(baseline.back(), fmt::format(FMT_STRING("baseline/{}.sql"), baseline.size()), s.bytes);
+        break;
+      case Role::Policy:
+        break;
+    }
+  }
+  result.scripts = forward.size() + undo.size() + baseline.size();
+  // A baseline that cannot be read stops the CLI before any report (exit 4).
+  for (const Loaded& b : baseline) {
+    if (!b.script) {
+      ++result.input_errors;
+      return result;
+    }
+  }
+
+  report::RunReport run;
+  run.environment = policy.environment;
+  run.order = "given";
+  run.order_reason = "fuzz input";
+  std::vector<model::ScriptInput> forward_scripts;
+  std::vector<std::size_t> file_of_script;
+  std::vector<std::optional<std::size_t>> script_of_forward;
+  for (Loaded& f : forward) {
+    if (f.script) {
+      script_of_forward.push_back(forward_scripts.size());
+      forward_scripts.push_back(script_input(f));
+      file_of_script.push_back(run.files.size());
+    } else {
+      script_of_forward.push_back(std::nullopt);
+    }
+    run.files.push_back(f.report);
+  }
+  model::UndoPlan plan;
+  std::vector<std::pair<model::ScriptInput, const Loaded*>> undo_scripts;
+  for (Loaded& u : undo) {
+    u.report.undo = true;
+    if (u.forward) u.report.undoes = forward[*u.forward].report.path;
+    if (u.script) {
+      undo_scripts.emplace_back(script_input(u), &u);
+      file_of_script.push_back(run.files.size());
+      plan.scripts.push_back(model::UndoScript{
+          script_input(u), u.forward ? script_of_forward[*u.forward] : std::nullopt});
+    }
+    run.files.push_back(u.report);
+  }
+  // As Flyway's naming does: once the deployment keeps undo scripts, a version without one is
+  // expected to have one.
+  if (!undo.empty()) {
+    for (std::size_t i = 0; i < forward.size(); ++i) {
+      bool has_undo = false;
+      for (const Loaded& u : undo) has_undo = has_undo || u.forward == i;
+      if (!has_undo && script_of_forward[i]) {
+        plan.missing[*script_of_forward[i]] = fmt::format(FMT_STRING("U{}__fuzz.sql"), i + 1);
+      }
+    }
+  }
+  for (const report::FileReport& file : run.files) {
+    if (file.error) ++run.summary.errors;
+    run.summary.statements += file.statements;
+    run.summary.unparsed += file.unparsed;
+  }
+  run.summary.files = run.files.size();
+  result.input_errors = run.summary.errors;
+
+  std::vector<model::ScriptInput> baseline_scripts;
+  for (const Loaded& b : baseline) baseline_scripts.push_back(script_input(b));
+  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan), {"Env"});
+  std::vector<rules::Finding> findings = rules::run_rules(deployment);
+  std::vector<policy::ScriptView> views;
+  for (const model::ScriptInput& s : deployment.scripts()) {
+    views.push_back(policy::ScriptView{s.file->path(), s.script});
+  }
+  for (const auto& [script, u] : undo_scripts) {
+    // A rollback runs the undo script after its forward script and every one before it.
+    const std::size_t runs_after = u->forward ? *u->forward + 1 : forward.size();
+    std::vector<model::ScriptInput> replayed;
+    for (std::size_t i = 0; i < runs_after; ++i) {
+      if (script_of_forward[i]) replayed.push_back(forward_scripts[*script_of_forward[i]]);
+    }
+    const std::size_t undo_index = replayed.size();
+    replayed.push_back(script);
+    const model::Deployment rollback_state(std::move(replayed), baseline_scripts);
+    for (rules::Finding& f : rules::run_rules(rollback_state, undo_index)) {
+      f.script_index = views.size();
+      findings.push_back(std::move(f));
+    }
+    views.push_back(policy::ScriptView{script.file->path(), script.script});
+  }
+  result.findings = findings.size();
+
+  const policy::Outcome outcome =
+      policy::decide(policy, findings, views, policy::Date{2026, 1, 1}, run.summary.errors);
+  for (const policy::SuppressionReport& s : outcome.suppressions) {
+    run.files[file_of_script[s.script_index]].suppressions.push_back(s);
+  }
+  run.waivers = outcome.waivers;
+  run.policy_warnings = outcome.warnings;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const rules::Finding& f = findings[i];
+    const policy::Decision& d = outcome.decisions[i];
+    if (d.level == rules::Level::Off) continue;
+    run.files[file_of_script[f.script_index]].findings.push_back(
+        report::ReportedFinding{f.rule, d.level, f.range, f.object, f.message, d.suppressed_by});
+  }
+  run.verdict = outcome.verdict;
+  run.summary.fail = outcome.fail;
+  run.summary.review = outcome.review;
+  run.summary.warn = outcome.warn;
+  run.summary.suppressed = outcome.suppressed;
+
+  report::WriteOptions options;
+  options.tool_version = "0.0.0-fuzz";
+  options.information_uri = "https://example.invalid/preflight";
+  options.artifacts.push_back(report::Artifact{"out/report.html", "report.html", 1234});
+  for (std::string_view name : report::format_names()) {
+    const std::optional<report::Format> format = report::parse_format(name);
+    if (!format) {
+      result.problems.push_back(fmt::format(FMT_STRING("format_names() lists '{}'"), name));
+      continue;
+    }
+    for (const bool color : {false, true}) {
+      if (color && *format != report::Format::Text) continue;
+      options.text.color = color;
+      std::ostringstream out;
+      report::write_report(out, *format, run, options);
+      // JSON and SARIF are nlohmann::json dumps, valid by construction; text nlohmann cannot
+      // encode (invalid UTF-8) throws, which the fuzzer reports as a crash.
+      result.report_bytes += out.str().size();
+    }
+  }
+  std::ostringstream model_json;
+  report::write_model_json(model_json, deployment, report::ModelInfo{"given", "fuzz input", {}},
+                           options.tool_version);
+  result.report_bytes += model_json.str().size();
+  for (const Loaded& f : forward) {
+    if (!f.script) continue;
+    std::ostringstream ast_json;
+    report::write_ast_json(ast_json, *f.file, *f.script);
+    result.report_bytes += ast_json.str().size();
+  }
+  return result;
+}
+
+// The CLI parses on a 512 MiB stack (src/cli/main.cpp), which the nesting limit is measured
+// against; libFuzzer's thread has 8 MiB, and sanitizers make frames larger.
+constexpr std::size_t kStackBytes = 512ull * 1024 * 1024;
+
+struct Call {
+  std::string_view bytes;
+  PipelineResult result;
+};
+
+void* run_call(void* arg) {
+  auto* call = static_cast<Call*>(arg);
+  call->result = run(call->bytes);
+  return nullptr;
+}
+
+}  // namespace
+
+PipelineResult run_pipeline(std::string_view bytes) {
+  Call call{bytes, {}};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = false;
+  if (pthread_attr_init(&attr) == 0) {
+    started = pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
+              pthread_create(&thread, &attr, run_call, &call) == 0;
+    pthread_attr_destroy(&attr);
+  }
+  if (started) {
+    pthread_join(thread, nullptr);
+  } else {
+    run_call(&call);
+  }
+  return std::move(call.result);
+}
+
+}  // namespace pf::fuzz
