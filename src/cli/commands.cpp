@@ -631,18 +631,14 @@ int run_check(const CheckOptions& options) {
     views.push_back(
         policy::ScriptView{deployment.scripts()[i].file->path(), deployment.scripts()[i].script});
   }
-  // Each undo script is linted on its own, against the state a rollback runs it in: after its
-  // forward script and every script before that. Dropping what its forward script created loses
-  // nothing; dropping what existed before does.
+  // Each undo script is linted on its own, against the state a rollback runs it in.
   for (const auto& [script, undo] : undo_scripts) {
     std::vector<model::ScriptInput> replayed;
     for (std::size_t i = 0; i < undo->runs_after; ++i) {
       if (script_of_input[i]) replayed.push_back(forward_scripts[*script_of_input[i]]);
     }
-    const std::size_t undo_index = replayed.size();
-    replayed.push_back(script);
-    const model::Deployment rollback_state(std::move(replayed), baseline_scripts);
-    for (rules::Finding& f : rules::run_rules(rollback_state, undo_index)) {
+    for (rules::Finding& f :
+         rules::run_rules_on_undo(std::move(replayed), script, baseline_scripts)) {
       f.script_index = views.size();
       findings.push_back(std::move(f));
     }
@@ -663,28 +659,12 @@ int run_check(const CheckOptions& options) {
     }
     if (strict_failure) return kExitUsage;
   }
-  for (const policy::SuppressionReport& s : outcome.suppressions) {
-    run.files[file_of_script[s.script_index]].suppressions.push_back(s);
-  }
-  run.waivers = outcome.waivers;
-  run.policy_warnings = outcome.warnings;
   if (!baseline_errors.empty()) {
     run.policy_warnings.push_back(fmt::format(
         FMT_STRING("checked without --baseline: {} of its files could not be read or parsed"),
         baseline_errors.size()));
   }
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const rules::Finding& f = findings[i];
-    const policy::Decision& d = outcome.decisions[i];
-    if (d.level == rules::Level::Off) continue;
-    run.files[file_of_script[f.script_index]].findings.push_back(
-        report::ReportedFinding{f.rule, d.level, f.range, f.object, f.message, d.suppressed_by});
-  }
-  run.verdict = outcome.verdict;
-  run.summary.fail = outcome.fail;
-  run.summary.review = outcome.review;
-  run.summary.warn = outcome.warn;
-  run.summary.suppressed = outcome.suppressed;
+  report::record_outcome(run, findings, outcome, file_of_script);
 
   report::WriteOptions write_options;
   write_options.tool_version = std::string(kVersion);

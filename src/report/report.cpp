@@ -2,6 +2,29 @@
 
 namespace pf::report {
 
+void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
+                    const policy::Outcome& outcome,
+                    const std::vector<std::size_t>& file_of_script) {
+  for (const policy::SuppressionReport& s : outcome.suppressions) {
+    run.files[file_of_script[s.script_index]].suppressions.push_back(s);
+  }
+  run.waivers = outcome.waivers;
+  run.policy_warnings.insert(run.policy_warnings.begin(), outcome.warnings.begin(),
+                             outcome.warnings.end());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const rules::Finding& f = findings[i];
+    const policy::Decision& d = outcome.decisions[i];
+    if (d.level == rules::Level::Off) continue;
+    run.files[file_of_script[f.script_index]].findings.push_back(
+        ReportedFinding{f.rule, d.level, f.range, f.object, f.message, d.suppressed_by});
+  }
+  run.verdict = outcome.verdict;
+  run.summary.fail = outcome.fail;
+  run.summary.review = outcome.review;
+  run.summary.warn = outcome.warn;
+  run.summary.suppressed = outcome.suppressed;
+}
+
 const std::vector<std::string_view>& format_names() {
   static const std::vector<std::string_view> kNames = {"text",   "json",    "sarif", "junit",
                                                        "github", "octopus", "html"};

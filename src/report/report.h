@@ -68,6 +68,12 @@ struct TextOptions {
 enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html };
 
 // `text`, `json`, ... as `--format` and `--report F=PATH` spell them.
+// Puts the policy's decisions into the report: each finding the policy did not turn off, and each
+// suppression, goes to its script's file entry (file_of_script: script index -> index in
+// run.files); the verdict, the counts, the waivers and the policy's warnings are set.
+void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
+                    const policy::Outcome& outcome, const std::vector<std::size_t>& file_of_script);
+
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 [[nodiscard]] std::string_view format_name(Format format);
 [[nodiscard]] const std::vector<std::string_view>& format_names();

@@ -125,4 +125,13 @@ std::vector<Finding> run_rules(const model::Deployment& deployment) {
 std::vector<Finding> run_rules(const model::Deployment& deployment, std::size_t only_script) {
   return run_rules_on(deployment, only_script, only_script + 1);
 }
+std::vector<Finding> run_rules_on_undo(std::vector<model::ScriptInput> replayed,
+                                       const model::ScriptInput& undo,
+                                       const std::vector<model::ScriptInput>& baseline) {
+  const std::size_t undo_index = replayed.size();
+  replayed.push_back(undo);
+  const model::Deployment rollback_state(std::move(replayed), baseline);
+  return run_rules(rollback_state, undo_index);
+}
+
 }  // namespace pf::rules

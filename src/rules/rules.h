@@ -74,6 +74,13 @@ struct Finding {
 [[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment,
                                              std::size_t only_script);
 
+// The findings of an undo script, linted against the state a rollback runs it in: after
+// `replayed` (its forward script and every script before that) on top of `baseline`. Dropping what
+// its forward script created loses nothing; dropping what existed before does.
+[[nodiscard]] std::vector<Finding> run_rules_on_undo(
+    std::vector<model::ScriptInput> replayed, const model::ScriptInput& undo,
+    const std::vector<model::ScriptInput>& baseline);
+
 // The ids of the rules registered in the binary, in id order (the catalogue test checks that they
 // match the catalogue one to one).
 [[nodiscard]] std::vector<std::string_view> registered_rule_ids();

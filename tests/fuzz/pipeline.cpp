@@ -214,10 +214,8 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
     for (std::size_t i = 0; i < runs_after; ++i) {
       if (script_of_forward[i]) replayed.push_back(forward_scripts[*script_of_forward[i]]);
     }
-    const std::size_t undo_index = replayed.size();
-    replayed.push_back(script);
-    const model::Deployment rollback_state(std::move(replayed), baseline_scripts);
-    for (rules::Finding& f : rules::run_rules(rollback_state, undo_index)) {
+    for (rules::Finding& f :
+         rules::run_rules_on_undo(std::move(replayed), script, baseline_scripts)) {
       f.script_index = views.size();
       findings.push_back(std::move(f));
     }
@@ -227,23 +225,7 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
 
   const policy::Outcome outcome =
       policy::decide(policy, findings, views, policy::Date{2026, 1, 1}, run.summary.errors);
-  for (const policy::SuppressionReport& s : outcome.suppressions) {
-    run.files[file_of_script[s.script_index]].suppressions.push_back(s);
-  }
-  run.waivers = outcome.waivers;
-  run.policy_warnings = outcome.warnings;
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const rules::Finding& f = findings[i];
-    const policy::Decision& d = outcome.decisions[i];
-    if (d.level == rules::Level::Off) continue;
-    run.files[file_of_script[f.script_index]].findings.push_back(
-        report::ReportedFinding{f.rule, d.level, f.range, f.object, f.message, d.suppressed_by});
-  }
-  run.verdict = outcome.verdict;
-  run.summary.fail = outcome.fail;
-  run.summary.review = outcome.review;
-  run.summary.warn = outcome.warn;
-  run.summary.suppressed = outcome.suppressed;
+  report::record_outcome(run, findings, outcome, file_of_script);
 
   report::WriteOptions options;
   options.tool_version = "0.0.0-fuzz";
