@@ -267,52 +267,6 @@ struct LoadedScript {
   std::unique_ptr<ast::Script> script;
 };
 
-// Every input read and parsed, or nothing (after printing each problem) when one fails.
-[[nodiscard]] std::optional<std::vector<LoadedScript>> load_all(const std::vector<Input>& inputs,
-                                                                const Limits& limits,
-                                                                std::size_t jobs) {
-  std::vector<std::optional<source::Error>> errors(inputs.size());
-  std::vector<LoadedScript> out(inputs.size());
-  for_each_index(inputs.size(), jobs, [&](std::size_t i) {
-    const Input& input = inputs[i];
-    if (input.problem) {
-      errors[i] = source::Error{*input.problem, std::nullopt};
-      return;
-    }
-    source::Expected<source::SourceFile> source = source::read_source_file(
-        *input.file, input.display, source::ReadLimits{limits.max_file_bytes});
-    if (!source) {
-      errors[i] = source.error();
-      return;
-    }
-    auto owned = std::make_unique<source::SourceFile>(std::move(source).value());
-    source::Expected<ast::Script> script = parse::parse_script(*owned, limits.parse_options());
-    if (!script) {
-      errors[i] = script.error();
-      return;
-    }
-    out[i] =
-        LoadedScript{std::move(owned), std::make_unique<ast::Script>(std::move(script).value())};
-  });
-  // Printed after the parallel part, in input order, so the output is the same for every --jobs.
-  bool failed = false;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (!errors[i]) continue;
-    print_input_error(inputs[i].display, *errors[i]);
-    failed = true;
-  }
-  if (failed) return std::nullopt;
-  return out;
-}
-
-// The baseline schema's scripts, parsed like any script (their findings are never reported). A
-// baseline that cannot be read or parsed is an input error: checking against half a schema would
-// flag objects that exist.
-[[nodiscard]] std::optional<std::vector<LoadedScript>> load_baseline(
-    const std::vector<std::string>& paths, const Limits& limits, std::size_t jobs) {
-  return load_all(collect_inputs(paths), limits, jobs);
-}
-
 // The order in force: --order, else the policy's files.order, else detected from the names.
 [[nodiscard]] OrderedInputs ordered_inputs(std::vector<Input> inputs, const std::string& option,
                                            const policy::Policy& policy) {
@@ -403,6 +357,42 @@ struct ReadScript {
   return out;
 }
 
+// Every input read and parsed on `jobs` threads, in input order. With fewer files than threads
+// (one big script), each file's batches share the threads instead.
+[[nodiscard]] std::vector<ReadScript> read_all(const std::vector<Input>& inputs,
+                                               const Limits& limits, std::size_t jobs) {
+  std::vector<ReadScript> read(inputs.size());
+  const std::size_t batch_jobs = inputs.size() < jobs ? jobs : 1;
+  for_each_index(inputs.size(), batch_jobs > 1 ? 1 : jobs,
+                 [&](std::size_t i) { read[i] = read_script(inputs[i], limits, batch_jobs); });
+  return read;
+}
+
+// Every input read and parsed, or nothing (after printing each problem, in input order) when one
+// fails.
+[[nodiscard]] std::optional<std::vector<LoadedScript>> load_all(const std::vector<Input>& inputs,
+                                                                const Limits& limits,
+                                                                std::size_t jobs) {
+  std::vector<ReadScript> read = read_all(inputs, limits, jobs);
+  std::vector<LoadedScript> out;
+  bool failed = false;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (read[i].report.error) {
+      print_input_error(inputs[i].display, *read[i].report.error);
+      failed = true;
+      continue;
+    }
+    out.push_back(std::move(read[i].loaded));
+  }
+  if (failed) return std::nullopt;
+  return out;
+}
+
+[[nodiscard]] std::optional<std::vector<LoadedScript>> load_baseline(
+    const std::vector<std::string>& paths, const Limits& limits, std::size_t jobs) {
+  return load_all(collect_inputs(paths), limits, jobs);
+}
+
 // The file a `:r` line reads: relative paths are relative to the including script's folder (as
 // SSDT resolves them), and `\` separates folders, since these scripts are written on Windows.
 [[nodiscard]] Input included_input(const Input& includer, const std::string& argument) {
@@ -429,12 +419,7 @@ struct ReadScript {
 // Inputs are read and parsed on `jobs` threads; everything after works in input order.
 [[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits,
                                  std::size_t jobs) {
-  std::vector<ReadScript> read(inputs.size());
-  // With fewer files than threads (a pre-commit run, one big script), each file's batches share
-  // the threads instead.
-  const std::size_t batch_jobs = inputs.size() < jobs ? jobs : 1;
-  for_each_index(inputs.size(), batch_jobs > 1 ? 1 : jobs,
-                 [&](std::size_t i) { read[i] = read_script(inputs[i], limits, batch_jobs); });
+  std::vector<ReadScript> read = read_all(inputs, limits, jobs);
   // A file that another input reads through `:r` runs there, not on its own as well: an SSDT
   // project folder holds both its post-deployment script and the files that script reads.
   std::set<std::string> included;
@@ -558,12 +543,8 @@ int run_check(const CheckOptions& options) {
   // of the missing part as absent), and the run ends in exit 4 with that file listed.
   std::vector<report::FileReport> baseline_errors;
   std::optional<std::vector<LoadedScript>> baseline = std::vector<LoadedScript>();
-  const std::vector<Input> baseline_inputs = collect_inputs(options.baseline);
-  std::vector<ReadScript> baseline_read(baseline_inputs.size());
-  for_each_index(baseline_inputs.size(), options.jobs, [&](std::size_t i) {
-    baseline_read[i] = read_script(baseline_inputs[i], options.limits);
-  });
-  for (ReadScript& read : baseline_read) {
+  for (ReadScript& read :
+       read_all(collect_inputs(options.baseline), options.limits, options.jobs)) {
     if (read.loaded.script) {
       baseline->push_back(std::move(read.loaded));
       continue;
