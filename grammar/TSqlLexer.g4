@@ -12,13 +12,17 @@
 // `unparsed` finding at its position instead of a lexer error.
 lexer grammar TSqlLexer;
 
+options { superClass = TSqlLexerBase; }
+
+@lexer::header { #include "TSqlLexerBase.h" }
+
 tokens { UNTERMINATED_COMMENT }
 
 @lexer::members {
   // Block comments nest in T-SQL (/* /* */ */). A recursive lexer rule for that is exponential on
   // unterminated input (see DESIGN.md §9), so the nesting is counted here in one linear pass.
   void scanBlockCommentRest() {
-    auto* sim = getInterpreter<antlr4::atn::LexerATNSimulator>();
+    auto* sim = simulator();
     size_t depth = 1;
     while (depth > 0) {
       size_t c = _input->LA(1);

@@ -20,7 +20,9 @@
 // query, parsed here as part of the statement.
 parser grammar TSqlParser;
 
-options { tokenVocab = TSqlLexer; }
+options { tokenVocab = TSqlLexer; superClass = TSqlParserBase; }
+
+@parser::header { #include "TSqlParserBase.h" }
 
 statementEntry
   : statement SEMI?

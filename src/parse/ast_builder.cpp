@@ -104,7 +104,10 @@ void collect_tokens(ParseTree* node, std::vector<antlr4::Token*>& out) {
 std::string identifier_text(antlr4::Token* token) {
   std::string text = token->getText();
   const std::size_t type = token->getType();
-  if (type != TSqlLexer::BRACKET_ID && type != TSqlLexer::QUOTED_ID) return text;
+  // getText converts from UTF-32 into a buffer sized for four bytes a character; the copy is sized
+  // to the text (inline when short). Names are most of an AST, 850,000 statements' in a 50 MB
+  // script.
+  if (type != TSqlLexer::BRACKET_ID && type != TSqlLexer::QUOTED_ID) return std::string(text);
   const char closing = type == TSqlLexer::BRACKET_ID ? ']' : '"';
   std::string out;
   out.reserve(text.size());

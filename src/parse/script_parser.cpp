@@ -4,6 +4,7 @@
 #include "parse/ast_builder.h"
 #include "parse/directives.h"
 #include "parse/parse.h"
+#include "parse/prediction_cache.h"
 #include "parse/sqlcmd.h"
 
 #include <antlr4-runtime.h>
@@ -50,41 +51,6 @@ class BailAtFirstError final : public antlr4::BailErrorStrategy {
   antlr4::Token* offending_ = nullptr;
 };
 
-// The DFA caches prediction fills in, one set per thread. The generated lexer and parser share one
-// static set, which the 4.9 runtime fills without full synchronisation (DESIGN.md §9: races when
-// threads start cold). With a set per thread, `check --jobs N` shares only the read-only ATN
-// and the runtime's own locks; the price is that each thread warms up its own cache.
-template <class Recognizer>
-struct PredictionCache {
-  std::vector<antlr4::dfa::DFA> decisions;
-  antlr4::atn::PredictionContextCache contexts;
-
-  explicit PredictionCache(const antlr4::atn::ATN& atn) {
-    for (std::size_t i = 0; i < atn.getNumberOfDecisions(); ++i) {
-      decisions.emplace_back(atn.getDecisionState(i), i);
-    }
-  }
-
-  static PredictionCache& of_this_thread(const antlr4::atn::ATN& atn) {
-    thread_local PredictionCache cache(atn);
-    return cache;
-  }
-};
-
-// Points a recognizer at this thread's cache. setInterpreter deletes the interpreter it replaces,
-// and the generated destructor deletes the new one.
-void use_thread_cache(TSqlLexer& lexer) {
-  auto& cache = PredictionCache<TSqlLexer>::of_this_thread(lexer.getATN());
-  lexer.setInterpreter(
-      new antlr4::atn::LexerATNSimulator(&lexer, lexer.getATN(), cache.decisions, cache.contexts));
-}
-
-void use_thread_cache(TSqlParser& parser) {
-  auto& cache = PredictionCache<TSqlParser>::of_this_thread(parser.getATN());
-  parser.setInterpreter(new antlr4::atn::ParserATNSimulator(&parser, parser.getATN(),
-                                                            cache.decisions, cache.contexts));
-}
-
 // Counts tokens as they are fetched, so a pathological batch stops at the limit instead of after
 // its tokens (and the parse after them) have filled memory.
 class BoundedTokenStream final : public antlr4::CommonTokenStream {
@@ -101,6 +67,24 @@ class BoundedTokenStream final : public antlr4::CommonTokenStream {
       if (_tokens.size() - 1 > limit) return false;
     }
     return _tokens.size() - 1 <= limit;
+  }
+
+ protected:
+  // As the runtime's fetch, without its dynamic_cast per token (2% of the bundle's instructions):
+  // the lexer's token factory makes CommonTokens, which are writable.
+  size_t fetch(size_t n) override {
+    if (_fetchedEOF) return 0;
+    for (size_t i = 0; i < n; ++i) {
+      std::unique_ptr<antlr4::Token> token = _tokenSource->nextToken();
+      static_cast<antlr4::WritableToken*>(token.get())->setTokenIndex(_tokens.size());
+      const bool eof = token->getType() == antlr4::Token::EOF;
+      _tokens.push_back(std::move(token));
+      if (eof) {
+        _fetchedEOF = true;
+        return i + 1;
+      }
+    }
+    return n;
   }
 };
 

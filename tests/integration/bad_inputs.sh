@@ -113,7 +113,8 @@ fi
 run missing 4 missing.sql
 expect missing err "preflight: missing.sql: no such file"
 
-# A real deletion between listing and reading: the folder's first script takes seconds to parse,
+# A real deletion between listing and reading: the folder's first script takes seconds to parse
+# (600,000 statements: about 4 s in a release build),
 # and files listed after it are deleted meanwhile. Only the timing is left to chance (the delete
 # must come after the listing, which takes milliseconds): a run where it came first has fewer
 # files and no errors, and is tried again.
@@ -121,7 +122,7 @@ expect missing err "preflight: missing.sql: no such file"
 # the first one parses, before the delete.
 jobs=(--jobs 1)
 mkdir race
-python3 -c 'open("race/a_slow.sql", "w").write("SELECT 1;\n" * 150000)'
+python3 -c 'open("race/a_slow.sql", "w").write("SELECT 1;\n" * 600000)'
 deleted_seen=0
 for attempt in 1 2 3; do
   for i in $(seq 1 40); do echo "DROP TABLE dbo.T$i;" >race/b$i.sql; done
