@@ -1166,13 +1166,16 @@ std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* 
   return collect_table_references(ctx);
 }
 
-ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
-  auto* c = dynamic_cast<ParserRuleContext*>(ctx->children.at(0));
+namespace {
+
+// The statement whose rule context is `c`: an alternative of `statement`, or the procedure call of
+// a batch's first statement.
+ast::StatementPtr build_from(ParserRuleContext* c) {
   ast::StatementPtr node = build_other(c);
   if (node == nullptr) {
     // Every alternative of `statement` is handled; a new one without a builder is a bug that must
     // not pass silently, so it becomes an unparsed statement (fail closed).
-    auto unparsed = std::make_unique<ast::Unparsed>(range_of(ctx));
+    auto unparsed = std::make_unique<ast::Unparsed>(range_of(c));
     unparsed->reason = "statement kind not yet supported by Preflight's AST";
     return unparsed;
   }
@@ -1184,6 +1187,17 @@ ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
   }
   attach_dml_sources(c, *node);
   return node;
+}
+
+}  // namespace
+
+ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx) {
+  return build_from(static_cast<ParserRuleContext*>(ctx->children.at(0)));
+}
+
+ast::StatementPtr build_batch_start(TSqlParser::BatchStartEntryContext* ctx) {
+  if (Ctx::StatementContext* statement = ctx->statement()) return build_statement(statement);
+  return build_from(ctx->procedureCallWithoutExec());
 }
 
 namespace {

@@ -17,6 +17,8 @@ namespace pf::parse {
 // Builds one statement. The contexts belong to the parser and die at its next reset(), so the
 // builder copies every string and range it keeps.
 [[nodiscard]] ast::StatementPtr build_statement(TSqlParser::StatementContext* ctx);
+// The first statement of a batch, which may be a procedure call without EXEC.
+[[nodiscard]] ast::StatementPtr build_batch_start(TSqlParser::BatchStartEntryContext* ctx);
 
 // The tables named under `ctx` (an IF or WHILE condition the driver parsed on its own).
 [[nodiscard]] std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* ctx);

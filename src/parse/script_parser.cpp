@@ -272,29 +272,34 @@ class BatchParser {
   // in a procedure costs that statement only; else an Unparsed statement.
   ast::StatementPtr parse_statement(bool first_in_batch, bool in_block) {
     const std::size_t start = tokens_.index();
-    ast::StatementPtr statement = attempt_statement(start);
-    // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere
-    // else the words are something the grammar does not know.
-    if (statement && statement->kind == ast::Kind::Execute &&
-        static_cast<const ast::Execute&>(*statement).without_exec_keyword && !first_in_batch) {
-      statement = nullptr;
-      strategy_->clear();
-    }
-    if (statement) return statement;
+    if (ast::StatementPtr statement = attempt_statement(start, first_in_batch)) return statement;
     const antlr4::Token* offending = strategy_->offending();
+    // Words that would call a procedure at the start of a batch are wrong from their first word on
+    // anywhere else, which is also where SQL Server reports them.
+    bool procedure_call = false;
+    if (!first_in_batch) {
+      run(start, antlr4::atn::PredictionMode::SLL, [&] {
+        procedure_call = parser_.batchStartEntry()->procedureCallWithoutExec() != nullptr;
+      });
+    }
+    if (procedure_call) offending = tokens_.get(start);
     if (ast::StatementPtr rebuilt = rebuild_compound(start)) return rebuilt;
     tokens_.seek(start);
     return skip_unparsed(start, offending, in_block);
   }
 
-  ast::StatementPtr attempt_statement(std::size_t start) {
+  // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere else
+  // the words are something the grammar does not know.
+  ast::StatementPtr attempt_statement(std::size_t start, bool first_in_batch) {
     ast::StatementPtr statement;
-    run(start, antlr4::atn::PredictionMode::SLL,
-        [&] { statement = build_statement(parser_.statementEntry()->statement()); });
+    auto parse = [&] {
+      statement = first_in_batch ? build_batch_start(parser_.batchStartEntry())
+                                 : build_statement(parser_.statementEntry()->statement());
+    };
+    run(start, antlr4::atn::PredictionMode::SLL, parse);
     if (!statement) {
       batch_->needed_full_ll = true;
-      run(start, antlr4::atn::PredictionMode::LL,
-          [&] { statement = build_statement(parser_.statementEntry()->statement()); });
+      run(start, antlr4::atn::PredictionMode::LL, parse);
       if (statement) ++batch_->full_ll_statements;
     }
     return statement;

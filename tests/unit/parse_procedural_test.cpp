@@ -160,6 +160,20 @@ TEST_CASE("a procedure call without EXEC is accepted only as the first statement
   const ast::Script& later = parse_sql("SELECT 1\nsp_who2 'active'");
   REQUIRE(later.batches[0].statements.size() == 2);
   CHECK(later.batches[0].statements[1]->kind == ast::Kind::Unparsed);
+  // Without the `;`, `sp_who2` is the alias of `1`, and SQL Server too stops at 'active'.
+  const ast::Script& after_semicolon = parse_sql("SELECT 1;\nsp_who2 'active'");
+  REQUIRE(after_semicolon.batches[0].statements.size() == 2);
+  const ast::Statement& call = *after_semicolon.batches[0].statements[1];
+  REQUIRE(call.kind == ast::Kind::Unparsed);
+  CHECK(static_cast<const ast::Unparsed&>(call).reason == "unexpected 'sp_who2'");
+  // Nor inside a block, even the batch's first one (ScriptDom's BeginEndStatementErrorTests):
+  // such a block used to parse, so a stray word in a procedure passed as a call.
+  const ast::Script& block = parse_sql("BEGIN\n  BREA\nEND");
+  REQUIRE(block.batches[0].statements.size() == 1);
+  CHECK(block.batches[0].statements[0]->kind == ast::Kind::Block);
+  const auto& inner = static_cast<const ast::Block&>(*block.batches[0].statements[0]);
+  REQUIRE(inner.statements.size() == 1);
+  CHECK(inner.statements[0]->kind == ast::Kind::Unparsed);
 }
 
 TEST_CASE("GRANT, DENY and REVOKE name permissions, object and principals") {
