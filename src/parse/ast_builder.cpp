@@ -1157,6 +1157,14 @@ ast::SourceRange token_range(const antlr4::Token* first, const antlr4::Token* la
 
 namespace {
 
+// `c` as the context class of its rule, if that rule is `rule`. build_other tries dozens of
+// statement kinds; comparing rule indexes costs a virtual call, where each failed dynamic_cast
+// walks the class hierarchy comparing type names (2% of the bundle's instructions).
+template <class Context>
+Context* as(ParserRuleContext* c, std::size_t rule) {
+  return c->getRuleIndex() == rule ? static_cast<Context*>(c) : nullptr;
+}
+
 ast::StatementPtr build_other(ParserRuleContext* c);
 void attach_dml_sources(ParseTree* root, ast::Statement& node);
 
@@ -1232,29 +1240,29 @@ void attach_dml_sources(ParseTree* root, ast::Statement& node) {
 namespace {
 
 ast::StatementPtr build_other(ParserRuleContext* c) {
-  if (auto* s = dynamic_cast<Ctx::CreateTableContext*>(c)) return create_table(s);
-  if (auto* s = dynamic_cast<Ctx::DropTableContext*>(c)) return drop_table(s);
-  if (auto* s = dynamic_cast<Ctx::CteStatementContext*>(c)) {
+  if (auto* s = as<Ctx::CreateTableContext>(c, TSqlParser::RuleCreateTable)) return create_table(s);
+  if (auto* s = as<Ctx::DropTableContext>(c, TSqlParser::RuleDropTable)) return drop_table(s);
+  if (auto* s = as<Ctx::CteStatementContext>(c, TSqlParser::RuleCteStatement)) {
     auto* inner = dynamic_cast<ParserRuleContext*>(s->children.at(1));
     ast::StatementPtr node = dml(inner, s);
     if (node->kind != ast::Kind::Select) node->table_references = collect_table_references(s);
     return node;
   }
-  if (dynamic_cast<Ctx::SelectStatementContext*>(c) ||
-      dynamic_cast<Ctx::InsertStatementContext*>(c) ||
-      dynamic_cast<Ctx::UpdateStatementContext*>(c) ||
-      dynamic_cast<Ctx::DeleteStatementContext*>(c) ||
-      dynamic_cast<Ctx::MergeStatementContext*>(c)) {
+  if (as<Ctx::SelectStatementContext>(c, TSqlParser::RuleSelectStatement) ||
+      as<Ctx::InsertStatementContext>(c, TSqlParser::RuleInsertStatement) ||
+      as<Ctx::UpdateStatementContext>(c, TSqlParser::RuleUpdateStatement) ||
+      as<Ctx::DeleteStatementContext>(c, TSqlParser::RuleDeleteStatement) ||
+      as<Ctx::MergeStatementContext>(c, TSqlParser::RuleMergeStatement)) {
     return dml(c, c);
   }
-  if (auto* s = dynamic_cast<Ctx::BlockContext*>(c)) {
+  if (auto* s = as<Ctx::BlockContext>(c, TSqlParser::RuleBlock)) {
     auto node = std::make_unique<ast::Block>(range_of(s));
     for (Ctx::StatementEntryContext* entry : s->statementEntry()) {
       node->statements.push_back(statement_of(entry));
     }
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::TryCatchContext*>(c)) {
+  if (auto* s = as<Ctx::TryCatchContext>(c, TSqlParser::RuleTryCatch)) {
     auto node = std::make_unique<ast::TryCatch>(range_of(s));
     bool in_catch = false;
     for (ParseTree* child : s->children) {
@@ -1265,37 +1273,42 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     }
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::IfStatementContext*>(c)) {
+  if (auto* s = as<Ctx::IfStatementContext>(c, TSqlParser::RuleIfStatement)) {
     auto node = std::make_unique<ast::If>(range_of(s));
     node->then_branch = statement_of(s->statementEntry(0));
     if (s->statementEntry().size() > 1) node->else_branch = statement_of(s->statementEntry(1));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::WhileStatementContext*>(c)) {
+  if (auto* s = as<Ctx::WhileStatementContext>(c, TSqlParser::RuleWhileStatement)) {
     auto node = std::make_unique<ast::While>(range_of(s));
     node->body = statement_of(s->statementEntry());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::UseStatementContext*>(c); s && s->useFederation()) {
+  if (auto* s = as<Ctx::UseStatementContext>(c, TSqlParser::RuleUseStatement);
+      s && s->useFederation()) {
     auto node = verb_statement(s);
     node->verb = "USE FEDERATION";
     node->name = id_text(s->useFederation()->id(0));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::UseStatementContext*>(c)) {
+  if (auto* s = as<Ctx::UseStatementContext>(c, TSqlParser::RuleUseStatement)) {
     auto node = std::make_unique<ast::Use>(range_of(s));
     node->database = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::PrintStatementContext*>(c)) {
+  if (auto* s = as<Ctx::PrintStatementContext>(c, TSqlParser::RulePrintStatement)) {
     return std::make_unique<ast::Print>(range_of(s));
   }
-  if (auto* s = dynamic_cast<Ctx::TransactionStatementContext*>(c)) return transaction(s);
-  if (auto* s = dynamic_cast<Ctx::CreateProcedureContext*>(c)) return create_procedure(s);
-  if (auto* s = dynamic_cast<Ctx::CreateFunctionContext*>(c)) return create_function(s);
-  if (auto* s = dynamic_cast<Ctx::CreateTriggerContext*>(c)) return create_trigger(s);
-  if (auto* s = dynamic_cast<Ctx::CreateViewContext*>(c)) return create_view(s);
-  if (auto* s = dynamic_cast<Ctx::DeclareStatementContext*>(c)) {
+  if (auto* s = as<Ctx::TransactionStatementContext>(c, TSqlParser::RuleTransactionStatement))
+    return transaction(s);
+  if (auto* s = as<Ctx::CreateProcedureContext>(c, TSqlParser::RuleCreateProcedure))
+    return create_procedure(s);
+  if (auto* s = as<Ctx::CreateFunctionContext>(c, TSqlParser::RuleCreateFunction))
+    return create_function(s);
+  if (auto* s = as<Ctx::CreateTriggerContext>(c, TSqlParser::RuleCreateTrigger))
+    return create_trigger(s);
+  if (auto* s = as<Ctx::CreateViewContext>(c, TSqlParser::RuleCreateView)) return create_view(s);
+  if (auto* s = as<Ctx::DeclareStatementContext>(c, TSqlParser::RuleDeclareStatement)) {
     auto node = std::make_unique<ast::Declare>(range_of(s));
     for (Ctx::DeclareItemContext* item : s->declareItem()) {
       ast::Variable v;
@@ -1311,7 +1324,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     }
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::DeclareCursorContext*>(c)) {
+  if (auto* s = as<Ctx::DeclareCursorContext>(c, TSqlParser::RuleDeclareCursor)) {
     auto node = std::make_unique<ast::DeclareCursor>(range_of(s));
     std::vector<Ctx::IdContext*> ids = s->id();
     const std::size_t first_option = s->LOCAL_ID() ? 0 : 1;
@@ -1320,35 +1333,36 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
       node->options.push_back(id_upper(ids[i]));
     return cursor_body(s->cursorBody(), std::move(node));
   }
-  if (auto* s = dynamic_cast<Ctx::SetStatementContext*>(c)) return set_statement(s);
-  if (auto* s = dynamic_cast<Ctx::GotoStatementContext*>(c)) {
+  if (auto* s = as<Ctx::SetStatementContext>(c, TSqlParser::RuleSetStatement))
+    return set_statement(s);
+  if (auto* s = as<Ctx::GotoStatementContext>(c, TSqlParser::RuleGotoStatement)) {
     auto node = std::make_unique<ast::Goto>(range_of(s));
     node->label = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::LabelStatementContext*>(c)) {
+  if (auto* s = as<Ctx::LabelStatementContext>(c, TSqlParser::RuleLabelStatement)) {
     auto node = std::make_unique<ast::Label>(range_of(s));
     node->name = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::ReturnStatementContext*>(c)) {
+  if (auto* s = as<Ctx::ReturnStatementContext>(c, TSqlParser::RuleReturnStatement)) {
     auto node = std::make_unique<ast::Return>(range_of(s));
     node->has_value = s->expression() != nullptr;
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::BreakStatementContext*>(c)) {
+  if (auto* s = as<Ctx::BreakStatementContext>(c, TSqlParser::RuleBreakStatement)) {
     return std::make_unique<ast::Break>(range_of(s));
   }
-  if (auto* s = dynamic_cast<Ctx::ContinueStatementContext*>(c)) {
+  if (auto* s = as<Ctx::ContinueStatementContext>(c, TSqlParser::RuleContinueStatement)) {
     return std::make_unique<ast::Continue>(range_of(s));
   }
-  if (auto* s = dynamic_cast<Ctx::WaitforStatementContext*>(c)) {
+  if (auto* s = as<Ctx::WaitforStatementContext>(c, TSqlParser::RuleWaitforStatement)) {
     auto node = std::make_unique<ast::WaitFor>(range_of(s));
     // `WAITFOR (RECEIVE ...)` waits for a message: its mode is the word inside.
     node->mode = s->id() ? id_upper(s->id()) : id_upper(s->brokerQuery()->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::RaiserrorStatementContext*>(c)) {
+  if (auto* s = as<Ctx::RaiserrorStatementContext>(c, TSqlParser::RuleRaiserrorStatement)) {
     auto node = std::make_unique<ast::Raiserror>(range_of(s));
     if (s->expression().size() > 1) {
       antlr4::Token* ignored = nullptr;
@@ -1358,12 +1372,12 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     }
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::ThrowStatementContext*>(c)) {
+  if (auto* s = as<Ctx::ThrowStatementContext>(c, TSqlParser::RuleThrowStatement)) {
     auto node = std::make_unique<ast::Throw>(range_of(s));
     node->rethrow = s->scalarExpression().empty();
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CursorStatementContext*>(c)) {
+  if (auto* s = as<Ctx::CursorStatementContext>(c, TSqlParser::RuleCursorStatement)) {
     const std::size_t first = token_type(s->children[0]);
     const auto action = first == TSqlLexer::OPEN    ? ast::CursorOperation::Action::Open
                         : first == TSqlLexer::CLOSE ? ast::CursorOperation::Action::Close
@@ -1373,8 +1387,10 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     node->cursor = cursor_name(s->cursorName());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::ExecuteStatementContext*>(c)) return execute(s);
-  if (auto* s = dynamic_cast<Ctx::ProcedureCallWithoutExecContext*>(c)) {
+  if (auto* s = as<Ctx::ExecuteStatementContext>(c, TSqlParser::RuleExecuteStatement))
+    return execute(s);
+  if (auto* s =
+          as<Ctx::ProcedureCallWithoutExecContext>(c, TSqlParser::RuleProcedureCallWithoutExec)) {
     auto node = std::make_unique<ast::Execute>(range_of(s));
     node->without_exec_keyword = true;
     node->procedure = object_name(s->qualifiedName());
@@ -1383,53 +1399,54 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     }
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::ExecuteAsStatementContext*>(c)) {
+  if (auto* s = as<Ctx::ExecuteAsStatementContext>(c, TSqlParser::RuleExecuteAsStatement)) {
     auto node = std::make_unique<ast::ExecuteAs>(range_of(s));
     node->principal_type = upper(s->children[2]->getText());
     if (s->STRING()) node->principal = string_value(s->STRING()->getSymbol());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::RevertStatementContext*>(c)) {
+  if (auto* s = as<Ctx::RevertStatementContext>(c, TSqlParser::RuleRevertStatement)) {
     return std::make_unique<ast::Revert>(range_of(s));
   }
-  if (auto* s = dynamic_cast<Ctx::PermissionStatementContext*>(c)) return permission(s);
-  if (auto* s = dynamic_cast<Ctx::AlterAuthorizationContext*>(c)) {
+  if (auto* s = as<Ctx::PermissionStatementContext>(c, TSqlParser::RulePermissionStatement))
+    return permission(s);
+  if (auto* s = as<Ctx::AlterAuthorizationContext>(c, TSqlParser::RuleAlterAuthorization)) {
     auto node = std::make_unique<ast::AlterAuthorization>(range_of(s));
     if (s->permissionClass()) node->object_class = words_upper(s->permissionClass());
     node->on = object_name(s->qualifiedName());
     node->principal = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::DbccStatementContext*>(c)) {
+  if (auto* s = as<Ctx::DbccStatementContext>(c, TSqlParser::RuleDbccStatement)) {
     auto node = std::make_unique<ast::Dbcc>(range_of(s));
     node->command = id_upper(s->id(0));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CheckpointStatementContext*>(c)) {
+  if (auto* s = as<Ctx::CheckpointStatementContext>(c, TSqlParser::RuleCheckpointStatement)) {
     return std::make_unique<ast::Checkpoint>(range_of(s));
   }
-  if (auto* s = dynamic_cast<Ctx::KillStatementContext*>(c)) {
+  if (auto* s = as<Ctx::KillStatementContext>(c, TSqlParser::RuleKillStatement)) {
     auto node = std::make_unique<ast::Kill>(range_of(s));
     node->target = s->MINUS() ? "-" + s->INTEGER()->getText() : s->children[1]->getText();
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::ReconfigureStatementContext*>(c)) {
+  if (auto* s = as<Ctx::ReconfigureStatementContext>(c, TSqlParser::RuleReconfigureStatement)) {
     auto node = std::make_unique<ast::Reconfigure>(range_of(s));
     node->with_override = s->WITH() != nullptr;
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::AlterTableContext*>(c)) return alter_table(s);
-  if (auto* s = dynamic_cast<Ctx::CreateIndexContext*>(c)) return create_index(s);
-  if (auto* s = dynamic_cast<Ctx::AlterIndexContext*>(c)) return alter_index(s);
-  if (auto* s = dynamic_cast<Ctx::DropIndexContext*>(c)) return drop_index(s);
-  if (auto* s = dynamic_cast<Ctx::DropObjectContext*>(c)) return drop_object(s);
-  if (auto* s = dynamic_cast<Ctx::CreateSchemaContext*>(c)) {
+  if (auto* s = as<Ctx::AlterTableContext>(c, TSqlParser::RuleAlterTable)) return alter_table(s);
+  if (auto* s = as<Ctx::CreateIndexContext>(c, TSqlParser::RuleCreateIndex)) return create_index(s);
+  if (auto* s = as<Ctx::AlterIndexContext>(c, TSqlParser::RuleAlterIndex)) return alter_index(s);
+  if (auto* s = as<Ctx::DropIndexContext>(c, TSqlParser::RuleDropIndex)) return drop_index(s);
+  if (auto* s = as<Ctx::DropObjectContext>(c, TSqlParser::RuleDropObject)) return drop_object(s);
+  if (auto* s = as<Ctx::CreateSchemaContext>(c, TSqlParser::RuleCreateSchema)) {
     auto node = std::make_unique<ast::CreateSchema>(range_of(s));
     node->name = id_text(s->id(0));
     if (s->id().size() > 1) node->owner = id_text(s->id(1));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CreateTypeContext*>(c)) {
+  if (auto* s = as<Ctx::CreateTypeContext>(c, TSqlParser::RuleCreateType)) {
     auto node = std::make_unique<ast::CreateType>(range_of(s));
     node->name = object_name(s->qualifiedName(0));
     node->is_table = s->TABLE() != nullptr;
@@ -1438,53 +1455,53 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     table_elements(s->tableElement(), node->columns, ignored);
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::SequenceStatementContext*>(c)) {
+  if (auto* s = as<Ctx::SequenceStatementContext>(c, TSqlParser::RuleSequenceStatement)) {
     auto node = std::make_unique<ast::Sequence>(range_of(s));
     node->name = object_name(s->qualifiedName());
     node->is_alter = s->ALTER() != nullptr;
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CreateSynonymContext*>(c)) {
+  if (auto* s = as<Ctx::CreateSynonymContext>(c, TSqlParser::RuleCreateSynonym)) {
     auto node = std::make_unique<ast::CreateSynonym>(range_of(s));
     node->name = object_name(s->qualifiedName(0));
     node->target = object_name(s->qualifiedName(1));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CreateStatisticsContext*>(c)) {
+  if (auto* s = as<Ctx::CreateStatisticsContext>(c, TSqlParser::RuleCreateStatistics)) {
     auto node = std::make_unique<ast::CreateStatistics>(range_of(s));
     node->name = id_text(s->id());
     node->table = object_name(s->qualifiedName());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::UpdateStatisticsContext*>(c)) {
+  if (auto* s = as<Ctx::UpdateStatisticsContext>(c, TSqlParser::RuleUpdateStatistics)) {
     auto node = std::make_unique<ast::UpdateStatistics>(range_of(s));
     node->table = object_name(s->qualifiedName());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CreateDatabaseContext*>(c)) {
+  if (auto* s = as<Ctx::CreateDatabaseContext>(c, TSqlParser::RuleCreateDatabase)) {
     auto node = std::make_unique<ast::CreateDatabase>(range_of(s));
     node->name = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::AlterDatabaseContext*>(c)) {
+  if (auto* s = as<Ctx::AlterDatabaseContext>(c, TSqlParser::RuleAlterDatabase)) {
     auto node = std::make_unique<ast::AlterDatabase>(range_of(s));
     node->name = s->CURRENT() ? std::string("CURRENT") : id_text(s->id());
     node->set_options = database_set_options(s);
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::CreatePrincipalContext*>(c)) {
+  if (auto* s = as<Ctx::CreatePrincipalContext>(c, TSqlParser::RuleCreatePrincipal)) {
     auto node = std::make_unique<ast::CreatePrincipal>(range_of(s));
     node->principal_type = upper(s->children[1]->getText());
     node->name = id_text(s->id());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::AlterPrincipalContext*>(c)) {
+  if (auto* s = as<Ctx::AlterPrincipalContext>(c, TSqlParser::RuleAlterPrincipal)) {
     auto node = std::make_unique<ast::AlterPrincipal>(range_of(s));
     node->principal_type = upper(s->children[1]->getText());
     node->name = id_text(s->id(0));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::AlterRoleContext*>(c)) {
+  if (auto* s = as<Ctx::AlterRoleContext>(c, TSqlParser::RuleAlterRole)) {
     auto node = std::make_unique<ast::AlterRole>(range_of(s));
     node->server_role = s->ID() != nullptr;
     std::vector<Ctx::IdContext*> ids = s->id();
@@ -1493,25 +1510,25 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     if (s->DROP()) node->dropped_member = id_text(ids.back());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::PartitionStatementContext*>(c)) {
+  if (auto* s = as<Ctx::PartitionStatementContext>(c, TSqlParser::RulePartitionStatement)) {
     auto node = std::make_unique<ast::PartitionObject>(range_of(s));
     node->is_alter = s->ALTER() != nullptr;
     node->is_scheme = s->FUNCTION() == nullptr;
     node->name = id_text(s->id(0));
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::TruncateTableContext*>(c)) {
+  if (auto* s = as<Ctx::TruncateTableContext>(c, TSqlParser::RuleTruncateTable)) {
     auto node = std::make_unique<ast::Truncate>(range_of(s));
     node->table = object_name(s->qualifiedName());
     node->partitions = s->WITH() != nullptr;
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::BulkInsertContext*>(c)) {
+  if (auto* s = as<Ctx::BulkInsertContext>(c, TSqlParser::RuleBulkInsert)) {
     auto node = std::make_unique<ast::BulkInsert>(range_of(s));
     node->table = object_name(s->qualifiedName());
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::TriggerToggleContext*>(c)) {
+  if (auto* s = as<Ctx::TriggerToggleContext>(c, TSqlParser::RuleTriggerToggle)) {
     auto node = std::make_unique<ast::TriggerToggle>(range_of(s));
     node->enable = s->ENABLE() != nullptr;
     node->all = token_type(s->children[2]) == TSqlLexer::ALL;
@@ -1529,13 +1546,17 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     if (node->scope.empty()) node->scope = "ALL SERVER";
     return node;
   }
-  if (auto* s = dynamic_cast<Ctx::OtherStatementContext*>(c)) return other_statement(s);
-  if (auto* s = dynamic_cast<Ctx::LesserStatementContext*>(c)) {
+  if (auto* s = as<Ctx::OtherStatementContext>(c, TSqlParser::RuleOtherStatement))
+    return other_statement(s);
+  if (auto* s = as<Ctx::LesserStatementContext>(c, TSqlParser::RuleLesserStatement)) {
     return build_other(dynamic_cast<ParserRuleContext*>(s->children.at(0)));
   }
-  if (auto* s = dynamic_cast<Ctx::BrokerStatementContext*>(c)) return verb_statement(s);
-  if (auto* s = dynamic_cast<Ctx::TextPointerStatementContext*>(c)) return verb_statement(s);
-  if (auto* s = dynamic_cast<Ctx::SetuserStatementContext*>(c)) return verb_statement(s);
+  if (auto* s = as<Ctx::BrokerStatementContext>(c, TSqlParser::RuleBrokerStatement))
+    return verb_statement(s);
+  if (auto* s = as<Ctx::TextPointerStatementContext>(c, TSqlParser::RuleTextPointerStatement))
+    return verb_statement(s);
+  if (auto* s = as<Ctx::SetuserStatementContext>(c, TSqlParser::RuleSetuserStatement))
+    return verb_statement(s);
 
   return nullptr;
 }
