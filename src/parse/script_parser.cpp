@@ -201,8 +201,9 @@ const antlr4::misc::IntervalSet& statement_starts() {
     // often inside a statement (`t.c`, CASE ... END) than at its start.
     set.remove(static_cast<ssize_t>(TSqlLexer::DOT));
     set.remove(static_cast<ssize_t>(TSqlLexer::END));
-    // A label or a procedure call without EXEC starts with a name, but names are everywhere inside
-    // statements: resuming at one would turn the rest of a broken statement into a "call".
+    // A label starts with a name (and so does a procedure call without EXEC, at a batch's start),
+    // but names are everywhere inside statements: resuming at one would cut a broken statement in
+    // two.
     for (ssize_t type : atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleId]).toList()) {
       set.remove(type);
     }
