@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -97,10 +98,20 @@ struct Identifier {
 };
 
 // A multi-part name: `server.database.schema.object`, `database..object`, `#temp`, `@table`.
-struct ObjectName {
-  // As written, outermost first; an omitted middle part (`db..t`) is an empty string.
-  std::vector<std::string> parts;
-  SourceRange range;
+class ObjectName {
+ public:
+  ObjectName() = default;
+  // As written, outermost first: `ObjectName{"dbo", "Orders"}`.
+  explicit ObjectName(std::initializer_list<std::string_view> parts);
+
+  // The parts as written, outermost first; an omitted middle part (`db..t`) is an empty string.
+  [[nodiscard]] std::size_t size() const;
+  [[nodiscard]] bool empty() const { return parts_.empty(); }
+  [[nodiscard]] std::string_view part(std::size_t i) const;  // i < size()
+  [[nodiscard]] std::vector<std::string> parts() const;
+  // `part` must not contain a NUL character (see parts_).
+  void push_back(std::string_view part);
+  void pop_back();  // not empty()
 
   [[nodiscard]] std::string_view object() const;
   [[nodiscard]] std::string_view schema() const;    // empty when not written
@@ -113,6 +124,23 @@ struct ObjectName {
   // A name written inside a string, as sp_rename takes it: `dbo.Orders.Amount` or
   // `[dbo].[Orders]` -> parts, brackets removed.
   [[nodiscard]] static ObjectName from_text(std::string_view text);
+
+  // The same parts, byte for byte, at the same place. This is not SQL Server's comparison of
+  // names, which ignores case: model::object_key gives that.
+  friend bool operator==(const ObjectName& a, const ObjectName& b) {
+    return a.parts_ == b.parts_ && a.range == b.range;
+  }
+  friend bool operator!=(const ObjectName& a, const ObjectName& b) { return !(a == b); }
+
+  SourceRange range;
+
+ private:
+  // Every part followed by a NUL: `dbo\0Orders\0`. A script has millions of names, and one string
+  // keeps a short one inline (small-string optimisation) where a vector of strings costs a heap
+  // buffer for the vector and more for long parts. NUL cannot occur in a part: decoding rejects
+  // it in a source file (source/decode.cpp), and every part comes from a script's text.
+  // Terminators rather than separators keep `{}` and `{""}` apart.
+  std::string parts_;
 };
 
 struct DataType {

@@ -137,8 +137,8 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
   for (ParseTree* child : ctx->children) {
     if (auto* id = dynamic_cast<Ctx::IdContext*>(child)) {
       // Each dot after the first in a run stands for an omitted part: `db..t`.
-      for (std::size_t i = 1; i < dots; ++i) name.parts.emplace_back();
-      name.parts.push_back(identifier_text(id->getStart()));
+      for (std::size_t i = 1; i < dots; ++i) name.push_back({});
+      name.push_back(identifier_text(id->getStart()));
       dots = 0;
     } else {
       ++dots;
@@ -149,7 +149,7 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
 
 ast::ObjectName variable_name(TerminalNode* local_id) {
   ast::ObjectName name;
-  name.parts.push_back(local_id->getText());
+  name.push_back(local_id->getText());
   name.range = token_range(local_id->getSymbol(), local_id->getSymbol());
   return name;
 }

@@ -9,7 +9,7 @@ using Json = nlohmann::ordered_json;
 
 Json name_json(const ast::ObjectName& name) {
   return Json{{"name", name.display()},
-              {"parts", name.parts},
+              {"parts", name.parts()},
               {"temporary", name.is_temporary()},
               {"line", name.range.begin.line},
               {"column", name.range.begin.column}};
