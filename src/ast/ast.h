@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pf::ast {
@@ -91,6 +92,37 @@ enum class Kind {
 };
 
 [[nodiscard]] std::string_view kind_name(Kind kind);
+
+// A list that stays empty in almost every node that has one: one pointer while empty, where an
+// empty std::vector takes three. A 50 MB script has close to a million statements, so two words
+// saved in each is tens of megabytes (issue 8). Only what the AST needs: append, read, iterate.
+template <class T>
+class RareList {
+ public:
+  RareList() = default;
+  RareList(const RareList& other)
+      : items_(other.items_ ? std::make_unique<std::vector<T>>(*other.items_) : nullptr) {}
+  RareList(RareList&&) noexcept = default;
+  RareList& operator=(const RareList& other) {
+    if (this != &other) *this = RareList(other);
+    return *this;
+  }
+  RareList& operator=(RareList&&) noexcept = default;
+  ~RareList() = default;
+
+  [[nodiscard]] bool empty() const { return items_ == nullptr; }
+  [[nodiscard]] std::size_t size() const { return items_ ? items_->size() : 0; }
+  [[nodiscard]] const T& operator[](std::size_t i) const { return (*items_)[i]; }  // i < size()
+  [[nodiscard]] const T* begin() const { return items_ ? items_->data() : nullptr; }
+  [[nodiscard]] const T* end() const { return begin() + size(); }
+  void push_back(T item) {
+    if (!items_) items_ = std::make_unique<std::vector<T>>();
+    items_->push_back(std::move(item));
+  }
+
+ private:
+  std::unique_ptr<std::vector<T>> items_;  // null while empty, never an empty vector
+};
 
 struct Identifier {
   std::string value;  // without brackets or quotes, escapes resolved (`]]` -> `]`)
@@ -193,7 +225,7 @@ struct Statement {
   std::vector<TableReference> table_references;
   // DML used as a table source, `FROM (DELETE ... OUTPUT deleted.*) AS d`: it writes as well, so
   // it is a child statement that rules see like any other.
-  std::vector<std::unique_ptr<Statement>> dml_sources;
+  RareList<std::unique_ptr<Statement>> dml_sources;
 };
 
 using StatementPtr = std::unique_ptr<Statement>;
