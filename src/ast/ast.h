@@ -203,8 +203,8 @@ struct TableConstraint {
 // table hints written for it: `WITH (NOLOCK)`, the legacy `t x (NOLOCK)`, or `t (NOLOCK)`.
 struct TableReference {
   ObjectName name;
-  std::string alias;               // `o` in `dbo.Orders AS o`; empty when none
-  std::vector<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`
+  std::string alias;            // `o` in `dbo.Orders AS o`; empty when none
+  RareList<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`; most tables have none
   SourceRange range;
 };
 

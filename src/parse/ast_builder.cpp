@@ -220,9 +220,9 @@ bool is_table_hint_name(const std::string& upper_name) {
   return names.count(upper_name) > 0;
 }
 
-void add_hints(Ctx::TableHintContext* hint, std::vector<std::string>& out) {
+void add_hints(Ctx::TableHintContext* hint, ast::RareList<std::string>& out) {
   if (hint->INDEX()) {
-    out.emplace_back("INDEX");
+    out.push_back("INDEX");
   } else if (hint->dataType() == nullptr) {
     out.push_back(id_upper(hint->id(0)));
   }
@@ -276,7 +276,7 @@ ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
       }
       hints.push_back(std::move(name));
     }
-    ref.hints = std::move(hints);
+    for (std::string& hint : hints) ref.hints.push_back(std::move(hint));
   }
   if (Ctx::ParenListContext* list = ctx->parenList()) {
     for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref.hints);
