@@ -1,5 +1,7 @@
 #include "ast/ast.h"
 
+#include <algorithm>
+#include <cassert>
 #include <cctype>
 
 namespace pf::ast {
@@ -18,11 +20,6 @@ bool is_regular_identifier(std::string_view s) {
   return true;
 }
 
-std::string_view part_from_end(const std::vector<std::string>& parts, std::size_t from_end) {
-  return parts.size() > from_end ? std::string_view(parts[parts.size() - 1 - from_end])
-                                 : std::string_view();
-}
-
 }  // namespace
 
 std::string_view kind_name(Kind kind) {
@@ -36,9 +33,54 @@ std::string_view kind_name(Kind kind) {
   return "Unknown";
 }
 
-std::string_view ObjectName::object() const { return part_from_end(parts, 0); }
-std::string_view ObjectName::schema() const { return part_from_end(parts, 1); }
-std::string_view ObjectName::database() const { return part_from_end(parts, 2); }
+ObjectName::ObjectName(std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) push_back(part);
+}
+
+std::size_t ObjectName::size() const {
+  return static_cast<std::size_t>(std::count(parts_.begin(), parts_.end(), '\0'));
+}
+
+std::string_view ObjectName::part(std::size_t i) const {
+  std::size_t begin = 0;
+  for (; i > 0; --i) begin = parts_.find('\0', begin) + 1;
+  return std::string_view(parts_).substr(begin, parts_.find('\0', begin) - begin);
+}
+
+std::vector<std::string> ObjectName::parts() const {
+  std::vector<std::string> out;
+  out.reserve(size());
+  for (std::size_t i = 0; i < size(); ++i) out.emplace_back(part(i));
+  return out;
+}
+
+void ObjectName::push_back(std::string_view part) {
+  assert(part.find('\0') == std::string_view::npos);
+  parts_.append(part);
+  parts_ += '\0';
+}
+
+void ObjectName::pop_back() {
+  assert(!parts_.empty());
+  parts_.pop_back();  // the last part's terminator
+  const std::size_t previous = parts_.rfind('\0');
+  parts_.resize(previous == std::string::npos ? 0 : previous + 1);
+}
+
+std::string_view ObjectName::object() const {
+  const std::size_t n = size();
+  return n > 0 ? part(n - 1) : std::string_view();
+}
+
+std::string_view ObjectName::schema() const {
+  const std::size_t n = size();
+  return n > 1 ? part(n - 2) : std::string_view();
+}
+
+std::string_view ObjectName::database() const {
+  const std::size_t n = size();
+  return n > 2 ? part(n - 3) : std::string_view();
+}
 
 bool ObjectName::is_temporary() const { return !object().empty() && object().front() == '#'; }
 
@@ -46,9 +88,9 @@ bool ObjectName::is_variable() const { return !object().empty() && object().fron
 
 std::string ObjectName::display() const {
   std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
+  for (std::size_t i = 0; i < size(); ++i) {
     if (i > 0) out += '.';
-    const std::string& part = parts[i];
+    const std::string_view part = this->part(i);
     if (part.empty() || is_regular_identifier(part)) {
       out += part;
     } else {
@@ -73,13 +115,13 @@ ObjectName ObjectName::from_text(std::string_view text) {
     } else if (c == ']' && bracketed) {
       bracketed = false;
     } else if (c == '.' && !bracketed) {
-      name.parts.push_back(part);
+      name.push_back(part);
       part.clear();
     } else {
       part += c;
     }
   }
-  name.parts.push_back(part);
+  name.push_back(part);
   return name;
 }
 

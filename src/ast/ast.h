@@ -6,10 +6,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pf::ast {
@@ -91,16 +93,57 @@ enum class Kind {
 
 [[nodiscard]] std::string_view kind_name(Kind kind);
 
+// A list that stays empty in almost every node that has one: one pointer while empty, where an
+// empty std::vector takes three. A 50 MB script has close to a million statements, so two words
+// saved in each is tens of megabytes (issue 8). Only what the AST needs: append, read, iterate.
+template <class T>
+class RareList {
+ public:
+  RareList() = default;
+  RareList(const RareList& other)
+      : items_(other.items_ ? std::make_unique<std::vector<T>>(*other.items_) : nullptr) {}
+  RareList(RareList&&) noexcept = default;
+  RareList& operator=(const RareList& other) {
+    if (this != &other) *this = RareList(other);
+    return *this;
+  }
+  RareList& operator=(RareList&&) noexcept = default;
+  ~RareList() = default;
+
+  [[nodiscard]] bool empty() const { return items_ == nullptr; }
+  [[nodiscard]] std::size_t size() const { return items_ ? items_->size() : 0; }
+  [[nodiscard]] const T& operator[](std::size_t i) const { return (*items_)[i]; }  // i < size()
+  [[nodiscard]] const T* begin() const { return items_ ? items_->data() : nullptr; }
+  [[nodiscard]] const T* end() const { return begin() + size(); }
+  void push_back(T item) {
+    if (!items_) items_ = std::make_unique<std::vector<T>>();
+    items_->push_back(std::move(item));
+  }
+
+ private:
+  std::unique_ptr<std::vector<T>> items_;  // null while empty, never an empty vector
+};
+
 struct Identifier {
   std::string value;  // without brackets or quotes, escapes resolved (`]]` -> `]`)
   SourceRange range;
 };
 
 // A multi-part name: `server.database.schema.object`, `database..object`, `#temp`, `@table`.
-struct ObjectName {
-  // As written, outermost first; an omitted middle part (`db..t`) is an empty string.
-  std::vector<std::string> parts;
-  SourceRange range;
+class ObjectName {
+ public:
+  ObjectName() = default;
+  // As written, outermost first: `ObjectName{"dbo", "Orders"}`.
+  explicit ObjectName(std::initializer_list<std::string_view> parts);
+
+  // The parts as written, outermost first; an omitted middle part (`db..t`) is an empty string.
+  [[nodiscard]] std::size_t size() const;
+  [[nodiscard]] bool empty() const { return parts_.empty(); }
+  [[nodiscard]] std::string_view part(std::size_t i) const;  // i < size()
+  [[nodiscard]] std::vector<std::string> parts() const;
+  // `part` must not contain a NUL character (see parts_).
+  void push_back(std::string_view part);
+  void pop_back();  // not empty()
 
   [[nodiscard]] std::string_view object() const;
   [[nodiscard]] std::string_view schema() const;    // empty when not written
@@ -113,6 +156,23 @@ struct ObjectName {
   // A name written inside a string, as sp_rename takes it: `dbo.Orders.Amount` or
   // `[dbo].[Orders]` -> parts, brackets removed.
   [[nodiscard]] static ObjectName from_text(std::string_view text);
+
+  // The same parts, byte for byte, at the same place. This is not SQL Server's comparison of
+  // names, which ignores case: model::object_key gives that.
+  friend bool operator==(const ObjectName& a, const ObjectName& b) {
+    return a.parts_ == b.parts_ && a.range == b.range;
+  }
+  friend bool operator!=(const ObjectName& a, const ObjectName& b) { return !(a == b); }
+
+  SourceRange range;
+
+ private:
+  // Every part followed by a NUL: `dbo\0Orders\0`. A script has millions of names, and one string
+  // keeps a short one inline (small-string optimisation) where a vector of strings costs a heap
+  // buffer for the vector and more for long parts. NUL cannot occur in a part: decoding rejects
+  // it in a source file (source/decode.cpp), and every part comes from a script's text.
+  // Terminators rather than separators keep `{}` and `{""}` apart.
+  std::string parts_;
 };
 
 struct DataType {
@@ -143,8 +203,8 @@ struct TableConstraint {
 // table hints written for it: `WITH (NOLOCK)`, the legacy `t x (NOLOCK)`, or `t (NOLOCK)`.
 struct TableReference {
   ObjectName name;
-  std::string alias;               // `o` in `dbo.Orders AS o`; empty when none
-  std::vector<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`
+  std::string alias;            // `o` in `dbo.Orders AS o`; empty when none
+  RareList<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`; most tables have none
   SourceRange range;
 };
 
@@ -165,7 +225,7 @@ struct Statement {
   std::vector<TableReference> table_references;
   // DML used as a table source, `FROM (DELETE ... OUTPUT deleted.*) AS d`: it writes as well, so
   // it is a child statement that rules see like any other.
-  std::vector<std::unique_ptr<Statement>> dml_sources;
+  RareList<std::unique_ptr<Statement>> dml_sources;
 };
 
 using StatementPtr = std::unique_ptr<Statement>;

@@ -30,11 +30,7 @@ std::string object_key(const ast::ObjectName& name) {
 
 namespace {
 
-ast::ObjectName single_part(const std::string& name) {
-  ast::ObjectName n;
-  n.parts.push_back(name);
-  return n;
-}
+ast::ObjectName single_part(const std::string& name) { return ast::ObjectName{name}; }
 
 // Statements the deployment itself runs: module bodies run later, when the module is called, so
 // the model does not replay them.
@@ -287,7 +283,8 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       if (exec.arguments.size() > 2) break;  // a column or index rename: the table stays
       const ast::ObjectName from = ast::ObjectName::from_text(*exec.arguments[0].string_value);
       ast::ObjectName to = from;
-      to.parts.back() = *exec.arguments[1].string_value;
+      to.pop_back();
+      to.push_back(*exec.arguments[1].string_value);
       const bool was = conditional_;
       conditional_ = true;
       record_creation(ObjectType::Table, object_key(to), at);

@@ -31,10 +31,10 @@ std::optional<ObjectType> module_type(ast::Kind kind) {
 std::string rename_key(std::string_view name, const std::optional<std::string>& type_argument) {
   const ast::ObjectName parsed = ast::ObjectName::from_text(name);
   const std::string type = type_argument ? source::ascii_lower(*type_argument) : std::string();
-  if ((type == "column" || type == "index") && parsed.parts.size() >= 2) {
-    ast::ObjectName table;
-    table.parts.assign(parsed.parts.begin(), parsed.parts.end() - 1);
-    return object_key(table) + "." + source::ascii_lower(parsed.parts.back());
+  if ((type == "column" || type == "index") && parsed.size() >= 2) {
+    ast::ObjectName table = parsed;
+    table.pop_back();
+    return object_key(table) + "." + source::ascii_lower(parsed.object());
   }
   return object_key(parsed);
 }
@@ -282,12 +282,12 @@ struct UndoActions {
           } else if (target.table) {
             dropped.emplace(
                 *type, object_key(*target.table) + "/" + source::ascii_lower(target.name.object()));
-          } else if (target.name.parts.size() >= 2) {
+          } else if (target.name.size() >= 2) {
             // The old form, DROP INDEX table.index.
-            ast::ObjectName table;
-            table.parts.assign(target.name.parts.begin(), target.name.parts.end() - 1);
-            dropped.emplace(
-                *type, object_key(table) + "/" + source::ascii_lower(target.name.parts.back()));
+            ast::ObjectName table = target.name;
+            table.pop_back();
+            dropped.emplace(*type,
+                            object_key(table) + "/" + source::ascii_lower(target.name.object()));
           }
         }
         break;

@@ -137,8 +137,8 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
   for (ParseTree* child : ctx->children) {
     if (auto* id = dynamic_cast<Ctx::IdContext*>(child)) {
       // Each dot after the first in a run stands for an omitted part: `db..t`.
-      for (std::size_t i = 1; i < dots; ++i) name.parts.emplace_back();
-      name.parts.push_back(identifier_text(id->getStart()));
+      for (std::size_t i = 1; i < dots; ++i) name.push_back({});
+      name.push_back(identifier_text(id->getStart()));
       dots = 0;
     } else {
       ++dots;
@@ -149,7 +149,7 @@ ast::ObjectName object_name(Ctx::QualifiedNameContext* ctx) {
 
 ast::ObjectName variable_name(TerminalNode* local_id) {
   ast::ObjectName name;
-  name.parts.push_back(local_id->getText());
+  name.push_back(local_id->getText());
   name.range = token_range(local_id->getSymbol(), local_id->getSymbol());
   return name;
 }
@@ -220,9 +220,9 @@ bool is_table_hint_name(const std::string& upper_name) {
   return names.count(upper_name) > 0;
 }
 
-void add_hints(Ctx::TableHintContext* hint, std::vector<std::string>& out) {
+void add_hints(Ctx::TableHintContext* hint, ast::RareList<std::string>& out) {
   if (hint->INDEX()) {
-    out.emplace_back("INDEX");
+    out.push_back("INDEX");
   } else if (hint->dataType() == nullptr) {
     out.push_back(id_upper(hint->id(0)));
   }
@@ -276,7 +276,7 @@ ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
       }
       hints.push_back(std::move(name));
     }
-    ref.hints = std::move(hints);
+    for (std::string& hint : hints) ref.hints.push_back(std::move(hint));
   }
   if (Ctx::ParenListContext* list = ctx->parenList()) {
     for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref.hints);

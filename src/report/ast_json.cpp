@@ -9,7 +9,7 @@ using Json = nlohmann::ordered_json;
 
 Json name_json(const ast::ObjectName& name) {
   return Json{{"name", name.display()},
-              {"parts", name.parts},
+              {"parts", name.parts()},
               {"temporary", name.is_temporary()},
               {"line", name.range.begin.line},
               {"column", name.range.begin.column}};
@@ -518,7 +518,7 @@ Json statement_json(const ast::Statement& s) {
     for (const ast::TableReference& r : s.table_references) {
       Json ref = name_json(r.name);
       if (!r.alias.empty()) ref["alias"] = r.alias;
-      ref["hints"] = r.hints;
+      ref["hints"] = std::vector<std::string>(r.hints.begin(), r.hints.end());
       refs.push_back(std::move(ref));
     }
     out["table_references"] = std::move(refs);

@@ -66,7 +66,7 @@ const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t posit
 
 const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
                                      const ast::Statement& statement) {
-  if (target.parts.size() != 1) return target;
+  if (target.size() != 1) return target;
   for (const ast::TableReference& table : statement.table_references) {
     if (!table.alias.empty() && same_name(table.alias, target.object())) return table.name;
   }

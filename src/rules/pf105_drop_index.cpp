@@ -18,15 +18,9 @@ class DropIndexRule final : public Rule {
     if (statement.object_type != "INDEX") return;
     for (const ast::DropTarget& target : statement.targets) {
       // `DROP INDEX ix ON t`, or the legacy `DROP INDEX t.ix`.
-      ast::ObjectName table;
-      ast::ObjectName index;
-      if (target.table) {
-        table = *target.table;
-        index.parts = {std::string(target.name.object())};
-      } else {
-        table.parts.assign(target.name.parts.begin(), target.name.parts.end() - 1);
-        index.parts = {std::string(target.name.object())};
-      }
+      ast::ObjectName table = target.table ? *target.table : target.name;
+      if (!target.table) table.pop_back();
+      const ast::ObjectName index{target.name.object()};
       if (table.is_temporary() || ctx.created_by_deployment(table, statement) ||
           ctx.created_by_deployment(model::ObjectType::Index, index, statement,
                                     model::object_key(table)) ||

@@ -20,8 +20,7 @@ class DropConstraintRule final : public Rule {
       if (action.type != ast::AlterTableAction::Type::DropConstraint) continue;
       for (const std::string& constraint : action.names) {
         // Dropped to be re-added with a new definition: it is back once the deployment has run.
-        ast::ObjectName name;
-        name.parts = {constraint};
+        const ast::ObjectName name{constraint};
         if (ctx.recreated_later(model::ObjectType::Constraint, name, statement,
                                 model::object_key(statement.name))) {
           continue;

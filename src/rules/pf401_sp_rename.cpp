@@ -27,7 +27,7 @@ class SpRenameRule final : public Rule {
       ast::ObjectName table = ast::ObjectName::from_text(*old_name->string_value);
       const bool is_column =
           kind != nullptr && kind->string_value && same_name(*kind->string_value, "COLUMN");
-      if (is_column && table.parts.size() > 1) table.parts.pop_back();
+      if (is_column && table.size() > 1) table.pop_back();
       if (!ctx.holds_rows_from_before(table, statement)) return;
     }
     ctx.report(statement.range, from,

@@ -63,8 +63,7 @@ class MissingObjectRule final : public Rule {
   // Temp tables and table variables belong to the session, and a name in another database is
   // outside what the baseline describes.
   static bool persistent(const ast::ObjectName& name) {
-    return !name.parts.empty() && !name.is_temporary() && !name.is_variable() &&
-           name.database().empty();
+    return !name.empty() && !name.is_temporary() && !name.is_variable() && name.database().empty();
   }
 
   static void check_table(const ast::ObjectName& table, std::string_view what,

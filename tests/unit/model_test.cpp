@@ -147,8 +147,7 @@ TEST_CASE("model: baseline objects are known, not created by the deployment") {
   const Linted linted({"SELECT 1;\n"}, kBaseline);
   const pf::model::Deployment& d = linted.deployment();
   CHECK(d.has_baseline());
-  pf::ast::ObjectName orders;
-  orders.parts = {"dbo", "ORDERS"};
+  const pf::ast::ObjectName orders{"dbo", "ORDERS"};
   const auto site = d.in_baseline(pf::model::ObjectType::Table, orders);
   REQUIRE(site);
   CHECK(site->baseline);

@@ -11,7 +11,7 @@ const auto& parse_sql = test::parse_kept;
 
 std::vector<std::string> hints_of(const ast::Statement& s, std::string_view table) {
   for (const ast::TableReference& r : s.table_references) {
-    if (r.name.object() == table) return r.hints;
+    if (r.name.object() == table) return {r.hints.begin(), r.hints.end()};
   }
   FAIL("no reference to " << std::string(table));
   return {};

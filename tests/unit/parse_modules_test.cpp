@@ -77,7 +77,8 @@ TEST_CASE("functions: scalar, inline and multi-statement table-valued") {
   const ast::Statement& query = *inline_fn.body[0];
   CHECK(query.kind == ast::Kind::Select);
   REQUIRE(query.table_references.size() == 1);
-  CHECK(query.table_references[0].hints == std::vector<std::string>{"NOLOCK"});
+  REQUIRE(query.table_references[0].hints.size() == 1);
+  CHECK(query.table_references[0].hints[0] == "NOLOCK");
 
   const auto& multi = only_statement<ast::CreateFunction>(
       parse_sql("CREATE FUNCTION f() RETURNS @t TABLE (id int) AS\n"

@@ -464,7 +464,7 @@ TEST_CASE("regressions: leading dots before a table name omit its first parts") 
   REQUIRE(script.batches[0].statements.size() == 1);
   REQUIRE(script.batches[0].statements[0]->kind == ast::Kind::Insert);
   const auto& insert = static_cast<const ast::Insert&>(*script.batches[0].statements[0]);
-  CHECK(insert.target.parts == std::vector<std::string>{"db", "", "t1"});
+  CHECK(insert.target.parts() == std::vector<std::string>{"db", "", "t1"});
 }
 
 TEST_CASE("regressions: a leading-dot column in an expression is unparsed, not misread") {

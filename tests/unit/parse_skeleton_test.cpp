@@ -43,8 +43,8 @@ TEST_CASE("parse: DROP TABLE [IF EXISTS] with several multi-part names") {
   const auto& d = only_statement<ast::DropTable>(script);
   CHECK(d.if_exists);
   REQUIRE(d.tables.size() == 6);
-  CHECK(d.tables[0].parts == std::vector<std::string>{"srv", "db", "dbo", "A"});
-  CHECK(d.tables[1].parts == std::vector<std::string>{"db", "", "B"});
+  CHECK(d.tables[0].parts() == std::vector<std::string>{"srv", "db", "dbo", "A"});
+  CHECK(d.tables[1].parts() == std::vector<std::string>{"db", "", "B"});
   CHECK(d.tables[1].database() == "db");
   CHECK(d.tables[1].schema().empty());
   CHECK(d.tables[2].is_temporary());
