@@ -36,6 +36,17 @@ void* drain_thread(void* arg) {
   return nullptr;
 }
 
+// std::thread cannot choose its stack size; a parser thread needs a large one. False when the
+// thread cannot be started.
+bool start_parser_thread(pthread_t& thread, void* (*body)(void*), void* arg) {
+  pthread_attr_t attr;
+  if (pthread_attr_init(&attr) != 0) return false;
+  const bool started = pthread_attr_setstacksize(&attr, kParserStackBytes) == 0 &&
+                       pthread_create(&thread, &attr, body, arg) == 0;
+  pthread_attr_destroy(&attr);
+  return started;
+}
+
 }  // namespace
 
 void for_each_index(std::size_t count, std::size_t jobs,
@@ -43,22 +54,33 @@ void for_each_index(std::size_t count, std::size_t jobs,
   Shared shared;
   shared.count = count;
   shared.work = &work;
-  // std::thread cannot choose its stack size; a parser thread needs a large one.
   std::vector<pthread_t> threads;
   const std::size_t helpers = std::min(jobs, count) > 1 ? std::min(jobs, count) - 1 : 0;
-  pthread_attr_t attr;
-  const bool attr_ok =
-      pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, kParserStackBytes) == 0;
-  for (std::size_t t = 0; attr_ok && t < helpers; ++t) {
+  for (std::size_t t = 0; t < helpers; ++t) {
     pthread_t thread;
     // A thread that cannot start leaves its share to the others.
-    if (pthread_create(&thread, &attr, drain_thread, &shared) != 0) break;
+    if (!start_parser_thread(thread, drain_thread, &shared)) break;
     threads.push_back(thread);
   }
-  if (attr_ok) pthread_attr_destroy(&attr);
   drain(shared);  // the calling thread already has a parser's stack (main.cpp)
   for (pthread_t thread : threads) pthread_join(thread, nullptr);
   if (shared.failure) std::rethrow_exception(shared.failure);
+}
+
+int run_on_parser_stack(const std::function<int()>& work) {
+  struct Call {
+    const std::function<int()>* work;
+    int result;
+  } call{&work, 0};
+  auto body = [](void* arg) -> void* {
+    auto* c = static_cast<Call*>(arg);
+    c->result = (*c->work)();
+    return nullptr;
+  };
+  pthread_t thread;
+  if (!start_parser_thread(thread, body, &call)) return work();
+  pthread_join(thread, nullptr);
+  return call.result;
 }
 
 std::size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }

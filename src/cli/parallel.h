@@ -1,4 +1,4 @@
-// Runs independent pieces of work on several threads, each with a stack large enough to parse.
+// Runs work on threads with a stack large enough to parse: pieces of it in parallel, or all of it.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +10,11 @@ namespace pf::cli {
 // The nesting limit keeps that bounded, and a large stack keeps the bound far from the default
 // 8 MiB (DESIGN.md §9: ~9,000 nested parentheses overflow it). Pages are only committed as used.
 constexpr std::size_t kParserStackBytes = 512ull * 1024 * 1024;
+
+// Runs work() on a new thread with a parser's stack and returns its result; on the calling thread
+// if no such thread can be started. For the entry points (the CLI's main, the unit tests, the
+// fuzz pipeline), whose own thread has 8 MiB or less.
+int run_on_parser_stack(const std::function<int()>& work);
 
 // Calls work(i) for every i in [0, count), on up to `jobs` threads (the calling thread is one of
 // them). Each index is taken exactly once; results written by index keep the order of the input,

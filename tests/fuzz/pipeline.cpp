@@ -1,6 +1,7 @@
 #include "pipeline.h"
 
 #include "ast/ast.h"
+#include "cli/parallel.h"
 #include "model/model.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
@@ -12,7 +13,6 @@
 
 #include <memory>
 #include <optional>
-#include <pthread.h>
 #include <sstream>
 #include <utility>
 
@@ -260,39 +260,17 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
   return result;
 }
 
-// The CLI parses on a 512 MiB stack (src/cli/main.cpp), which the nesting limit is measured
-// against; libFuzzer's thread has 8 MiB, and sanitizers make frames larger.
-constexpr std::size_t kStackBytes = 512ull * 1024 * 1024;
-
-struct Call {
-  std::string_view bytes;
-  PipelineResult result;
-};
-
-void* run_call(void* arg) {
-  auto* call = static_cast<Call*>(arg);
-  call->result = run(call->bytes);
-  return nullptr;
-}
-
 }  // namespace
 
+// The CLI parses on its large stack (src/cli/main.cpp), which the nesting limit is measured
+// against; libFuzzer's thread has 8 MiB, and sanitizers make frames larger.
 PipelineResult run_pipeline(std::string_view bytes) {
-  Call call{bytes, {}};
-  pthread_attr_t attr;
-  pthread_t thread;
-  bool started = false;
-  if (pthread_attr_init(&attr) == 0) {
-    started = pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
-              pthread_create(&thread, &attr, run_call, &call) == 0;
-    pthread_attr_destroy(&attr);
-  }
-  if (started) {
-    pthread_join(thread, nullptr);
-  } else {
-    run_call(&call);
-  }
-  return std::move(call.result);
+  PipelineResult result;
+  cli::run_on_parser_stack([&] {
+    result = run(bytes);
+    return 0;
+  });
+  return result;
 }
 
 }  // namespace pf::fuzz
