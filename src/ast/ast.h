@@ -767,6 +767,11 @@ struct Batch {
   StatementList statements;
   bool needed_full_ll = false;  // some statement needed the slow LL prediction (DESIGN.md §9)
   std::uint32_t full_ll_statements = 0;  // statements that failed SLL and then parsed with LL
+  // Parser predictions, and those the build's prediction snapshot could not answer, which the
+  // ANTLR runtime made (README "Performance"). Diagnostics for `lex --parse`: they say how fast
+  // the batch parsed, not what it means, and the AST's JSON leaves them out.
+  std::uint32_t predictions = 0;
+  std::uint32_t runtime_predictions = 0;
 };
 
 // An inline suppression written in a comment (README "Inline suppressions"). The parse stage only

@@ -838,6 +838,7 @@ struct LexOptions {
 int run_lex(const LexOptions& options) {
   std::size_t files = 0, errors = 0, batches = 0, tokens = 0;
   std::size_t statements = 0, unparsed = 0, ll_batches = 0, ll_statements = 0;
+  std::size_t predictions = 0, runtime_predictions = 0;
   for (const Input& input : collect_inputs(options.paths)) {
     if (input.problem) {
       print_input_error(input.display, source::Error{*input.problem, std::nullopt});
@@ -865,6 +866,8 @@ int run_lex(const LexOptions& options) {
       for (const ast::Batch& batch : script.value().batches) {
         if (batch.needed_full_ll) ++ll_batches;
         ll_statements += batch.full_ll_statements;
+        predictions += batch.predictions;
+        runtime_predictions += batch.runtime_predictions;
       }
       batches += script.value().batches.size();
     } else {
@@ -876,8 +879,9 @@ int run_lex(const LexOptions& options) {
   }
   fmt::print(FMT_STRING("files {}\nerrors {}\nbatches {}\n"), files, errors, batches);
   if (options.parse) {
-    fmt::print(FMT_STRING("statements {}\nunparsed {}\nll_batches {}\nll_statements {}\n"),
-               statements, unparsed, ll_batches, ll_statements);
+    fmt::print(FMT_STRING("statements {}\nunparsed {}\nll_batches {}\nll_statements {}\n"
+                          "predictions {}\nruntime_predictions {}\n"),
+               statements, unparsed, ll_batches, ll_statements, predictions, runtime_predictions);
   } else {
     fmt::print(FMT_STRING("tokens {}\n"), tokens);
   }
@@ -1062,7 +1066,8 @@ int run_guarded(int argc, char** argv) {
   lex_cmd->add_option("paths", lex_options.paths, "Script files or folders of .sql files")
       ->required();
   lex_cmd->add_flag("--parse", lex_options.parse,
-                    "Parse too: statements, unparsed, batches and statements that needed LL");
+                    "Parse too: statements, unparsed, batches and statements that needed LL, "
+                    "parser predictions and those the prediction snapshot could not answer");
   add_limit_options(*lex_cmd, lex_options.limits);
 
   ModelOptions model_options;

@@ -58,6 +58,17 @@ struct SqlcmdLine {
 [[nodiscard]] source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                                          const ParseOptions& options = {});
 
+// The parser's prediction DFA as a training run at build time left it (prediction_snapshot.h): with
+// it, a run starts warm instead of spending most of a small script's time filling its DFA cache.
+struct PredictionSnapshot;
+// The snapshot compiled into the binary (generated/prediction_snapshot.cpp, linked from the
+// pf_prediction_snapshot library). Executables that parse install it at the top of main().
+[[nodiscard]] const PredictionSnapshot& trained_prediction_snapshot();
+// Every parser, on every thread, consults `snapshot` before its own thread's DFA cache; nullptr
+// turns that off. Call before parsing starts: parsers read it without synchronisation. The
+// answers are the same with or without it; only the time differs.
+void use_prediction_snapshot(const PredictionSnapshot* snapshot);
+
 // Lexes a whole file without parsing: the token count. Benchmarks compare it with a full run.
 [[nodiscard]] std::size_t lex_only(const source::SourceFile& file);
 

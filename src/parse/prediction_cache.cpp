@@ -11,11 +11,17 @@
 
 #include "TSqlLexer.h"
 #include "TSqlParser.h"
+#include "parse/parse.h"
+#include "parse/prediction_snapshot.h"
 
 #include <antlr4-runtime.h>
 
 #include <algorithm>
 #include <array>
+#include <deque>
+#include <ostream>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace pf::parse {
@@ -34,9 +40,50 @@ struct PredictionCache {
 
   static PredictionCache& of_this_thread(const antlr4::atn::ATN& atn) {
     thread_local PredictionCache cache(atn);
+    if (this_thread == nullptr) this_thread = &cache;
     return cache;
   }
+  // The cache of_this_thread has made, if it has: what write_prediction_snapshot records.
+  static thread_local PredictionCache* this_thread;
 };
+template <class Recognizer>
+thread_local PredictionCache<Recognizer>* PredictionCache<Recognizer>::this_thread = nullptr;
+
+const PredictionSnapshot* installed_snapshot = nullptr;
+
+// The alternative the snapshot predicts at the input's position, or 0 where the snapshot has no
+// answer and the runtime must predict. This is the walk the runtime's execATN makes over a warm
+// DFA: the first edge is always taken, and the walk ends at the first accept state.
+std::size_t predict_from_snapshot(const PredictionSnapshot& snapshot, std::size_t decision,
+                                  int precedence, antlr4::TokenStream& input, bool sll) {
+  using Snapshot = PredictionSnapshot;
+  const Snapshot::Decision& entry = snapshot.decisions[decision];
+  const Snapshot::Start* start = snapshot.starts + entry.first_start;
+  const Snapshot::Start* const starts_end = start + entry.starts;
+  if (entry.precedence) {
+    start = std::lower_bound(start, starts_end, precedence,
+                             [](const Snapshot::Start& s, int p) { return s.precedence < p; });
+    if (start == starts_end || start->precedence != precedence) return 0;
+  } else if (start == starts_end) {
+    return 0;
+  }
+  const Snapshot::State* state = snapshot.states + start->state;
+  for (ssize_t ahead = 1;; ++ahead) {
+    // EOF (size_t(-1)) becomes -1, as the trainer wrote it.
+    const auto token = static_cast<std::int32_t>(input.LA(ahead));
+    const Snapshot::Edge* first = snapshot.edges + state->first_edge;
+    const Snapshot::Edge* const last = first + state->edges;
+    first = std::lower_bound(first, last, token,
+                             [](const Snapshot::Edge& e, std::int32_t t) { return e.token < t; });
+    if (first == last || first->token != token) return 0;
+    state = snapshot.states + first->target;
+    if (state->prediction != 0) {
+      if ((state->flags & Snapshot::kHasPredicates) != 0) return 0;
+      if ((state->flags & Snapshot::kRequiresFullContext) != 0 && !sll) return 0;
+      return static_cast<std::size_t>(state->prediction);
+    }
+  }
+}
 
 // The runtime caches lexer edges for characters 0..127 only, in a hash map per state; this keeps
 // a flat table per state in front of that map, so the common step is one indexed load. The tables
@@ -94,7 +141,14 @@ class ThreadLexerSimulator final : public antlr4::atn::LexerATNSimulator {
 
 class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
  public:
-  using ParserATNSimulator::ParserATNSimulator;
+  ThreadParserSimulator(TSqlParser& parser, PredictionCache<TSqlParser>& cache)
+      : ParserATNSimulator(&parser, parser.getATN(), cache.decisions, cache.contexts),
+        snapshot_(installed_snapshot != nullptr &&
+                          installed_snapshot->decision_count == cache.decisions.size()
+                      ? installed_snapshot
+                      : nullptr) {}
+
+  PredictionCounts counts;
 
   // Once a decision has its start state, prediction is a walk of the DFA. The runtime's
   // adaptivePredict also takes the state lock and wraps its clean-up in a std::function, which
@@ -102,6 +156,14 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
   // decision met for the first time still goes through the runtime's own code.
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
+    ++counts.predictions;
+    if (snapshot_ != nullptr) {
+      const std::size_t alternative =
+          predict_from_snapshot(*snapshot_, decision, parser->getPrecedence(), *input,
+                                getPredictionMode() == antlr4::atn::PredictionMode::SLL);
+      if (alternative != 0) return alternative;
+    }
+    ++counts.from_runtime;
     antlr4::dfa::DFA& dfa = decisionToDFA[decision];
     antlr4::dfa::DFAState* start =
         dfa.isPrecedenceDfa() ? dfa.getPrecedenceStartState(parser->getPrecedence()) : dfa.s0;
@@ -132,6 +194,9 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
     const auto found = previous->edges.find(t);
     return found == previous->edges.end() ? nullptr : found->second;
   }
+
+ private:
+  const PredictionSnapshot* snapshot_;
 };
 
 }  // namespace
@@ -146,8 +211,114 @@ void use_thread_cache(TSqlLexer& lexer) {
 
 void use_thread_cache(TSqlParser& parser) {
   auto& cache = PredictionCache<TSqlParser>::of_this_thread(parser.getATN());
-  parser.setInterpreter(
-      new ThreadParserSimulator(&parser, parser.getATN(), cache.decisions, cache.contexts));
+  parser.setInterpreter(new ThreadParserSimulator(parser, cache));
+}
+
+PredictionCounts prediction_counts(TSqlParser& parser) {
+  const auto* simulator = dynamic_cast<ThreadParserSimulator*>(
+      parser.getInterpreter<antlr4::atn::ParserATNSimulator>());
+  return simulator != nullptr ? simulator->counts : PredictionCounts{};
+}
+
+void use_prediction_snapshot(const PredictionSnapshot* snapshot) { installed_snapshot = snapshot; }
+
+SnapshotCounts write_prediction_snapshot(std::ostream& out) {
+  using Snapshot = PredictionSnapshot;
+  using antlr4::dfa::DFAState;
+  std::vector<Snapshot::Decision> decisions;
+  std::vector<Snapshot::Start> starts;
+  std::vector<Snapshot::State> states;
+  std::vector<Snapshot::Edge> edges;
+  SnapshotCounts counts;
+  const DFAState* const error = antlr4::atn::ATNSimulator::ERROR.get();
+  if (const auto* cache = PredictionCache<TSqlParser>::this_thread) {
+    for (const antlr4::dfa::DFA& dfa : cache->decisions) {
+      Snapshot::Decision decision{static_cast<std::uint32_t>(starts.size()), 0,
+                                  dfa.isPrecedenceDfa()};
+      std::vector<std::pair<std::int32_t, const DFAState*>> roots;
+      if (dfa.isPrecedenceDfa()) {
+        for (const auto& [precedence, state] : dfa.s0->edges) {
+          if (state != nullptr && state != error) {
+            roots.emplace_back(static_cast<std::int32_t>(precedence), state);
+          }
+        }
+        std::sort(roots.begin(), roots.end());
+      } else if (dfa.s0 != nullptr) {
+        roots.emplace_back(0, dfa.s0);
+      }
+      // States are numbered breadth-first, so the file is the same for the same training run.
+      const std::size_t first_state = states.size();
+      std::unordered_map<const DFAState*, std::uint32_t> number;
+      std::deque<const DFAState*> queue;
+      const auto number_of = [&](const DFAState* state) {
+        const auto [it, added] =
+            number.emplace(state, static_cast<std::uint32_t>(first_state + number.size()));
+        if (added) queue.push_back(state);
+        return it->second;
+      };
+      for (const auto& [precedence, state] : roots) {
+        starts.push_back({precedence, number_of(state)});
+      }
+      decision.starts = static_cast<std::uint32_t>(roots.size());
+      while (!queue.empty()) {
+        const DFAState* state = queue.front();
+        queue.pop_front();
+        std::vector<std::pair<std::int32_t, const DFAState*>> out_edges;
+        for (const auto& [token, target] : state->edges) {
+          if (target != nullptr && target != error) {
+            out_edges.emplace_back(static_cast<std::int32_t>(token), target);
+          }
+        }
+        std::sort(out_edges.begin(), out_edges.end());
+        Snapshot::State entry{static_cast<std::uint32_t>(edges.size()),
+                              static_cast<std::uint32_t>(out_edges.size()), 0, 0};
+        if (state->isAcceptState) {
+          entry.prediction = static_cast<std::int32_t>(state->prediction);
+          // The runtime leaves no prediction (0) where the answer depends on predicates.
+          if (!state->predicates.empty() || entry.prediction == 0) {
+            entry.prediction = -1;
+            entry.flags |= Snapshot::kHasPredicates;
+          }
+          if (state->requiresFullContext) entry.flags |= Snapshot::kRequiresFullContext;
+        }
+        states.push_back(entry);
+        for (const auto& [token, target] : out_edges) edges.push_back({token, number_of(target)});
+      }
+      if (decision.starts != 0) ++counts.decisions;
+      decisions.push_back(decision);
+    }
+  }
+  counts.states = states.size();
+  counts.edges = edges.size();
+
+  out << "// Generated at build time by pf_snapshot_trainer from the training scripts: the\n"
+         "// parser's prediction DFA (src/parse/prediction_snapshot.h). Do not edit.\n"
+         "#include \"parse/parse.h\"\n#include \"parse/prediction_snapshot.h\"\n\n"
+         "namespace pf::parse {\nnamespace {\n\n";
+  // A one-element placeholder keeps every array well-formed when training met nothing.
+  out << "constexpr PredictionSnapshot::Decision kDecisions[] = {\n";
+  for (const auto& d : decisions) {
+    out << "{" << d.first_start << "," << d.starts << "," << (d.precedence ? 1 : 0) << "},\n";
+  }
+  if (decisions.empty()) out << "{0,0,0},\n";
+  out << "};\nconstexpr PredictionSnapshot::Start kStarts[] = {\n";
+  for (const auto& s : starts) out << "{" << s.precedence << "," << s.state << "},\n";
+  if (starts.empty()) out << "{0,0},\n";
+  out << "};\nconstexpr PredictionSnapshot::State kStates[] = {\n";
+  for (const auto& s : states) {
+    out << "{" << s.first_edge << "," << s.edges << "," << s.prediction << ","
+        << static_cast<int>(s.flags) << "},\n";
+  }
+  if (states.empty()) out << "{0,0,0,0},\n";
+  out << "};\nconstexpr PredictionSnapshot::Edge kEdges[] = {\n";
+  for (const auto& e : edges) out << "{" << e.token << "," << e.target << "},\n";
+  if (edges.empty()) out << "{0,0},\n";
+  out << "};\n\n}  // namespace\n\n"
+         "const PredictionSnapshot& trained_prediction_snapshot() {\n"
+         "  static constexpr PredictionSnapshot snapshot{kDecisions, "
+      << decisions.size() << ", kStarts, kStates, " << states.size() << ", kEdges, " << edges.size()
+      << "};\n  return snapshot;\n}\n\n}  // namespace pf::parse\n";
+  return counts;
 }
 
 }  // namespace pf::parse

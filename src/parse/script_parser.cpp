@@ -265,6 +265,9 @@ class BatchParser {
       }
       batch.statements.push_back(std::move(statement));
     }
+    const PredictionCounts counts = prediction_counts(parser_);
+    batch.predictions = static_cast<std::uint32_t>(counts.predictions);
+    batch.runtime_predictions = static_cast<std::uint32_t>(counts.from_runtime);
   }
 
  private:

@@ -265,6 +265,12 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
 // The CLI parses on its large stack (src/cli/main.cpp), which the nesting limit is measured
 // against; libFuzzer's thread has 8 MiB, and sanitizers make frames larger.
 PipelineResult run_pipeline(std::string_view bytes) {
+  // The CLI's prediction snapshot too (src/cli/main.cpp): its misses fall back to the runtime.
+  static const bool snapshot_installed = [] {
+    parse::use_prediction_snapshot(&parse::trained_prediction_snapshot());
+    return true;
+  }();
+  (void)snapshot_installed;
   PipelineResult result;
   cli::run_on_parser_stack([&] {
     result = run(bytes);
