@@ -14,7 +14,13 @@ lexer grammar TSqlLexer;
 
 options { superClass = TSqlLexerBase; }
 
-@lexer::header { #include "TSqlLexerBase.h" }
+@lexer::header {
+#include "TSqlLexerBase.h"
+#include "UnicodeClasses.h"
+
+#include <string>
+#include <unordered_map>
+}
 
 tokens { UNTERMINATED_COMMENT }
 
@@ -43,6 +49,60 @@ tokens { UNTERMINATED_COMMENT }
       }
     }
     setChannel(antlr4::Token::HIDDEN_CHANNEL);
+  }
+
+  // The action of NON_ASCII_ID and NON_ASCII_LOCAL_ID, once matched: the token becomes
+  // `identifier` (ID or LOCAL_ID) up to its first character outside ASCII that the Unicode classes
+  // do not allow there. That character starts the next token; at the very start of an identifier it
+  // is an UNEXPECTED_CHAR of its own, as the rules below would have lexed it.
+  void settleIdentifier(size_t identifier) {
+    const size_t start = tokenStartCharIndex;
+    const size_t end = _input->index();
+    setType(identifier);
+    for (size_t i = start; i < end; ++i) {
+      // LA(-k) is the k-th character before the current position.
+      const auto c = static_cast<char32_t>(
+          _input->LA(static_cast<ssize_t>(i) - static_cast<ssize_t>(end)));
+      if (c < 0x80) continue;
+      const bool first = i == start;  // never for LOCAL_ID, which starts with '@'
+      if (first ? pf::grammar::is_unicode_letter(c) : pf::grammar::is_unicode_letter_or_number(c)) {
+        continue;
+      }
+      size_t cut = i;
+      if (first) {
+        setType(UNEXPECTED_CHAR);
+        cut = i + 1;
+      } else if (identifier == ID) {
+        setType(keywordOr(ID, start, cut));
+      }
+      _input->seek(cut);
+      // Identifiers hold no line breaks, so only the column moves back.
+      simulator()->setCharPositionInLine(tokenStartCharPositionInLine + (cut - start));
+      return;
+    }
+  }
+
+  // The keyword spelt by the characters [start, end) of the input, if it is one, else
+  // `identifier`. For a cut identifier only: where a keyword and ID match the same characters, the
+  // keyword, being the earlier rule, wins.
+  size_t keywordOr(size_t identifier, size_t start, size_t end) {
+    static const std::unordered_map<std::string, size_t> keywords = [this] {
+      std::unordered_map<std::string, size_t> map;
+      const antlr4::dfa::Vocabulary& vocabulary = getVocabulary();
+      for (size_t type = 1; type < ID; ++type) {
+        const std::string literal = vocabulary.getLiteralName(type);  // 'SELECT'
+        if (literal.size() > 2) map.emplace(literal.substr(1, literal.size() - 2), type);
+      }
+      return map;
+    }();
+    std::string text;
+    for (size_t i = start; i < end; ++i) {
+      const size_t c = _input->LA(static_cast<ssize_t>(i) - static_cast<ssize_t>(_input->index()));
+      if (c >= 0x80) return identifier;  // keywords are ASCII
+      text += static_cast<char>(c);     // upper case: the input stream folds case
+    }
+    const auto found = keywords.find(text);
+    return found != keywords.end() ? found->second : identifier;
   }
 }
 
@@ -240,13 +300,26 @@ SQLCMD_VAR: '$(' [A-Z_0-9.\-]+ ')';
 MONEY: '$' [+-]? ([0-9]+ ('.' [0-9]*)? | '.' [0-9]+);
 
 // Identifiers. `#temp`, `##global` and `@variable` follow SQL Server's rules for regular
-// identifiers; letters outside ASCII are allowed as SQL Server allows them.
+// identifiers; letters outside ASCII are allowed as SQL Server allows them: a Unicode letter
+// (\p{L}) may start one, letters and numbers (\p{N}) continue it.
 BRACKET_ID: '[' (~']' | ']]')* ']';
 UNTERMINATED_BRACKET_ID: '[' (~']' | ']]')*;
 QUOTED_ID: '"' (~'"' | '""')* '"';
 UNTERMINATED_QUOTED_ID: '"' (~'"' | '""')*;
-LOCAL_ID: '@' [\p{L}\p{N}_@#$]*;
-ID: [\p{L}_#] [\p{L}\p{N}_@#$]*;
+LOCAL_ID: '@' ASCII_ID_PART*;
+ID: [a-zA-Z_#] ASCII_ID_PART*;
+// An identifier with a character outside ASCII. The lexer takes any such character that is not
+// a blank, and settleIdentifier keeps the token up to its first character outside the Unicode
+// classes, which then starts the next token, exactly as \p{L} and \p{N} in these rules would
+// (UnicodeClassesLexer.g4 says why they are not). The parser never sees these two types.
+NON_ASCII_LOCAL_ID: '@' ASCII_ID_PART* NON_ASCII_ID_CHAR ID_PART* { settleIdentifier(LOCAL_ID); };
+NON_ASCII_ID: ([a-zA-Z_#] ASCII_ID_PART*)? NON_ASCII_ID_CHAR ID_PART* { settleIdentifier(ID); };
+fragment ASCII_ID_PART: [a-zA-Z0-9_@#$];
+fragment ID_PART: ASCII_ID_PART | NON_ASCII_ID_CHAR;
+// Everything outside ASCII but the blanks of WHITESPACE below.
+fragment NON_ASCII_ID_CHAR
+  : [\u0080-\u0084\u0086-\u009F\u00A1-\u167F\u1681-\u1FFF\u200C-\u2027\u202A-\u202E\u2030-\u205E\u2060-\u2FFF\u3001-\uFEFE\uFF00-\u{10FFFF}]
+  ;
 
 // Operators and punctuation.
 CONCAT_ASSIGN: '||=';
