@@ -11,7 +11,8 @@ it), timed with os.wait4 for CPU time and peak RSS:
 
   throughput  `check --no-config --format json DIR` over ../shared/corpus and over a generated
               100,000-line bundle (tests/bench/make_bundle.py), each folder one deployment; the
-              same folders through `lex --parse` (parse only: batches that needed LL) and `lex`
+              same folders through `lex --parse` (parse only: batches that needed LL, predictions the
+              prediction snapshot answered) and `lex`
               (split and lex only), so parse+lint can be compared with lexing.
   pre-commit  `check` on one ordinary 200-line script, median of --precommit-runs runs.
   scaling     `check` on generated bundles of 10k, 100k and 1M lines.
@@ -24,6 +25,7 @@ import datetime
 import json
 import os
 import platform
+import random
 import shutil
 import statistics
 import subprocess
@@ -97,20 +99,24 @@ def sql_files(folder):
     return found
 
 
+def size_of_file(path):
+    """Lines and bytes of one file, lines counted as ../shared/corpus/SOURCES.md does: newlines,
+    +1 for an unterminated last line, UTF-16 decoded first."""
+    with open(path, "rb") as f:
+        data = f.read()
+    size = len(data)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        data = data.decode("utf-16", "replace").encode("utf-8")
+    return {"lines": data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0),
+            "bytes": size}
+
+
 def size_of(folder):
-    """Files, lines and MB (10^6 bytes), lines counted as ../shared/corpus/SOURCES.md does:
-    newlines, +1 for an unterminated last line, UTF-16 decoded first."""
+    """Files, lines and MB (10^6 bytes) of a folder's .sql files."""
     files = sql_files(folder)
-    lines = 0
-    size = 0
-    for path in files:
-        with open(path, "rb") as f:
-            data = f.read()
-        size += len(data)
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            data = data.decode("utf-16", "replace").encode("utf-8")
-        lines += data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
-    return {"files": len(files), "lines": lines, "mb": size / 1e6}
+    sizes = [size_of_file(path) for path in files]
+    return {"files": len(files), "lines": sum(s["lines"] for s in sizes),
+            "mb": sum(s["bytes"] for s in sizes) / 1e6}
 
 
 def counts(text):
@@ -196,6 +202,12 @@ def print_throughput(rows):
         print(f"  LL fallback in {fmt_int(p.get('ll_batches', 0))} of "
               f"{fmt_int(p.get('batches', 0))} batches; {fmt_int(p.get('ll_statements', 0))} "
               "statements parsed by LL after SLL failed (a statement that fails both is unparsed)")
+        if p.get("predictions"):
+            missed = p.get("runtime_predictions", 0)
+            print(f"  prediction snapshot: {fmt_int(p['predictions'] - missed)} of "
+                  f"{fmt_int(p['predictions'])} parser predictions answered "
+                  f"({100 * (1 - missed / p['predictions']):.1f}%); {fmt_int(missed)} made by the "
+                  "ANTLR runtime")
         if "verdict" in c:
             print(f"  check: verdict {c['verdict']}, {fmt_int(c['statements'])} statements, "
                   f"{c['findings']['fail']} fail / {c['findings']['review']} review / "
@@ -286,6 +298,20 @@ def main():
           f"{precommit['rss_mib']:.0f} MiB, exit {verdict(precommit['exit'])}")
     print(f"  for comparison, medians: `preflight --version` {precommit['version_ms_median']:.1f} "
           f"ms; `check` on `SELECT 1;` {precommit['one_statement_ms_median']:.1f} ms")
+    # The generated script uses the constructs the bundle generator knows; real scripts meet
+    # decisions the prediction snapshot's training did not, which the runtime then predicts cold.
+    if os.path.isdir(args.corpus):
+        real = sorted(p for p in sql_files(args.corpus)
+                      if 150 <= size_of_file(p)["lines"] <= 250)
+        if real:
+            chosen = random.Random(8).sample(real, min(20, len(real)))
+            per_file = sorted(statistics.median(run([binary, "check", *JOBS, path])["wall"] * 1000
+                                                for _ in range(5)) for path in chosen)
+            precommit["corpus_scripts"] = {"files": len(chosen), "median_ms": statistics.median(per_file),
+                                           "max_ms": per_file[-1], "per_file_ms": per_file}
+            print(f"  {len(chosen)} corpus scripts of 150-250 lines (fixed seed), median of 5 runs "
+                  f"each: median {statistics.median(per_file):.1f} ms, "
+                  f"{sum(1 for t in per_file if t < 20)} under 20 ms, slowest {per_file[-1]:.1f} ms")
     print()
 
     scaling = []

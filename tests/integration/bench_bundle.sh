@@ -67,6 +67,9 @@ corpus, bundle = r["throughput"]
 assert corpus["files"] == 3 and corpus["lex"]["batches"] == 4, corpus
 assert corpus["parse"]["ll_batches"] == 1, corpus  # c.sql: SLL failed, then LL too
 assert bundle["lines"] == 1000 and bundle["check"]["unparsed"] == 0, bundle
+# The prediction snapshot's counts reach the JSON; no more runtime predictions than predictions.
+p = bundle["parse"]
+assert p["predictions"] > 1000 and 0 <= p["runtime_predictions"] <= p["predictions"], p
 assert r["precommit"]["runs"] == 2 and r["scaling"][0]["lines"] == 1000, r
 EOF
 echo "ok: bundle of $lines lines in $files scripts, parsed without unparsed statements"
