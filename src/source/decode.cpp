@@ -1,7 +1,6 @@
 #include "source/source.h"
 
 #include <fmt/format.h>
-#include <sha2.h>
 
 #include <algorithm>
 #include <array>
@@ -187,18 +186,6 @@ std::string_view encoding_name(Encoding encoding) {
       return "utf-16be";
   }
   return "unknown";
-}
-
-std::string sha256_hex(std::string_view bytes) {
-  SHA2_CTX ctx;
-  SHA256Init(&ctx);
-  SHA256Update(&ctx, reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
-  std::array<std::uint8_t, SHA256_DIGEST_LENGTH> digest{};
-  SHA256Final(digest.data(), &ctx);
-  std::string hex;
-  hex.reserve(2 * digest.size());
-  for (std::uint8_t b : digest) fmt::format_to(std::back_inserter(hex), FMT_STRING("{:02x}"), b);
-  return hex;
 }
 
 std::string ascii_lower(std::string_view text) {
