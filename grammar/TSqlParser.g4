@@ -20,9 +20,12 @@
 // query, parsed here as part of the statement.
 parser grammar TSqlParser;
 
-options { tokenVocab = TSqlLexer; superClass = TSqlParserBase; }
+options { tokenVocab = TSqlLexer; superClass = TSqlParserBase; contextSuperClass = TSqlContextBase; }
 
-@parser::header { #include "TSqlParserBase.h" }
+@parser::header {
+#include "TSqlContextBase.h"
+#include "TSqlParserBase.h"
+}
 
 statementEntry
   : statement SEMI?
