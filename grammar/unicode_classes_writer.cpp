@@ -3,15 +3,14 @@
 //
 //   pf_unicode_classes_writer OUTPUT.cpp
 #include "UnicodeClassesLexer.h"
+#include "tools/generated_file.h"
 
 #include <antlr4-runtime.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
-#include <system_error>
 
 namespace {
 
@@ -52,28 +51,17 @@ int main(int argc, char** argv) {
                  letters.getIntervals().size(), letters_and_numbers.getIntervals().size());
     return 1;
   }
-  const std::string output = argv[1];
-  const std::string partial = output + ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    out << "// Generated at build time by pf_unicode_classes_writer from "
-           "grammar/UnicodeClassesLexer.g4."
-           "\n// Do not edit.\n#include \"UnicodeClasses.h\"\n\nnamespace pf::grammar {\n\n";
-    write_ranges(out, "kUnicodeLetters", "kUnicodeLetterRanges", letters);
-    write_ranges(out, "kUnicodeLettersAndNumbers", "kUnicodeLetterAndNumberRanges",
-                 letters_and_numbers);
-    out << "\n}  // namespace pf::grammar\n";
-    out.close();
-    if (!out) {
-      std::fprintf(stderr, "pf_unicode_classes_writer: cannot write %s\n", partial.c_str());
-      return 1;
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(partial, output, error);
-  if (error) {
-    std::fprintf(stderr, "pf_unicode_classes_writer: cannot write %s: %s\n", output.c_str(),
-                 error.message().c_str());
+  std::ostringstream out;
+  out << "// Generated at build time by pf_unicode_classes_writer from "
+         "grammar/UnicodeClassesLexer.g4."
+         "\n// Do not edit.\n#include \"UnicodeClasses.h\"\n\nnamespace pf::grammar {\n\n";
+  write_ranges(out, "kUnicodeLetters", "kUnicodeLetterRanges", letters);
+  write_ranges(out, "kUnicodeLettersAndNumbers", "kUnicodeLetterAndNumberRanges",
+               letters_and_numbers);
+  out << "\n}  // namespace pf::grammar\n";
+  const std::string problem = pf::tools::write_generated_file(argv[1], out.str());
+  if (!problem.empty()) {
+    std::fprintf(stderr, "pf_unicode_classes_writer: %s\n", problem.c_str());
     return 1;
   }
   std::printf("unicode classes: %zu letter ranges, %zu letter-or-number ranges\n",

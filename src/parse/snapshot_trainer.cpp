@@ -6,12 +6,11 @@
 //   pf_snapshot_trainer OUTPUT.cpp SCRIPT...
 #include "parse/parse.h"
 #include "parse/prediction_snapshot.h"
+#include "tools/generated_file.h"
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include <sstream>
 #include <string>
-#include <system_error>
 
 int main(int argc, char** argv) {
   if (argc < 3) {
@@ -36,24 +35,11 @@ int main(int argc, char** argv) {
     statements += counts.statements;
     unparsed += counts.unparsed;
   }
-  // A failed or interrupted run must not leave a file the build takes for up to date.
-  const std::string output = argv[1];
-  const std::string partial = output + ".partial";
-  pf::parse::SnapshotCounts counts;
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    counts = pf::parse::write_prediction_snapshot(out);
-    out.close();
-    if (!out) {
-      std::fprintf(stderr, "pf_snapshot_trainer: cannot write %s\n", partial.c_str());
-      return 1;
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(partial, output, error);
-  if (error) {
-    std::fprintf(stderr, "pf_snapshot_trainer: cannot write %s: %s\n", output.c_str(),
-                 error.message().c_str());
+  std::ostringstream source;
+  const pf::parse::SnapshotCounts counts = pf::parse::write_prediction_snapshot(source);
+  const std::string problem = pf::tools::write_generated_file(argv[1], source.str());
+  if (!problem.empty()) {
+    std::fprintf(stderr, "pf_snapshot_trainer: %s\n", problem.c_str());
     return 1;
   }
   std::printf(

@@ -4,13 +4,14 @@
 //
 // Any problem in an entry is reported as `file:line:column: message` and fails the build, so a
 // malformed catalogue can never ship.
+#include "tools/generated_file.h"
+
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -241,17 +242,8 @@ int main(int argc, char** argv) {
         }
       }
     }
-    const std::string text = emit(entries);
-    // Write to a temporary file and rename, so an interrupted build never leaves half a file.
-    const std::string tmp = std::string(argv[1]) + ".tmp";
-    std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(argv[1]).parent_path(), ec);
-    {
-      std::ofstream file(tmp, std::ios::binary);
-      file << text;
-      if (!file) throw CatalogueError{std::string("cannot write ") + tmp};
-    }
-    std::filesystem::rename(tmp, argv[1]);
+    const std::string problem = pf::tools::write_generated_file(argv[1], emit(entries));
+    if (!problem.empty()) throw CatalogueError{problem};
   } catch (const CatalogueError& e) {
     std::cerr << e.message << "\n";
     return 1;
