@@ -60,9 +60,7 @@ tokens { UNTERMINATED_COMMENT }
     const size_t end = _input->index();
     setType(identifier);
     for (size_t i = start; i < end; ++i) {
-      // LA(-k) is the k-th character before the current position.
-      const auto c = static_cast<char32_t>(
-          _input->LA(static_cast<ssize_t>(i) - static_cast<ssize_t>(end)));
+      const auto c = static_cast<char32_t>(matchedChar(i));
       if (c < 0x80) continue;
       const bool first = i == start;  // never for LOCAL_ID, which starts with '@'
       if (first ? pf::grammar::is_unicode_letter(c) : pf::grammar::is_unicode_letter_or_number(c)) {
@@ -82,6 +80,12 @@ tokens { UNTERMINATED_COMMENT }
     }
   }
 
+  // The character at index i of the input, before the current position (LA(-k) is the k-th
+  // character before it).
+  size_t matchedChar(size_t i) {
+    return _input->LA(static_cast<ssize_t>(i) - static_cast<ssize_t>(_input->index()));
+  }
+
   // The keyword spelt by the characters [start, end) of the input, if it is one, else
   // `identifier`. For a cut identifier only: where a keyword and ID match the same characters, the
   // keyword, being the earlier rule, wins.
@@ -97,7 +101,7 @@ tokens { UNTERMINATED_COMMENT }
     }();
     std::string text;
     for (size_t i = start; i < end; ++i) {
-      const size_t c = _input->LA(static_cast<ssize_t>(i) - static_cast<ssize_t>(_input->index()));
+      const size_t c = matchedChar(i);
       if (c >= 0x80) return identifier;  // keywords are ASCII
       text += static_cast<char>(c);     // upper case: the input stream folds case
     }

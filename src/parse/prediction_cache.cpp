@@ -150,10 +150,11 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
 
   PredictionCounts counts;
 
-  // Once a decision has its start state, prediction is a walk of the DFA. The runtime's
-  // adaptivePredict also takes the state lock and wraps its clean-up in a std::function, which
-  // cost 6% of the bundle's instructions; this is that walk with the same clean-up, and a
-  // decision met for the first time still goes through the runtime's own code.
+  // The prediction snapshot answers first. Otherwise, once this thread's DFA has the decision's
+  // start state, prediction is a walk of that DFA. The runtime's adaptivePredict also takes the
+  // state lock and wraps its clean-up in a std::function, which cost 6% of the bundle's
+  // instructions; this is that walk with the same clean-up, and a decision this thread meets for
+  // the first time still goes through the runtime's own code.
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
     ++counts.predictions;

@@ -32,7 +32,9 @@ struct PredictionSnapshot {
   struct State {
     std::uint32_t first_edge;  // into `edges`, sorted by token
     std::uint32_t edges;
-    std::int32_t prediction;  // the alternative (from 1) in an accept state; 0 otherwise
+    // The alternative (from 1) in an accept state, -1 in one the runtime answers from predicates
+    // (kHasPredicates), 0 in a state that is no accept state.
+    std::int32_t prediction;
     std::uint8_t flags;
   };
   // An accept state whose answer the runtime computes from predicates, or (in LL mode) from the
