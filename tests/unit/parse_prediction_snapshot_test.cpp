@@ -1,10 +1,10 @@
 // The prediction snapshot (src/parse/prediction_snapshot.h) may change how fast the parser
 // predicts, never what it predicts: every script must parse to the same tree with it and without.
+#include "cli/cli.h"
 #include "parse/prediction_snapshot.h"
 #include "report/report.h"
 #include "test_support.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -38,18 +38,13 @@ Parsed parse_with(const source::SourceFile& file, const parse::PredictionSnapsho
   return parsed;
 }
 
-// Every `every`-th .sql file under `root`, in a stable order.
+// Every `every`-th of the .sql files `check` would read from `root`, in its order.
 std::vector<fs::path> sql_files(const fs::path& root, std::size_t every = 1) {
-  std::vector<fs::path> all;
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    std::string extension = entry.path().extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (entry.is_regular_file() && extension == ".sql") all.push_back(entry.path());
-  }
-  std::sort(all.begin(), all.end());
   std::vector<fs::path> chosen;
-  for (std::size_t i = 0; i < all.size(); i += every) chosen.push_back(all[i]);
+  std::size_t seen = 0;
+  for (const cli::Input& input : cli::collect_inputs({root.string()})) {
+    if (input.file && seen++ % every == 0) chosen.push_back(*input.file);
+  }
   return chosen;
 }
 
