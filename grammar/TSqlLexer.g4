@@ -371,7 +371,9 @@ BIT_XOR: '^';
 
 // Trivia. Comments stay on the hidden channel: inline suppressions are read from them.
 BLOCK_COMMENT: '/*' { scanBlockCommentRest(); };
-LINE_COMMENT: '--' ~[\n]* -> channel(HIDDEN);
+// A line comment ends at CR or LF, as in SQL Server's own parser (ScriptDom's SingleLineComment rule:
+// "--" followed by anything but '\r' or '\n'); a lone CR that ends one is PF005.
+LINE_COMMENT: '--' ~[\r\n]* -> channel(HIDDEN);
 // SQL Server also separates tokens with the C0 control characters and the Unicode spaces (NEL,
 // OGHAM, LINE/PARAGRAPH SEPARATOR, NARROW NBSP, MEDIUM MATHEMATICAL SPACE), as ScriptDom's tests show.
 WHITESPACE

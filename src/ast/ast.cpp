@@ -125,6 +125,37 @@ ObjectName ObjectName::from_text(std::string_view text) {
   return name;
 }
 
+const SqlTextProcedure* find_sql_text_procedure(std::string_view name) {
+  static const std::vector<SqlTextProcedure> all = {
+      {"sp_executesql", {{0, "@stmt"}}},
+      {"sp_sqlexec", {{0, "@p1"}}},
+      {"sp_prepexec", {{2, "@stmt"}}},
+      {"sp_prepare", {{2, "@stmt"}}},
+      {"sp_cursoropen", {{1, "@stmt"}}},
+      {"sp_cursorprepare", {{2, "@stmt"}}},
+      {"sp_cursorprepexec", {{3, "@stmt"}}},
+      {"sp_msforeachtable",
+       {{0, "@command1"},
+        {2, "@command2"},
+        {3, "@command3"},
+        {4, "@whereand"},
+        {5, "@precommand"},
+        {6, "@postcommand"}},
+       true},
+      {"sp_msforeachdb",
+       {{0, "@command1"},
+        {2, "@command2"},
+        {3, "@command3"},
+        {4, "@precommand"},
+        {5, "@postcommand"}},
+       true},
+  };
+  for (const SqlTextProcedure& p : all) {
+    if (source::equal_ignoring_case(p.name, name)) return &p;
+  }
+  return nullptr;
+}
+
 void Statement::for_each_child(const std::function<void(const Statement&)>& visit) const {
   for (const StatementPtr& s : dml_sources) visit(*s);
 }

@@ -677,8 +677,28 @@ struct ExecuteArgument {
   std::optional<std::string> string_value;  // a string literal's value, quotes and escapes removed
   bool is_variable = false;
   bool output = false;
-  SourceRange range;
+  SourceRange range;        // the whole argument, `@p = value` included
+  SourceRange value_range;  // the value alone
 };
+
+// An argument of a system procedure that SQL Server runs as SQL text.
+struct SqlTextArgument {
+  std::size_t position;   // 0-based, positional form
+  std::string_view name;  // the parameter, for the `@name = value` form
+};
+
+// A system procedure that runs SQL text given as an argument, as EXEC (...) does (SQL Server docs
+// for each): sp_executesql, sp_sqlexec, sp_prepexec, sp_prepare, the sp_cursor* family, and
+// sp_MSforeachtable / sp_MSforeachdb, which run theirs once per table or database with the
+// replace character (`?`) put in. Their @whereand is a fragment of their own query.
+struct SqlTextProcedure {
+  std::string_view name;  // lower case
+  std::vector<SqlTextArgument> texts;
+  bool per_object = false;
+};
+
+// The procedure named `name` (its last part, any case), or null when it runs no SQL text.
+[[nodiscard]] const SqlTextProcedure* find_sql_text_procedure(std::string_view name);
 
 // EXEC of a procedure (`EXEC @rc = dbo.p @a = 1, @b OUTPUT`) or of a string (`EXEC (@sql)`).
 struct Execute final : Statement {
@@ -700,6 +720,11 @@ struct Execute final : Statement {
   // Preflight could not map it (then the text is unchecked, and rules say so).
   bool dynamic_parsed = false;
   StatementList dynamic_statements;
+  // The EXEC runs SQL text: the string form, or a SqlTextProcedure. `runs_per_object`: once for
+  // every table or database (sp_MSforeachtable, sp_MSforeachdb), so what it creates is not one
+  // object of this database.
+  bool runs_sql_text = false;
+  bool runs_per_object = false;
   void for_each_child(const std::function<void(const Statement&)>& visit) const override;
 };
 
@@ -763,7 +788,7 @@ struct Unparsed final : Statement {
 // One batch: the text between `GO` separators.
 struct Batch {
   SourceRange range;
-  std::uint32_t repeat = 1;  // `GO 3` runs the batch three times
+  std::uint32_t repeat = 1;  // `GO 3` runs the batch three times; `GO 0` never (sqlcmd refuses it)
   StatementList statements;
   bool needed_full_ll = false;  // some statement needed the slow LL prediction (DESIGN.md §9)
   std::uint32_t full_ll_statements = 0;  // statements that failed SLL and then parsed with LL
@@ -791,11 +816,17 @@ struct SuppressionDirective {
 // A SQLCMD command line (`:setvar`, `:r`, `:on error exit`, ...). sqlcmd, SSMS in SQLCMD mode and
 // SSDT run these themselves; SQL Server never sees them.
 struct SqlcmdCommand {
-  enum class Type { SetVar, Include, Other };
+  // Shell: `!! command` / `:!! command`, which runs an operating-system command on the machine
+  // that runs sqlcmd. Exit: `:exit(query)` (or `exit(query)`), which runs the query first.
+  enum class Type { SetVar, Include, Shell, Exit, Other };
   Type type = Type::Other;
-  std::string word;       // the command as written, without the colon: `setvar`, `r`, `on`
-  std::string argument;   // :setvar: the variable's name; :r: the path, unquoted
-  std::string value;      // :setvar: the value, unquoted (empty when none is given)
+  std::string word;      // the command as written, lower case, without the colon: `setvar`, `!!`
+  std::string argument;  // :setvar: the variable's name; :r: the path, unquoted; else the rest
+  // :setvar: the value as sqlcmd takes it (quotes removed, `""` as `"`); none for `:setvar Name`
+  // alone, which removes the variable, and for a value sqlcmd versions read differently (an
+  // unquoted value with blanks, a value that names another variable).
+  std::optional<std::string> value;
+  bool removes = false;   // :setvar Name, without a value
   SourceRange range;      // the whole line
   std::size_t batch = 0;  // how many of the script's batches come before the line
 };
@@ -805,10 +836,18 @@ struct SqlcmdCommand {
 struct SqlcmdVariableUse {
   std::string name;  // as written, without `$(` and `)`
   SourceRange range;
+  // The value the parse stage put in its place before parsing (README "SQLCMD mode"), or none
+  // when the script and --var give it no value there; the model checks it against what sqlcmd
+  // would have (values can also come from a script that reads this one through `:r`).
+  std::optional<std::string> substituted;
+  bool in_command = false;  // on a command line (`:r $(Path)`), where nothing is put in
 };
 
 struct Script {
   std::vector<Batch> batches;
+  // Lone CRs (not before an LF) that end a `--` comment: where SQL Server's parser and a reader of
+  // LF-terminated lines disagree on what is comment (PF005).
+  std::vector<SourceRange> comment_crs;
   std::vector<SuppressionDirective> directives;     // in source order
   std::vector<SqlcmdCommand> sqlcmd_commands;       // in source order
   std::vector<SqlcmdVariableUse> sqlcmd_variables;  // in source order

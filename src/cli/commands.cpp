@@ -165,12 +165,16 @@ struct Limits {
   std::uint64_t max_file_bytes = source::ReadLimits{}.max_file_bytes;
   std::size_t max_depth = parse::ParseOptions{}.max_nesting_depth;
   std::size_t max_tokens = parse::ParseOptions{}.max_tokens_per_batch;
+  // Not a limit, but how a script is read too: the SQLCMD values it starts with (`--var`, or the
+  // script that reads it through `:r`), by lower-case name.
+  std::map<std::string, std::string> sqlcmd_values;
 
   // `batch_jobs` > 1: the batches of the file are parsed on that many threads.
   [[nodiscard]] parse::ParseOptions parse_options(std::size_t batch_jobs = 1) const {
     parse::ParseOptions options;
     options.max_nesting_depth = max_depth;
     options.max_tokens_per_batch = max_tokens;
+    options.sqlcmd_values = sqlcmd_values;
     if (batch_jobs > 1) {
       options.for_each_batch = [batch_jobs](std::size_t count,
                                             const std::function<void(std::size_t)>& work) {
@@ -436,8 +440,11 @@ struct ReadScript {
   }
   LoadedRun run;
   std::vector<std::string> stack;  // identities of the scripts being read, includer first
+  // `values`: the SQLCMD values when the script starts, left as they are when it ends, since a
+  // `:r` file runs as if its text stood at that line (its `:setvar`s last after it).
   auto add = [&](auto& self, const Input& input, ReadScript script,
-                 const std::string& included_from) -> std::optional<std::size_t> {
+                 const std::string& included_from,
+                 std::map<std::string, std::string>& values) -> std::optional<std::size_t> {
     script.report.included_from = included_from;
     const std::size_t file_index = run.files.size();
     run.files.push_back(std::move(script.report));
@@ -454,6 +461,13 @@ struct ReadScript {
     run.loaded.push_back(std::move(script.loaded));
     stack.push_back(input.file ? identity_of(*input.file) : input.display);
     for (const ast::SqlcmdCommand& c : parsed.sqlcmd_commands) {
+      if (c.type == ast::SqlcmdCommand::Type::SetVar) {
+        if (c.value) {
+          values[source::ascii_lower(c.argument)] = *c.value;
+        } else {
+          values.erase(source::ascii_lower(c.argument));
+        }
+      }
       if (c.type != ast::SqlcmdCommand::Type::Include) continue;
       const std::string from = fmt::format(FMT_STRING("{}:{}"), path, c.range.begin.line);
       Input child = included_input(input, c.argument);
@@ -473,16 +487,18 @@ struct ReadScript {
         child.problem = fmt::format(
             FMT_STRING(":r {} (included from {}) nests more than 64 files deep"), c.argument, from);
       }
+      Limits child_limits = limits;
+      child_limits.sqlcmd_values = values;
       if (child.problem) {
         child.file.reset();
-        self(self, child, read_script(child, limits), from);
+        self(self, child, read_script(child, child_limits), from, values);
       } else {
-        ReadScript child_script = read_script(child, limits);
+        ReadScript child_script = read_script(child, child_limits);
         if (child_script.report.error && !child_script.loaded.file) {
           child_script.report.error->message +=
               fmt::format(FMT_STRING(" (included from {})"), from);
         }
-        child_index = self(self, child, std::move(child_script), from);
+        child_index = self(self, child, std::move(child_script), from, values);
       }
       run.scripts[index].includes.push_back(child_index);
     }
@@ -494,19 +510,27 @@ struct ReadScript {
       run.script_of_input.push_back(std::nullopt);
       continue;
     }
-    run.script_of_input.push_back(add(add, inputs[i], std::move(read[i]), ""));
+    std::map<std::string, std::string> values = limits.sqlcmd_values;
+    run.script_of_input.push_back(add(add, inputs[i], std::move(read[i]), "", values));
   }
   return run;
 }
 
-[[nodiscard]] std::vector<std::string> sqlcmd_variable_names(
+// `--var Name=value` assignments by lower-case name (sqlcmd compares names without case); a later
+// one wins, as with sqlcmd -v.
+[[nodiscard]] std::map<std::string, std::string> sqlcmd_values_of(
     const std::vector<std::string>& assignments) {
-  std::vector<std::string> names;
-  for (const std::string& a : assignments) names.push_back(a.substr(0, a.find('=')));
-  return names;
+  std::map<std::string, std::string> values;
+  for (const std::string& a : assignments) {
+    const std::size_t equals = a.find('=');
+    values[source::ascii_lower(a.substr(0, equals))] = a.substr(equals + 1);
+  }
+  return values;
 }
 
 int run_check(const CheckOptions& options) {
+  Limits limits = options.limits;
+  limits.sqlcmd_values = sqlcmd_values_of(options.variables);
   const source::Expected<std::vector<ReportRequest>> requests =
       parse_report_requests(options.reports, options.paths);
   if (!requests) {
@@ -543,8 +567,7 @@ int run_check(const CheckOptions& options) {
   // of the missing part as absent), and the run ends in exit 4 with that file listed.
   std::vector<report::FileReport> baseline_errors;
   std::optional<std::vector<LoadedScript>> baseline = std::vector<LoadedScript>();
-  for (ReadScript& read :
-       read_all(collect_inputs(options.baseline), options.limits, options.jobs)) {
+  for (ReadScript& read : read_all(collect_inputs(options.baseline), limits, options.jobs)) {
     if (read.loaded.script) {
       baseline->push_back(std::move(read.loaded));
       continue;
@@ -562,13 +585,13 @@ int run_check(const CheckOptions& options) {
   run.order_reason = ordered.reason;
   // The forward scripts, each followed by the files its `:r` lines read; then the undo scripts,
   // which never run forward and are linted apart below.
-  LoadedRun loaded = load_run(ordered.forward, options.limits, options.jobs);
+  LoadedRun loaded = load_run(ordered.forward, limits, options.jobs);
   std::vector<std::size_t>& file_of_script = loaded.file_of_script;
   const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
   const std::vector<std::optional<std::size_t>>& script_of_input = loaded.script_of_input;
   std::vector<std::pair<model::ScriptInput, const UndoInput*>> undo_scripts;
   for (const UndoInput& undo : ordered.undo) {
-    ReadScript read = read_script(undo.input, options.limits);
+    ReadScript read = read_script(undo.input, limits);
     read.report.undo = true;
     if (undo.forward) read.report.undoes = ordered.forward[*undo.forward].display;
     if (read.loaded.script) {
@@ -605,7 +628,7 @@ int run_check(const CheckOptions& options) {
   }
   const std::vector<model::ScriptInput> baseline_scripts = script_inputs(*baseline);
   const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan),
-                                     sqlcmd_variable_names(options.variables));
+                                     limits.sqlcmd_values);
   std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
@@ -929,6 +952,11 @@ int run_explain(const std::string& id) {
   fmt::print(FMT_STRING("{} {}\n\n{}\n\ncategory: {}\ndefault level: {}\nreversible: {}\n\n"),
              e->id, e->name, e->summary, e->category, rules::level_name(e->level),
              e->reversible ? "yes" : "no (only a backup brings the data back)");
+  if (e->could_not_check) {
+    fmt::print(
+        FMT_STRING("suppression: only a policy waiver; a script cannot suppress it inline "
+                   "(it means Preflight could not check what runs)\n\n"));
+  }
   fmt::print(FMT_STRING("Why\n{}\n\nInstead\n{}\n"), trim_end(e->rationale), trim_end(e->instead));
   // Each example indented as a block, so multi-line examples stay readable.
   auto print_examples = [](std::string_view title, rules::Span<rules::RuleExample> examples) {

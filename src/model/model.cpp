@@ -40,7 +40,14 @@ void walk_deployed(const ast::Statement& statement, bool conditional,
                    const std::function<void(const ast::Statement&, bool)>& visit) {
   visit(statement, conditional);
   if (dynamic_cast<const ast::Module*>(&statement) != nullptr) return;
-  const bool branches = statement.kind == ast::Kind::If || statement.kind == ast::Kind::While;
+  bool branches = statement.kind == ast::Kind::If || statement.kind == ast::Kind::While;
+  if (statement.kind == ast::Kind::Execute) {
+    const auto& exec = static_cast<const ast::Execute&>(statement);
+    // Text that runs on another server (EXEC ... AT, OPENQUERY) changes nothing here; text that
+    // runs once per table or database (sp_MSforeachdb) does not certainly change this database.
+    if (exec.at_server) return;
+    branches = branches || exec.runs_per_object;
+  }
   statement.for_each_child(
       [&](const ast::Statement& child) { walk_deployed(child, conditional || branches, visit); });
 }
@@ -77,9 +84,9 @@ void replay_all(const std::vector<ScriptInput>& scripts,
 }  // namespace
 
 Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline,
-                       UndoPlan undo, const std::vector<std::string>& sqlcmd_variables)
+                       UndoPlan undo, const std::map<std::string, std::string>& sqlcmd_values)
     : scripts_(std::move(scripts)), baseline_(std::move(baseline)), undo_(std::move(undo)) {
-  resolve_sqlcmd_variables(sqlcmd_variables);
+  resolve_sqlcmd_variables(sqlcmd_values);
   if (!baseline_.empty()) {
     // The baseline is replayed as a deployment of its own; what stands at its end is the state
     // before this deployment.
@@ -91,6 +98,7 @@ Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput
       baseline_objects_[key] =
           CreationSite{last.location, baseline_[last.location.script_index].file->path(), true};
     }
+    synonym_targets_ = before.synonym_targets_;
     for (const auto& [key, definitions] : before.columns_) {
       ColumnDefinition d = definitions.back();
       d.created_by_deployment = false;
@@ -326,9 +334,12 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       if (!sequence.is_alter) created(ObjectType::Sequence, sequence.name);
       break;
     }
-    case ast::Kind::CreateSynonym:
-      created(ObjectType::Synonym, static_cast<const ast::CreateSynonym&>(statement).name);
+    case ast::Kind::CreateSynonym: {
+      const auto& synonym = static_cast<const ast::CreateSynonym&>(statement);
+      created(ObjectType::Synonym, synonym.name);
+      synonym_targets_[object_key(synonym.name)].push_back(synonym.target);
       break;
+    }
     case ast::Kind::CreateDatabase:
       record_creation(ObjectType::Database,
                       source::ascii_lower(static_cast<const ast::CreateDatabase&>(statement).name),

@@ -116,9 +116,11 @@ class Deployment {
   // "Generate Scripts" output: its objects and columns exist before, and were not created by the
   // deployment.
   // `undo` describes the undo scripts kept beside the forward scripts; they are not replayed.
-  // `sqlcmd_variables` are the names defined before any script runs (`--var`).
+  // `sqlcmd_values` are the SQLCMD variables defined before any script runs (`--var`), by
+  // lower-case name.
   explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {},
-                      UndoPlan undo = {}, const std::vector<std::string>& sqlcmd_variables = {});
+                      UndoPlan undo = {},
+                      const std::map<std::string, std::string>& sqlcmd_values = {});
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
   [[nodiscard]] const UndoPlan& undo_plan() const { return undo_; }
@@ -178,12 +180,22 @@ class Deployment {
     return created_before(ObjectType::Table, name, at);
   }
 
-  // Whether `$(Name)` at `use` in script `script_index` has a value when sqlcmd reaches it: from
-  // `--var`, or a `:setvar` before it in the script or in a script that includes this one before
-  // its `:r`, or in a script it included earlier. Names compare case-insensitively, as in sqlcmd.
-  [[nodiscard]] bool sqlcmd_variable_defined(std::size_t script_index,
-                                             const ast::SqlcmdVariableUse& use) const {
-    return undefined_sqlcmd_variables_.count(Location{script_index, use.range.begin}) == 0;
+  // Why the text sqlcmd runs at `$(Name)` (`use`, in script `script_index`) is unknown, or none
+  // when the parse stage put in the value sqlcmd has there. sqlcmd's value comes from `--var`, or a
+  // `:setvar` before it in the script, in a script that includes this one before its `:r`, or in
+  // a script it included earlier; names compare case-insensitively, as in sqlcmd.
+  [[nodiscard]] std::optional<std::string> sqlcmd_variable_problem(
+      std::size_t script_index, const ast::SqlcmdVariableUse& use) const {
+    const auto found = sqlcmd_problems_.find(Location{script_index, use.range.begin});
+    if (found == sqlcmd_problems_.end()) return std::nullopt;
+    return found->second;
+  }
+
+  // What a synonym of this name stands for, wherever the baseline or the deployment defines one
+  // (CREATE SYNONYM dbo.Run FOR sys.sp_executesql), every definition of the name.
+  [[nodiscard]] std::vector<ast::ObjectName> synonym_targets(const ast::ObjectName& name) const {
+    const auto found = synonym_targets_.find(object_key(name));
+    return found == synonym_targets_.end() ? std::vector<ast::ObjectName>() : found->second;
   }
 
   // Every object that exists, or may exist, after the deployment, by type and key.
@@ -205,7 +217,7 @@ class Deployment {
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
-  void resolve_sqlcmd_variables(const std::vector<std::string>& predefined);
+  void resolve_sqlcmd_variables(const std::map<std::string, std::string>& predefined);
   void replay_baseline(std::size_t baseline_index, const ast::Statement& statement);
   void replay_alter_table(const ast::AlterTable& alter, const Location& at);
   [[nodiscard]] std::optional<CreationSite> created_before_key(ObjectType type,
@@ -233,7 +245,8 @@ class Deployment {
   std::map<std::string, ColumnDefinition> baseline_columns_;
   bool conditional_ = false;  // set while replaying a statement under IF or WHILE
   std::set<Location> conditional_statements_;
-  std::set<Location> undefined_sqlcmd_variables_;
+  std::map<Location, std::string> sqlcmd_problems_;
+  std::map<std::string, std::vector<ast::ObjectName>> synonym_targets_;  // by object_key
 };
 
 }  // namespace pf::model

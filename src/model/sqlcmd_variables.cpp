@@ -1,21 +1,34 @@
-// Which `$(Name)` uses sqlcmd can replace (README "SQLCMD mode"). sqlcmd reads a script top to
-// bottom, and a `:r` file as if its text stood at that line, so definitions flow from an including
-// script into the file it reads and back out again.
+// Which `$(Name)` uses sqlcmd can replace, and with what (README "SQLCMD mode"). sqlcmd reads a
+// script top to bottom, and a `:r` file as if its text stood at that line, so definitions flow from
+// an including script into the file it reads and back out again. The parse stage already put the
+// values it could know into the text; here every use is checked against sqlcmd's value.
 #include "model/model.h"
 
-#include <set>
+#include <fmt/format.h>
+
+#include <map>
+#include <optional>
 #include <string>
 
 namespace pf::model {
+namespace {
 
-void Deployment::resolve_sqlcmd_variables(const std::vector<std::string>& predefined) {
-  std::set<std::string> base;
-  for (const std::string& name : predefined) base.insert(source::ascii_lower(name));
+// A variable sqlcmd has, and its value when Preflight can read it the way every sqlcmd does.
+struct Value {
+  std::optional<std::string> text;
+  std::string where;  // `a.sql:3`, or `--var`
+};
+
+}  // namespace
+
+void Deployment::resolve_sqlcmd_variables(const std::map<std::string, std::string>& predefined) {
+  std::map<std::string, Value> base;
+  for (const auto& [name, value] : predefined) base[source::ascii_lower(name)] = {value, "--var"};
 
   std::vector<bool> on_stack(scripts_.size(), false);
   // Recursion depth is bounded by the include chain, which the CLI keeps free of cycles; the
   // stack check makes a cycle harmless here all the same.
-  auto walk = [&](auto& self, std::size_t index, std::set<std::string>& defined) -> void {
+  auto walk = [&](auto& self, std::size_t index, std::map<std::string, Value>& defined) -> void {
     if (on_stack[index]) return;
     on_stack[index] = true;
     const ScriptInput& input = scripts_[index];
@@ -24,7 +37,13 @@ void Deployment::resolve_sqlcmd_variables(const std::vector<std::string>& predef
     std::size_t next_include = 0;
     auto run_command = [&](const ast::SqlcmdCommand& command) {
       if (command.type == ast::SqlcmdCommand::Type::SetVar) {
-        defined.insert(source::ascii_lower(command.argument));
+        const std::string name = source::ascii_lower(command.argument);
+        if (command.removes) {
+          defined.erase(name);
+        } else {
+          defined[name] = Value{command.value, fmt::format(FMT_STRING("{}:{}"), input.file->path(),
+                                                           command.range.begin.line)};
+        }
       } else if (command.type == ast::SqlcmdCommand::Type::Include) {
         if (next_include < input.includes.size() && input.includes[next_include]) {
           self(self, *input.includes[next_include], defined);
@@ -39,8 +58,39 @@ void Deployment::resolve_sqlcmd_variables(const std::vector<std::string>& predef
              commands[next_command].range.begin.line < use.range.begin.line) {
         run_command(commands[next_command++]);
       }
-      if (defined.count(source::ascii_lower(use.name)) == 0) {
-        undefined_sqlcmd_variables_.insert(Location{index, use.range.begin});
+      const Location at{index, use.range.begin};
+      const auto found = defined.find(source::ascii_lower(use.name));
+      if (found == defined.end()) {
+        sqlcmd_problems_[at] = fmt::format(
+            FMT_STRING("$({}) is not defined by :setvar before this line nor by --var, so the "
+                       "text that would run is unknown"),
+            use.name);
+        continue;
+      }
+      if (use.in_command) continue;  // a command's own argument: nothing was put in there
+      const Value& value = found->second;
+      if (!value.text) {
+        sqlcmd_problems_[at] = fmt::format(
+            FMT_STRING("$({}) takes its value from {}, which sqlcmd versions read differently "
+                       "(an unquoted value with blanks, or one that names another variable), so "
+                       "the text that would run is unknown"),
+            use.name, value.where);
+      } else if (use.substituted != value.text) {
+        sqlcmd_problems_[at] = fmt::format(
+            FMT_STRING("$({}) takes its value from {} when sqlcmd runs this script through :r, "
+                       "and Preflight read this text without that value, so the text that would "
+                       "run is unknown"),
+            use.name, value.where);
+      } else if (value.text->find("/*") != std::string::npos ||
+                 value.text->find("*/") != std::string::npos) {
+        // sqlcmd (ODBC) replaces variables inside comments too, go-sqlcmd does not
+        // (pkg/sqlcmd/batch.go skips comments before it looks for `$(`): a comment delimiter in
+        // the value makes the two run different text.
+        sqlcmd_problems_[at] = fmt::format(
+            FMT_STRING("$({}) has a value with a comment delimiter (from {}); sqlcmd versions "
+                       "differ on replacing variables inside comments, so the text that would "
+                       "run is unknown"),
+            use.name, value.where);
       }
     }
     while (next_command < commands.size()) run_command(commands[next_command++]);
@@ -49,7 +99,7 @@ void Deployment::resolve_sqlcmd_variables(const std::vector<std::string>& predef
   for (std::size_t i = 0; i < scripts_.size(); ++i) {
     if (scripts_[i].included) continue;
     // Each script a migration tool runs is its own sqlcmd session: definitions do not carry over.
-    std::set<std::string> defined = base;
+    std::map<std::string, Value> defined = base;
     walk(walk, i, defined);
   }
 }

@@ -853,6 +853,7 @@ ast::ExecuteArgument execute_argument(Ctx::ExecuteArgumentContext* ctx) {
   arg.range = range_of(ctx);
   if (ctx->EQUAL()) arg.name = ctx->LOCAL_ID()->getText();
   Ctx::ExpressionContext* value = ctx->expression();
+  arg.value_range = range_of(value);
   arg.text = text_of(value);
   antlr4::Token* string = nullptr;
   arg.is_literal = is_literal_expression(value, &string);
@@ -866,6 +867,16 @@ ast::ExecuteArgument execute_argument(Ctx::ExecuteArgumentContext* ctx) {
     arg.output = arg.output || w == "OUT" || w == "OUTPUT";
   }
   return arg;
+}
+
+// A call of a procedure that runs its argument as SQL text (sp_executesql, ...) runs SQL as
+// EXEC (...) does.
+void mark_sql_text_procedure(ast::Execute& node) {
+  if (!node.procedure) return;
+  if (const ast::SqlTextProcedure* p = ast::find_sql_text_procedure(node.procedure->object())) {
+    node.runs_sql_text = true;
+    node.runs_per_object = p->per_object;
+  }
 }
 
 std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
@@ -886,10 +897,12 @@ std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
     for (Ctx::ExecuteArgumentContext* arg : proc->executeArgument()) {
       node->arguments.push_back(execute_argument(arg));
     }
+    mark_sql_text_procedure(*node);
     return node;
   }
   auto* str = dynamic_cast<Ctx::ExecuteStringContext*>(ctx);
   node->is_string = true;
+  node->runs_sql_text = true;
   // Literal when every token of the string expression is a string literal or `+`.
   std::vector<antlr4::Token*> literals;
   bool literal = true;
@@ -1210,8 +1223,41 @@ ast::StatementPtr build_batch_start(TSqlParser::BatchStartEntryContext* ctx) {
 
 namespace {
 
+// `OPENQUERY(server, 'query')` and `OPENROWSET('provider', 'connection', 'query')` send their
+// query text to another server, which runs whatever it says (`'DELETE FROM t; SELECT 1'`): an
+// EXEC of that text AT the server, for rules and the parse of literal SQL. Null for any other
+// function, and for OPENROWSET(BULK ...) or OPENROWSET with a table name instead of a query.
+std::unique_ptr<ast::Execute> pass_through_query(Ctx::QualifiedNameContext* name,
+                                                 Ctx::FunctionArgumentsContext* arguments,
+                                                 ParserRuleContext* whole) {
+  if (name == nullptr || arguments == nullptr) return nullptr;
+  const std::string function = source::ascii_lower(object_name(name).object());
+  std::size_t query_argument = 0;
+  if (function == "openquery") {
+    query_argument = 1;
+  } else if (function == "openrowset") {
+    query_argument = 2;
+  } else {
+    return nullptr;
+  }
+  const std::vector<Ctx::FunctionArgumentContext*> args = arguments->functionArgument();
+  if (args.size() <= query_argument) return nullptr;
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(args[query_argument], tokens);
+  if (tokens.size() != 1 || tokens[0]->getType() != TSqlLexer::STRING) return nullptr;
+  auto node = std::make_unique<ast::Execute>(range_of(whole));
+  node->is_string = true;
+  node->runs_sql_text = true;
+  node->string_is_literal = true;
+  node->string_value = string_value(tokens[0]);
+  node->literal_range = token_range(tokens[0], tokens[0]);
+  node->at_server = text_of(args[0]);
+  return node;
+}
+
 // The DML statements used as table sources under `root` (not inside nested statements), each built
-// as a statement of its own with its own sources.
+// as a statement of its own with its own sources; likewise the EXEC of `INSERT ... EXEC` and the
+// query text of OPENQUERY and OPENROWSET, which run SQL as an EXEC does.
 void attach_dml_sources(ParseTree* root, ast::Statement& node) {
   std::vector<ParseTree*> stack{root};
   while (!stack.empty()) {
@@ -1219,6 +1265,19 @@ void attach_dml_sources(ParseTree* root, ast::Statement& node) {
     stack.pop_back();
     const std::size_t rule = rule_index(n);
     if (rule == kNoRule || (n != root && rule == TSqlParser::RuleStatementEntry)) continue;
+    if (n != root && rule == TSqlParser::RuleExecuteStatement) {
+      node.dml_sources.push_back(execute(static_cast<Ctx::ExecuteStatementContext*>(n)));
+      continue;
+    }
+    if (rule == TSqlParser::RuleTablePrimary || rule == TSqlParser::RuleDmlTarget) {
+      std::unique_ptr<ast::Execute> query;
+      if (auto* named = dynamic_cast<Ctx::NamedTableContext*>(n)) {
+        query = pass_through_query(named->qualifiedName(0), named->functionArguments(), named);
+      } else if (auto* target = dynamic_cast<Ctx::DmlTargetContext*>(n)) {
+        query = pass_through_query(target->qualifiedName(), target->functionArguments(), target);
+      }
+      if (query) node.dml_sources.push_back(std::move(query));
+    }
     auto* derived = rule == TSqlParser::RuleTablePrimary
                         ? dynamic_cast<Ctx::DmlDerivedTableContext*>(n)
                         : nullptr;
@@ -1397,6 +1456,7 @@ ast::StatementPtr build_other(ParserRuleContext* c) {
     for (Ctx::ExecuteArgumentContext* arg : s->executeArgument()) {
       node->arguments.push_back(execute_argument(arg));
     }
+    mark_sql_text_procedure(*node);
     return node;
   }
   if (auto* s = as<Ctx::ExecuteAsStatementContext>(c, TSqlParser::RuleExecuteAsStatement)) {

@@ -13,8 +13,22 @@ struct ScanState {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// Where a CR that is not part of a CRLF pair sits in `line` (which excludes its LF), or npos.
+// SQL Server's own parser (ScriptDom's EndOfLine rule accepts CR, LF and CRLF) ends a line there;
+// sqlcmd reads lines up to LF. Where the two readings could differ, neither is trusted.
+std::size_t lone_cr(std::string_view line, std::size_t from = 0) {
+  for (std::size_t at = line.find('\r', from); at != std::string_view::npos;
+       at = line.find('\r', at + 1)) {
+    if (at + 1 < line.size()) return at;
+  }
+  return std::string_view::npos;
+}
+
 // `GO`, optionally followed by a count, a `;` and a line comment, alone on its line.
 bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
+  // A GO line that another reader would cut in two is not one: its text stays in the batch,
+  // where the parser sees it (and PF005 says why).
+  if (lone_cr(line) != std::string_view::npos) return false;
   std::size_t i = 0;
   while (i < line.size() && is_space(line[i])) ++i;
   if (i + 2 > line.size() || std::toupper(static_cast<unsigned char>(line[i])) != 'G' ||
@@ -43,21 +57,37 @@ bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
   }
   const bool rest_is_comment = line.substr(i, 2) == "--";
   if (i != line.size() && !rest_is_comment) return false;
-  repeat = digits > 0 ? static_cast<std::uint32_t>(count == 0 ? 1 : count) : 1;
+  // `GO 0` is kept as 0: sqlcmd refuses it (go-sqlcmd goCommand: n < 1 is an invalid command) and
+  // does not run the batch, so the model must not count on what the batch creates.
+  repeat = digits > 0 ? static_cast<std::uint32_t>(count) : 1;
   return true;
 }
 
 // A SQLCMD command line (`:setvar Name "value"`, `:r file.sql`, `:on error exit`). sqlcmd and SSMS
 // in SQLCMD mode run these themselves; SQL Server never sees them, so they end the batch text the
-// way a GO line does.
+// way a GO line does. sqlcmd also takes `EXIT`, `QUIT`, `RESET`, `ED` and `!!` without the colon
+// (sqlcmd docs, "sqlcmd commands"; go-sqlcmd pkg/sqlcmd/commands.go: their patterns start
+// `^[\t ]*?:?`), so `exit(DROP TABLE t)` alone on a line is a command that runs its query.
 bool is_sqlcmd_line(std::string_view line) {
+  if (lone_cr(line) != std::string_view::npos) return false;  // see parse_go_line
   std::size_t i = 0;
   while (i < line.size() && is_space(line[i])) ++i;
-  if (i >= line.size() || line[i] != ':') return false;
-  std::size_t end = ++i;
+  const bool colon = i < line.size() && line[i] == ':';
+  if (colon) ++i;
+  if (line.substr(i, 2) == "!!") return true;  // `!! command`: runs an operating-system command
+  if (!colon && (i >= line.size() || !std::isalpha(static_cast<unsigned char>(line[i])))) {
+    return false;
+  }
+  std::size_t end = i;
   while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end]))) ++end;
   std::string word(line.substr(i, end - i));
   for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!colon) {
+    // The colon-less forms end at the word, a blank, or (EXIT only) a parenthesis.
+    const bool word_ends = end == line.size() || line[end] == ' ' || line[end] == '\t' ||
+                           line[end] == '\r' || (word == "exit" && line[end] == '(');
+    return word_ends && (word == "exit" || word == "quit" || word == "reset" || word == "ed");
+  }
   static constexpr std::string_view kCommands[] = {
       "setvar", "r",    "on",   "connect", "out",        "error", "reset",   "ed",
       "list",   "quit", "exit", "help",    "serverlist", "xml",   "listvar", "perftrace"};
@@ -68,9 +98,12 @@ bool is_sqlcmd_line(std::string_view line) {
   return false;
 }
 
-// Advances `state` over one line of script text; returns where a line comment starts (else the
-// line's length), so a caller can look at the code part of the line alone.
-std::size_t scan_line(std::string_view line, ScanState& state) {
+// Advances `state` over one line of script text; returns where a line comment that runs to the
+// end of the line starts (else the line's length), so a caller can look at the code part of the
+// line alone. A `--` comment ends at a lone CR, as SQL Server's parser reads it (see lone_cr);
+// each such CR's offset in the line goes to `comment_crs`.
+std::size_t scan_line(std::string_view line, ScanState& state,
+                      std::vector<std::size_t>* comment_crs) {
   std::size_t i = 0;
   const std::size_t n = line.size();
   while (i < n) {
@@ -98,7 +131,10 @@ std::size_t scan_line(std::string_view line, ScanState& state) {
         ++i;
       }
     } else if (c == '-' && i + 1 < n && line[i + 1] == '-') {
-      return i;  // line comment: the rest of the line
+      const std::size_t cr = lone_cr(line, i + 2);
+      if (cr == std::string_view::npos) return i;  // line comment: the rest of the line
+      if (comment_crs != nullptr) comment_crs->push_back(cr);
+      i = cr + 1;
     } else if (c == '/' && i + 1 < n && line[i + 1] == '*') {
       state.comment_depth = 1;
       i += 2;
@@ -163,7 +199,8 @@ std::size_t trailing_go_run(std::string_view code) {
 
 }  // namespace
 
-std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLine>* sqlcmd_lines) {
+std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLine>* sqlcmd_lines,
+                                     std::vector<std::size_t>* comment_crs) {
   std::vector<BatchText> batches;
   ScanState state;
   std::size_t batch_start = 0;
@@ -195,7 +232,11 @@ std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLi
       batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
       batch_first_line = line_number + 1;
     } else {
-      const std::size_t code_end = scan_line(line, state);
+      const std::size_t crs_before = comment_crs != nullptr ? comment_crs->size() : 0;
+      const std::size_t code_end = scan_line(line, state, comment_crs);
+      if (comment_crs != nullptr) {
+        for (std::size_t k = crs_before; k < comment_crs->size(); ++k) (*comment_crs)[k] += pos;
+      }
       const std::size_t go_at = state.comment_depth == 0 && state.closing == '\0'
                                     ? trailing_go_run(line.substr(0, code_end))
                                     : std::string_view::npos;

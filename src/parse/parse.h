@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,11 @@ struct ParseOptions {
   // (README "Performance"), which costs more than a small file's parse.
   std::function<void(std::size_t count, const std::function<void(std::size_t)>& work)>
       for_each_batch;
+  // SQLCMD variables with a value before the script's first line (`--var`, or the script that
+  // reads this one through `:r`), by lower-case name. sqlcmd replaces `$(Name)` in the text before
+  // SQL Server sees it, so the parser reads the text with these values and the script's own
+  // `:setvar` values put in (README "SQLCMD mode").
+  std::map<std::string, std::string> sqlcmd_values;
 };
 
 // The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),
@@ -37,8 +44,9 @@ struct BatchText {
   std::string_view text;   // excludes the GO line
   std::size_t offset = 0;  // byte offset of `text` in the file's text
   std::uint32_t first_line = 1;
-  std::uint32_t repeat = 1;    // `GO 3`
-  std::uint32_t end_line = 1;  // last line of the batch
+  std::uint32_t repeat = 1;        // `GO 3`
+  std::uint32_t end_line = 1;      // last line of the batch
+  std::uint32_t first_column = 1;  // 1 but for the query of `:exit(query)`
 };
 
 // A SQLCMD command line (`:setvar`, `:r`, ...) the splitter found outside comments and strings.
@@ -50,8 +58,12 @@ struct SqlcmdLine {
 };
 
 // `sqlcmd_lines`, when given, receives the SQLCMD command lines, which end a batch as GO does.
+// `comment_crs`, when given, receives the byte offset of every lone CR (not before an LF) that ends
+// a `--` comment: SQL Server's parser ends the comment there, a reader of LF-terminated lines does
+// not (PF005).
 [[nodiscard]] std::vector<BatchText> split_batches(std::string_view text,
-                                                   std::vector<SqlcmdLine>* sqlcmd_lines = nullptr);
+                                                   std::vector<SqlcmdLine>* sqlcmd_lines = nullptr,
+                                                   std::vector<std::size_t>* comment_crs = nullptr);
 
 // Parses a whole file. A statement the grammar cannot parse becomes ast::Unparsed; only input that
 // breaks a limit is an Error.

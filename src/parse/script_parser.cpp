@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <map>
 
 namespace pf::parse {
 namespace {
@@ -95,7 +96,7 @@ struct Lexed {
     use_thread_cache(lexer);
     lexer.removeErrorListeners();
     lexer.setLine(batch.first_line);
-    lexer.setCharPositionInLine(0);
+    lexer.setCharPositionInLine(batch.first_column - 1);
     within_token_limit = tokens.fill_within(max_tokens);
   }
   CaseFoldingStream chars;
@@ -509,17 +510,18 @@ ast::SourceRange batch_range(const BatchText& batch, const source::SourceFile& f
 
 // ---------------------------------------------------------------- dynamic SQL literals
 
-// Where each character of a literal's value sits in the file: `''` in the file is one `'` in the
-// value, and lines and columns continue from the literal's position.
-struct LiteralChar {
+// Where a character of text the parser reads sits in the file, when that text is not the file's
+// own: a literal's value (`''` in the file is one `'` in the value) or a batch with SQLCMD values
+// put in (every character of a value sits at its `$(Name)`).
+struct MappedChar {
   ast::SourcePosition position;
-  std::size_t raw_index;  // code points from the start of the literal's content
-  std::size_t raw_width;  // 2 for an escaped quote
+  std::size_t raw_index;  // code points from the start of the text in the file
+  std::size_t raw_width;  // in the file: 2 for an escaped quote, `$(Name)`'s width for a value
 };
 
 // The value of the literal at `range` (`N'...'` or `'...'`) with the position of each character,
 // or nothing when the text there is not exactly one literal.
-std::optional<std::pair<std::string, std::vector<LiteralChar>>> map_literal(
+std::optional<std::pair<std::string, std::vector<MappedChar>>> map_literal(
     const source::SourceFile& file, const ast::SourceRange& range) {
   const std::size_t begin = file.offset_of(range.begin);
   const std::size_t end = file.offset_of(range.end);
@@ -534,7 +536,7 @@ std::optional<std::pair<std::string, std::vector<LiteralChar>>> map_literal(
   raw = raw.substr(1, raw.size() - 2);
   ++pos.column;
   std::string value;
-  std::vector<LiteralChar> chars;
+  std::vector<MappedChar> chars;
   std::size_t raw_index = 0;
   for (std::size_t i = 0; i < raw.size();) {
     const bool escaped_quote = raw[i] == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'';
@@ -543,7 +545,7 @@ std::optional<std::pair<std::string, std::vector<LiteralChar>>> map_literal(
     while (i + bytes < raw.size() && (static_cast<unsigned char>(raw[i + bytes]) & 0xC0) == 0x80) {
       ++bytes;
     }
-    chars.push_back(LiteralChar{pos, raw_index, escaped_quote ? 2u : 1u});
+    chars.push_back(MappedChar{pos, raw_index, escaped_quote ? 2u : 1u});
     value.append(raw.substr(i, bytes));
     if (raw[i] == '\n') {
       ++pos.line;
@@ -554,14 +556,14 @@ std::optional<std::pair<std::string, std::vector<LiteralChar>>> map_literal(
     raw_index += escaped_quote ? 2 : 1;
     i += escaped_quote ? 2 : bytes;
   }
-  chars.push_back(LiteralChar{pos, raw_index, 1});  // where EOF sits
+  chars.push_back(MappedChar{pos, raw_index, 1});  // where EOF sits
   return std::make_pair(std::move(value), std::move(chars));
 }
 
 // Moves every token of a literal's value to where its characters are in the file, so that the
 // AST built from them carries file positions.
 void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
-                           const std::vector<LiteralChar>& chars) {
+                           const std::vector<MappedChar>& chars) {
   for (antlr4::Token* token : tokens.getTokens()) {
     auto* t = dynamic_cast<antlr4::CommonToken*>(token);
     if (t == nullptr) continue;
@@ -571,8 +573,8 @@ void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
       continue;
     }
     t->setText(t->getText());  // keep the value's text once the indices change
-    const LiteralChar& first = chars[std::min(t->getStartIndex(), chars.size() - 1)];
-    const LiteralChar& last = chars[std::min(t->getStopIndex(), chars.size() - 1)];
+    const MappedChar& first = chars[std::min(t->getStartIndex(), chars.size() - 1)];
+    const MappedChar& last = chars[std::min(t->getStopIndex(), chars.size() - 1)];
     t->setLine(first.position.line);
     t->setCharPositionInLine(first.position.column - 1);
     t->setStartIndex(first.raw_index);
@@ -580,56 +582,196 @@ void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
   }
 }
 
-// The literal SQL text an EXEC runs, if it has one.
-std::optional<ast::SourceRange> literal_sql(const ast::Execute& exec) {
+// A batch's text with the SQLCMD values put in, as sqlcmd sends it, and where its characters are.
+struct SubstitutedText {
+  std::string text;
+  std::vector<MappedChar> chars;  // one per code point of `text`, then one for EOF
+};
+
+// Finds the `$(Name)` uses of `batch` (appended to `uses`) and, when any has a value in `values`,
+// the text with each such use replaced by its value. sqlcmd replaces them everywhere in the batch,
+// strings and comments included, and does not replace again inside a value.
+std::optional<SubstitutedText> substitute_variables(
+    const BatchText& batch, const std::map<std::string, std::string>& values,
+    std::vector<ast::SqlcmdVariableUse>& uses) {
+  const std::string_view text = batch.text;
+  if (text.find("$(") == std::string_view::npos) return std::nullopt;
+  SubstitutedText out;
+  bool replaced = false;
+  ast::SourcePosition pos{batch.first_line, batch.first_column};
+  std::size_t raw = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '(') {
+      std::size_t end = i + 2;
+      while (end < text.size() && is_sqlcmd_name_char(text[end])) ++end;
+      if (end > i + 2 && end < text.size() && text[end] == ')') {
+        const std::string_view name = text.substr(i + 2, end - i - 2);
+        const auto width = static_cast<std::uint32_t>(source::count_code_points(name) + 3);
+        ast::SqlcmdVariableUse use{
+            std::string(name),
+            ast::SourceRange{pos, ast::SourcePosition{pos.line, pos.column + width}}, std::nullopt};
+        const auto value = values.find(source::ascii_lower(name));
+        if (value != values.end()) {
+          use.substituted = value->second;
+          replaced = true;
+          out.text += value->second;
+          for (char c : value->second) {
+            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+              out.chars.push_back(MappedChar{pos, raw, width});
+            }
+          }
+        } else {
+          out.text.append(text.substr(i, end + 1 - i));
+          for (std::uint32_t k = 0; k < width; ++k) {
+            out.chars.push_back(
+                MappedChar{ast::SourcePosition{pos.line, pos.column + k}, raw + k, 1});
+          }
+        }
+        uses.push_back(std::move(use));
+        pos.column += width;
+        raw += width;
+        i = end + 1;
+        continue;
+      }
+    }
+    const char c = text[i];
+    out.text += c;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      out.chars.push_back(MappedChar{pos, raw, 1});
+      ++raw;
+      if (c == '\n') {
+        ++pos.line;
+        pos.column = 1;
+      } else {
+        ++pos.column;
+      }
+    }
+    ++i;
+  }
+  out.chars.push_back(MappedChar{pos, raw, 1});  // where EOF sits
+  if (!replaced) return std::nullopt;
+  return out;
+}
+
+const ast::SqlTextProcedure* sql_text_procedure(const ast::Execute& exec) {
+  return exec.procedure ? ast::find_sql_text_procedure(exec.procedure->object()) : nullptr;
+}
+
+const ast::ExecuteArgument* argument_of(const ast::Execute& exec,
+                                        const ast::SqlTextArgument& wanted) {
+  for (const ast::ExecuteArgument& a : exec.arguments) {
+    if (a.name && source::equal_ignoring_case(*a.name, wanted.name)) return &a;
+  }
+  if (wanted.position < exec.arguments.size() && !exec.arguments[wanted.position].name) {
+    return &exec.arguments[wanted.position];
+  }
+  return nullptr;
+}
+
+// One SQL text an EXEC runs: the literal's range and value, or nothing when it is not one literal.
+struct SqlText {
+  std::optional<ast::SourceRange> range;
+  std::optional<std::string> value;
+};
+
+// Every SQL text the EXEC runs: `EXEC (...)` has one; a procedure of sql_text_procedures() one per
+// text argument given.
+std::vector<SqlText> sql_texts(const ast::Execute& exec) {
   if (exec.is_string) {
-    if (exec.string_is_literal && exec.literal_range) return exec.literal_range;
-    return std::nullopt;
+    if (exec.string_is_literal && exec.literal_range) {
+      return {SqlText{exec.literal_range, exec.string_value}};
+    }
+    return {SqlText{}};
   }
-  if (!exec.procedure) return std::nullopt;
-  if (!source::equal_ignoring_case(exec.procedure->object(), "sp_executesql") ||
-      exec.arguments.empty()) {
-    return std::nullopt;
+  std::vector<SqlText> texts;
+  const ast::SqlTextProcedure* procedure = sql_text_procedure(exec);
+  if (procedure == nullptr) return texts;
+  for (const ast::SqlTextArgument& wanted : procedure->texts) {
+    const ast::ExecuteArgument* a = argument_of(exec, wanted);
+    if (a == nullptr) continue;
+    if (wanted.name == "@whereand" || !a->string_value) {
+      texts.push_back(SqlText{});
+    } else {
+      texts.push_back(SqlText{a->value_range, a->string_value});
+    }
   }
-  const ast::ExecuteArgument& stmt = exec.arguments.front();
-  if (stmt.name && *stmt.name != "@stmt") return std::nullopt;
-  if (!stmt.string_value) return std::nullopt;
-  return stmt.range;
+  return texts;
+}
+
+// The replace character of sp_MSforeachtable / sp_MSforeachdb (`?` unless @replacechar says).
+std::string replace_char_of(const ast::Execute& exec) {
+  const ast::ExecuteArgument* a = argument_of(exec, ast::SqlTextArgument{1, "@replacechar"});
+  if (a != nullptr && a->string_value && !a->string_value->empty()) return *a->string_value;
+  return "?";
 }
 
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       const ParseOptions& options);
+                       const ParseOptions& options, bool substituted);
 
-// Parses the literal of one EXEC into its `dynamic_statements`. Dynamic SQL inside dynamic SQL is
-// left unparsed (its positions would need a second mapping): rules treat it as unchecked.
-void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
-                      const ParseOptions& options) {
-  const std::optional<ast::SourceRange> range = literal_sql(exec);
-  if (!range) return;
-  auto mapped = map_literal(file, *range);
-  if (!mapped) return;
+// Parses one literal SQL text of an EXEC into `out`; false when it cannot be mapped or read within
+// the limits. Dynamic SQL inside dynamic SQL is left unparsed (its positions would need a second
+// mapping): rules treat it as unchecked.
+bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source::SourceFile& file,
+                    const ParseOptions& options, bool substituted, ast::StatementList& out) {
+  if (!text.range || !text.value) return false;
+  auto mapped = map_literal(file, *text.range);
+  if (!mapped) return false;
+  if (substituted && mapped->first.find("$(") != std::string::npos) {
+    // The file's text is not what runs: sqlcmd put values into the literal. Its value as parsed
+    // is; every character of it is placed at the literal.
+    const std::size_t width = mapped->second.back().raw_index + 2;
+    mapped->first = *text.value;
+    mapped->second.assign(source::count_code_points(*text.value),
+                          MappedChar{text.range->begin, 0, width});
+    mapped->second.push_back(MappedChar{text.range->end, width, 1});
+  }
+  if (sql_text_procedure(exec) != nullptr && sql_text_procedure(exec)->per_object) {
+    // `DROP TABLE ?` runs as `DROP TABLE [dbo].[Orders]` for every table: read with a name of one
+    // character in its place, so every position stays where it is.
+    const std::string mark = replace_char_of(exec);
+    for (std::size_t at = mapped->first.find(mark); at != std::string::npos;
+         at = mapped->first.find(mark, at + 1)) {
+      if (source::count_code_points(mark) != 1) break;
+      mapped->first.replace(at, mark.size(), "_");
+    }
+  }
   const std::string& value = mapped->first;
-  BatchText text;
-  text.text = value;
-  Lexed lexed(text, options.max_tokens_per_batch);
-  if (!lexed.within_token_limit || check_nesting(lexed.tokens, options.max_nesting_depth)) return;
+  BatchText batch;
+  batch.text = value;
+  Lexed lexed(batch, options.max_tokens_per_batch);
+  if (!lexed.within_token_limit || check_nesting(lexed.tokens, options.max_nesting_depth)) {
+    return false;
+  }
   move_tokens_into_file(lexed.tokens, mapped->second);
-  ast::Batch batch;
-  BatchParser(lexed).parse_into(batch);
-  exec.dynamic_statements = std::move(batch.statements);
-  exec.dynamic_parsed = true;
+  ast::Batch parsed;
+  BatchParser(lexed).parse_into(parsed);
+  for (ast::StatementPtr& statement : parsed.statements) out.push_back(std::move(statement));
+  return true;
+}
+
+// Parses the literal SQL texts of one EXEC into its `dynamic_statements`; `dynamic_parsed` only
+// when every text it runs was a literal that parsed.
+void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
+                      const ParseOptions& options, bool substituted) {
+  const std::vector<SqlText> texts = sql_texts(exec);
+  if (texts.empty()) return;
+  bool all = true;
+  for (const SqlText& text : texts) {
+    all = parse_sql_text(text, exec, file, options, substituted, exec.dynamic_statements) && all;
+  }
+  exec.dynamic_parsed = all;
 }
 
 // Finds the EXECs of literal SQL among `statements` and their children.
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       const ParseOptions& options) {
+                       const ParseOptions& options, bool substituted) {
   for (ast::StatementPtr& statement : statements) {
     std::vector<ast::Statement*> stack{statement.get()};
     while (!stack.empty()) {
       ast::Statement* s = stack.back();
       stack.pop_back();
       if (s->kind == ast::Kind::Execute) {
-        parse_literal_of(static_cast<ast::Execute&>(*s), file, options);
+        parse_literal_of(static_cast<ast::Execute&>(*s), file, options, substituted);
         continue;  // its own children are the literal's statements: not searched again
       }
       // for_each_child gives const access; the tree is ours to complete while parsing.
@@ -648,9 +790,14 @@ struct ParsedBatch {
 };
 
 ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
-                        const ParseOptions& options) {
+                        const ParseOptions& options, const SubstitutedText* substituted) {
   ParsedBatch out;
-  Lexed lexed(text, options.max_tokens_per_batch);
+  BatchText read = text;
+  if (substituted != nullptr) read.text = substituted->text;
+  Lexed lexed(read, options.max_tokens_per_batch);
+  if (substituted != nullptr && lexed.within_token_limit) {
+    move_tokens_into_file(lexed.tokens, substituted->chars);
+  }
   if (!lexed.within_token_limit) {
     out.error = source::Error{
         fmt::format(FMT_STRING("more than {} tokens (the --max-tokens limit) in the batch at "
@@ -667,8 +814,40 @@ ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
   out.batch.repeat = text.repeat;
   BatchParser(lexed).parse_into(out.batch);
   collect_directives(lexed.tokens, out.directives);
-  parse_dynamic_sql(out.batch.statements, file, options);
+  parse_dynamic_sql(out.batch.statements, file, options, substituted != nullptr);
   return out;
+}
+
+// The query of `:exit(query)` as a batch of its own: sqlcmd runs it before it exits (go-sqlcmd
+// pkg/sqlcmd/commands.go, exitCommand: the text between the outer parentheses).
+std::optional<BatchText> exit_query(const SqlcmdLine& line) {
+  const std::size_t open = line.text.find('(');
+  const std::size_t close = line.text.rfind(')');
+  if (open == std::string_view::npos || close == std::string_view::npos || close <= open + 1) {
+    return std::nullopt;
+  }
+  BatchText query;
+  query.text = line.text.substr(open + 1, close - open - 1);
+  query.offset = line.offset + open + 1;
+  query.first_line = query.end_line = line.line;
+  query.first_column =
+      static_cast<std::uint32_t>(source::count_code_points(line.text.substr(0, open + 1)) + 1);
+  return query;
+}
+
+ast::SourcePosition position_at(const source::SourceFile& file, std::size_t offset) {
+  // The line map has no reverse look-up; comment CRs are rare, so a count from the start will do.
+  const std::string_view text(file.text());
+  ast::SourcePosition pos;
+  std::size_t line_start = 0;
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos && at < offset;
+       at = text.find('\n', at + 1)) {
+    ++pos.line;
+    line_start = at + 1;
+  }
+  pos.column = static_cast<std::uint32_t>(
+      source::count_code_points(text.substr(line_start, offset - line_start)) + 1);
+  return pos;
 }
 
 }  // namespace
@@ -677,12 +856,61 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                            const ParseOptions& options) {
   ast::Script script;
   std::vector<SqlcmdLine> sqlcmd_lines;
-  const std::vector<BatchText> texts = split_batches(file.text(), &sqlcmd_lines);
+  std::vector<std::size_t> comment_crs;
+  const std::vector<BatchText> split = split_batches(file.text(), &sqlcmd_lines, &comment_crs);
+  for (std::size_t offset : comment_crs) {
+    const ast::SourcePosition at = position_at(file, offset);
+    script.comment_crs.push_back(ast::SourceRange{at, ast::SourcePosition{at.line, at.column + 1}});
+  }
+
+  // Command lines and batches in file order: `:setvar` changes the values of the batches after
+  // it, and `:exit(query)` adds its query as a batch where it stands.
+  std::vector<BatchText> texts;
+  std::vector<std::optional<SubstitutedText>> substituted;
+  std::vector<std::vector<ast::SqlcmdVariableUse>> batch_uses;
+  std::map<std::string, std::string> values = options.sqlcmd_values;
+  std::size_t next_line = 0;
+  auto add_batch = [&](const BatchText& text) {
+    texts.push_back(text);
+    batch_uses.emplace_back();
+    substituted.push_back(substitute_variables(text, values, batch_uses.back()));
+  };
+  auto run_lines_before = [&](std::size_t batch_index) {
+    for (; next_line < sqlcmd_lines.size() && sqlcmd_lines[next_line].batches_before <= batch_index;
+         ++next_line) {
+      const SqlcmdLine& line = sqlcmd_lines[next_line];
+      ast::SqlcmdCommand command = read_sqlcmd_command(line);
+      if (command.type == ast::SqlcmdCommand::Type::SetVar) {
+        if (command.value) {
+          values[source::ascii_lower(command.argument)] = *command.value;
+        } else {
+          values.erase(source::ascii_lower(command.argument));
+        }
+      }
+      if (command.type == ast::SqlcmdCommand::Type::Exit) {
+        if (const std::optional<BatchText> query = exit_query(line)) add_batch(*query);
+      } else {
+        std::vector<ast::SqlcmdVariableUse> uses;
+        collect_sqlcmd_variables(line.text, line.line, uses);
+        for (ast::SqlcmdVariableUse& use : uses) {
+          use.in_command = true;
+          script.sqlcmd_variables.push_back(std::move(use));
+        }
+      }
+      script.sqlcmd_commands.push_back(std::move(command));
+    }
+  };
+  for (std::size_t i = 0; i < split.size(); ++i) {
+    run_lines_before(i);
+    add_batch(split[i]);
+  }
+  run_lines_before(split.size());
+
   // Batches are independent, so they may be parsed at once; everything after is in batch order,
   // and the first batch over a limit is the error, as if they had been parsed one by one.
   std::vector<ParsedBatch> parsed(texts.size());
   const std::function<void(std::size_t)> parse_one = [&](std::size_t i) {
-    parsed[i] = parse_batch(texts[i], file, options);
+    parsed[i] = parse_batch(texts[i], file, options, substituted[i] ? &*substituted[i] : nullptr);
   };
   if (options.for_each_batch && texts.size() > 1 && file.text().size() >= kParallelBatchBytes) {
     options.for_each_batch(texts.size(), parse_one);
@@ -691,15 +919,13 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   }
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (parsed[i].error) return *parsed[i].error;
-    collect_sqlcmd_variables(texts[i].text, texts[i].first_line, script.sqlcmd_variables);
+    script.sqlcmd_variables.insert(script.sqlcmd_variables.end(),
+                                   std::make_move_iterator(batch_uses[i].begin()),
+                                   std::make_move_iterator(batch_uses[i].end()));
     script.directives.insert(script.directives.end(),
                              std::make_move_iterator(parsed[i].directives.begin()),
                              std::make_move_iterator(parsed[i].directives.end()));
     script.batches.push_back(std::move(parsed[i].batch));
-  }
-  for (const SqlcmdLine& line : sqlcmd_lines) {
-    script.sqlcmd_commands.push_back(read_sqlcmd_command(line));
-    collect_sqlcmd_variables(line.text, line.line, script.sqlcmd_variables);
   }
   std::stable_sort(script.sqlcmd_variables.begin(), script.sqlcmd_variables.end(),
                    [](const ast::SqlcmdVariableUse& a, const ast::SqlcmdVariableUse& b) {

@@ -33,12 +33,37 @@ std::string unquote(std::string_view s) {
   return out;
 }
 
-// The characters sqlcmd accepts in a variable name.
-bool is_name_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+// The value of `:setvar Name VALUE` as sqlcmd takes it, or none where sqlcmd versions disagree.
+// go-sqlcmd's ParseValue (pkg/sqlcmd/variables.go) requires quotes around a value with blanks and
+// reads `""` inside them as `"`; a value that names another variable would need sqlcmd's order of
+// replacement. Neither is guessed.
+std::optional<std::string> setvar_value(std::string_view written) {
+  std::string value;
+  if (!written.empty() && written.front() == '"') {
+    if (written.size() < 2 || written.back() != '"') return std::nullopt;
+    const std::string_view inside = written.substr(1, written.size() - 2);
+    for (std::size_t i = 0; i < inside.size(); ++i) {
+      if (inside[i] == '"') {
+        if (i + 1 >= inside.size() || inside[i + 1] != '"') return std::nullopt;
+        ++i;  // `""` stands for one quote
+      }
+      value += inside[i];
+    }
+  } else {
+    for (char c : written) {
+      if (is_blank(c)) return std::nullopt;
+    }
+    value = std::string(written);
+  }
+  if (value.find("$(") != std::string::npos) return std::nullopt;
+  return value;
 }
 
 }  // namespace
+
+bool is_sqlcmd_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+}
 
 ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
   ast::SqlcmdCommand command;
@@ -50,7 +75,15 @@ ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
                           static_cast<std::uint32_t>(source::count_code_points(
                               line.text.substr(0, line.text.find_last_not_of(" \t\r") + 1))) +
                               1}};
-  rest.remove_prefix(1);  // the colon: the splitter only hands over lines that start with one
+  // The splitter hands over lines that start with a colon, or with one of the words sqlcmd also
+  // takes without it (EXIT, QUIT, RESET, ED, !!).
+  if (!rest.empty() && rest.front() == ':') rest.remove_prefix(1);
+  if (rest.substr(0, 2) == "!!") {
+    command.type = ast::SqlcmdCommand::Type::Shell;
+    command.word = "!!";
+    command.argument = std::string(trim(rest.substr(2)));
+    return command;
+  }
   std::size_t word_end = 0;
   while (word_end < rest.size() && std::isalpha(static_cast<unsigned char>(rest[word_end]))) {
     ++word_end;
@@ -62,10 +95,18 @@ ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
     std::size_t name_end = 0;
     while (name_end < rest.size() && !is_blank(rest[name_end])) ++name_end;
     command.argument = std::string(rest.substr(0, name_end));
-    command.value = unquote(trim(rest.substr(name_end)));
+    const std::string_view written = trim(rest.substr(name_end));
+    if (written.empty()) {
+      command.removes = true;
+    } else {
+      command.value = setvar_value(written);
+    }
   } else if (command.word == "r") {
     command.type = ast::SqlcmdCommand::Type::Include;
     command.argument = unquote(rest);
+  } else if (command.word == "exit") {
+    command.type = ast::SqlcmdCommand::Type::Exit;
+    command.argument = std::string(rest);
   } else {
     command.argument = std::string(rest);
   }
@@ -80,13 +121,15 @@ void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
     const char c = text[i];
     if (c == '$' && i + 1 < text.size() && text[i + 1] == '(') {
       std::size_t end = i + 2;
-      while (end < text.size() && is_name_char(text[end])) ++end;
+      while (end < text.size() && is_sqlcmd_name_char(text[end])) ++end;
       if (end > i + 2 && end < text.size() && text[end] == ')') {
         const std::string_view name = text.substr(i + 2, end - i - 2);
         const auto width = static_cast<std::uint32_t>(source::count_code_points(name) + 3);
-        out.push_back(ast::SqlcmdVariableUse{
-            std::string(name), ast::SourceRange{ast::SourcePosition{line, column},
-                                                ast::SourcePosition{line, column + width}}});
+        out.push_back(
+            ast::SqlcmdVariableUse{std::string(name),
+                                   ast::SourceRange{ast::SourcePosition{line, column},
+                                                    ast::SourcePosition{line, column + width}},
+                                   std::nullopt});
         column += width;
         i = end;
         continue;

@@ -12,6 +12,9 @@ namespace pf::parse {
 // What a command line says: `:setvar Name "value"`, `:r "file.sql"`, or another command.
 [[nodiscard]] ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line);
 
+// The characters sqlcmd accepts in a variable name.
+[[nodiscard]] bool is_sqlcmd_name_char(char c);
+
 // Appends every `$(Name)` of `text`, which starts at column 1 of `first_line`.
 void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
                               std::vector<ast::SqlcmdVariableUse>& out);

@@ -58,6 +58,12 @@ std::string rejection(const ast::SuppressionDirective& d, const InlinePolicy& po
     const rules::CatalogueEntry* entry = rules::find_entry(r);
     if (entry == nullptr) return fmt::format(FMT_STRING("'{}' is not a rule (PF002)"), r);
     if (entry->id == kUnsuppressible) return "PF002 cannot be suppressed (PF002)";
+    // A script that could hide what it runs must not also be able to vouch for it.
+    if (entry->could_not_check) {
+      return fmt::format(FMT_STRING("{} means Preflight could not check what runs: only a waiver "
+                                    "in the policy (with approver and expiry) can accept it"),
+                         entry->id);
+    }
   }
   if (!policy.enabled) return "inline suppressions are off in this policy";
   if (policy.require_reason && d.reason.empty()) {

@@ -11,6 +11,7 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_invalid_suppression_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_undefined_sqlcmd_variable_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_statements_after_include_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_ambiguous_line_break_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_table_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_database_rule();
@@ -34,6 +35,7 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_trustworthy_on_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_privileged_role_member_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_principal_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_sqlcmd_shell_command_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_sp_rename_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_add_not_null_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_not_null_rule();

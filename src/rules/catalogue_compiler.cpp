@@ -26,8 +26,9 @@ const std::vector<std::string> kCategories = {
     "drop",        "truncate", "cursor",          "nolock",   "data-loss", "unbounded-dml",
     "dynamic-sql", "security", "breaking-change", "unparsed", "style"};
 const std::set<std::string> kLevels = {"fail", "review", "warn", "off"};
-const std::set<std::string> kKeys = {"id",      "name",      "category", "level",   "reversible",
-                                     "summary", "rationale", "instead",  "examples"};
+const std::set<std::string> kKeys = {"id",         "name",    "category",        "level",
+                                     "reversible", "summary", "could_not_check", "rationale",
+                                     "instead",    "examples"};
 const std::set<std::string> kVariants = {"comment", "string", "dynamic",
                                          "unicode", "crlf",   "suppression"};
 
@@ -41,6 +42,7 @@ struct Entry {
   std::string file;
   std::string id, name, category, level, summary, rationale, instead;
   bool reversible = false;
+  bool could_not_check = false;
   std::vector<Example> bad, good;
 };
 
@@ -144,6 +146,15 @@ Entry load(const std::filesystem::path& path) {
     fail(file, root["reversible"].Mark(), "'reversible' must be true or false");
   }
   e.reversible = reversible == "true";
+  // Optional: true for findings that mean Preflight could not see what runs (README "Inline
+  // suppressions": only a policy waiver accepts them).
+  if (const YAML::Node node = root["could_not_check"]) {
+    const std::string value = node.IsScalar() ? node.as<std::string>() : "";
+    if (value != "true" && value != "false") {
+      fail(file, node.Mark(), "'could_not_check' must be true or false");
+    }
+    e.could_not_check = value == "true";
+  }
   if (!is_rule_id(e.id)) {
     fail(file, root["id"].Mark(), "id must look like PF123");
   }
@@ -206,10 +217,11 @@ std::string emit(const std::vector<Entry>& entries) {
   out << "\nconst CatalogueEntry kEntries[] = {\n";
   for (const Entry& e : entries) {
     out << "    {" << literal(e.id) << ", " << literal(e.name) << ", " << literal(e.category)
-        << ", " << level_enum(e.level) << ", " << (e.reversible ? "true" : "false") << ",\n     "
-        << literal(e.summary) << ",\n     " << literal(e.rationale) << ",\n     "
-        << literal(e.instead) << ",\n     {k" << e.id << "Bad, " << e.bad.size() << "}, {k" << e.id
-        << "Good, " << e.good.size() << "}, " << literal(e.file) << "},\n";
+        << ", " << level_enum(e.level) << ", " << (e.reversible ? "true" : "false") << ", "
+        << (e.could_not_check ? "true" : "false") << ",\n     " << literal(e.summary) << ",\n     "
+        << literal(e.rationale) << ",\n     " << literal(e.instead) << ",\n     {k" << e.id
+        << "Bad, " << e.bad.size() << "}, {k" << e.id << "Good, " << e.good.size() << "}, "
+        << literal(e.file) << "},\n";
   }
   out << "};\n\n}  // namespace\n\n"
          "const std::vector<std::string_view>& compiled_categories() {\n"

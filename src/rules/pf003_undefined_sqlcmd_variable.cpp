@@ -3,8 +3,6 @@
 #include "rules/builtin_rules.h"
 #include "rules/rule.h"
 
-#include <fmt/format.h>
-
 #include <memory>
 
 namespace pf::rules {
@@ -16,14 +14,13 @@ class UndefinedSqlcmdVariableRule final : public Rule {
   std::string_view name() const override { return "undefined-sqlcmd-variable"; }
 
   // sqlcmd stops at a variable it cannot replace, and a tool that is not sqlcmd sends `$(Name)`
-  // to SQL Server as it stands: either way Preflight cannot know the text that would run.
+  // to SQL Server as it stands; and a value Preflight did not put into the text it read may be
+  // anything (`DROP TABLE dbo.Orders`): either way Preflight cannot know the text that would run.
   void on_script(const ast::Script& script, RuleContext& ctx) const override {
     for (const ast::SqlcmdVariableUse& use : script.sqlcmd_variables) {
-      if (ctx.model().sqlcmd_variable_defined(ctx.script_index(), use)) continue;
-      ctx.report(use.range, "",
-                 fmt::format(FMT_STRING("$({}) is not defined by :setvar before this line nor "
-                                        "by --var, so the text that would run is unknown"),
-                             use.name));
+      if (auto problem = ctx.model().sqlcmd_variable_problem(ctx.script_index(), use)) {
+        ctx.report(use.range, "", std::move(*problem));
+      }
     }
   }
 };

@@ -31,9 +31,23 @@ class DynamicSqlRule final : public Rule {
                              *statement.procedure_variable));
       return;
     }
-    if (!calls_procedure(statement, "sp_executesql")) return;
+    if (statement.procedure && !statement.runs_sql_text) {
+      // A synonym for a procedure that runs SQL text runs it as well, unread.
+      for (const ast::ObjectName& target : ctx.model().synonym_targets(*statement.procedure)) {
+        if (ast::find_sql_text_procedure(target.object()) == nullptr) continue;
+        ctx.report(statement.range, statement.procedure->display(),
+                   fmt::format(FMT_STRING("{} is a synonym for {}, which runs SQL text: Preflight "
+                                          "does not read text run through a synonym"),
+                               statement.procedure->display(), target.display()));
+        return;
+      }
+    }
+    if (!statement.runs_sql_text || !statement.procedure) return;
     ctx.report(statement.range, "",
-               "sp_executesql of a statement built at run time: Preflight cannot see what it runs");
+               fmt::format(FMT_STRING("{} runs SQL text that is not one literal Preflight can "
+                                      "read (built at run time, or a fragment of its own query): "
+                                      "Preflight cannot see what it runs"),
+                           statement.procedure->object()));
   }
 };
 

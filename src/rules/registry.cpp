@@ -12,6 +12,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_invalid_suppression_rule());
     all.push_back(make_undefined_sqlcmd_variable_rule());
     all.push_back(make_statements_after_include_rule());
+    all.push_back(make_ambiguous_line_break_rule());
     all.push_back(make_drop_table_rule());
     all.push_back(make_drop_column_rule());
     all.push_back(make_drop_database_rule());
@@ -35,6 +36,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_trustworthy_on_rule());
     all.push_back(make_privileged_role_member_rule());
     all.push_back(make_drop_principal_rule());
+    all.push_back(make_sqlcmd_shell_command_rule());
     all.push_back(make_sp_rename_rule());
     all.push_back(make_add_not_null_column_rule());
     all.push_back(make_alter_column_not_null_rule());

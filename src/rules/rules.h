@@ -42,6 +42,9 @@ struct CatalogueEntry {
   std::string_view category;
   Level level;  // the default; policy may change it
   bool reversible;
+  // The finding means Preflight could not see what runs (an unparsed statement, dynamic SQL, an
+  // unknown SQLCMD value): a script cannot suppress it inline, only a policy waiver accepts it.
+  bool could_not_check;
   std::string_view summary;
   std::string_view rationale;
   std::string_view instead;

@@ -74,7 +74,10 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
   }
   out.file = std::make_unique<source::SourceFile>(std::move(decoded).value());
   out.report.source = out.file.get();
-  source::Expected<ast::Script> parsed = parse::parse_script(*out.file, parse::ParseOptions{});
+  // As `check --var Env=Test` reads a script: the value is put into the text before parsing.
+  parse::ParseOptions options;
+  options.sqlcmd_values = {{"env", "Test"}};
+  source::Expected<ast::Script> parsed = parse::parse_script(*out.file, options);
   if (!parsed) {
     out.report.error = parsed.error();
     return;
@@ -201,7 +204,8 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
 
   std::vector<model::ScriptInput> baseline_scripts;
   for (const Loaded& b : baseline) baseline_scripts.push_back(script_input(b));
-  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan), {"Env"});
+  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan),
+                                     {{"env", "Test"}});
   std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& s : deployment.scripts()) {

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
 using pf::parse::split_batches;
 
 TEST_CASE("batches: GO alone on its line separates batches") {
@@ -79,4 +81,31 @@ TEST_CASE("batches: GO as a name at the end of a line stays a name") {
   CHECK(split_batches("SELECT 1 -- then GO\nSELECT 2").size() == 1);
   CHECK(split_batches("SELECT 1 /* GO\n*/ SELECT 2").size() == 1);
   CHECK(split_batches("SELECT 1 FROM t WHERE x = GO\nSELECT 2").size() == 1);
+}
+
+TEST_CASE("batches: a lone CR ends a -- comment, as SQL Server's parser reads it") {
+  std::vector<std::size_t> crs;
+  // The `/*` after the CR opens a block comment, so the GO inside it splits nothing.
+  const auto b = split_batches("-- x\r/*\nGO\n*/ SELECT 1;\nGO\nSELECT 2;", nullptr, &crs);
+  CHECK(b.size() == 2);
+  REQUIRE(crs.size() == 1);
+  CHECK(crs[0] == 4);
+  // CRLF is one line end, not a lone CR.
+  crs.clear();
+  CHECK(split_batches("SELECT 1; -- a\r\nGO\r\nSELECT 2;\r\n", nullptr, &crs).size() == 2);
+  CHECK(crs.empty());
+}
+
+TEST_CASE("batches: a GO line with a lone CR in it is no GO line") {
+  // A reader that breaks lines at CR sees `GO` and then a DROP; sqlcmd sees one line. Neither is
+  // trusted: the text stays in the batch, for the parser to report.
+  const auto b = split_batches("SELECT 1;\nGO -- done\rDROP TABLE t;\nSELECT 2;");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].text.find("DROP TABLE t") != std::string_view::npos);
+}
+
+TEST_CASE("batches: GO 0 keeps its count of 0 (sqlcmd does not run the batch)") {
+  const auto b = split_batches("CREATE TABLE t (a int);\nGO 0\nSELECT 1;");
+  REQUIRE(b.size() == 2);
+  CHECK(b[0].repeat == 0);
 }

@@ -24,34 +24,34 @@ pf::source::Expected<pf::ast::Script> parse_with(const std::string& sql,
 TEST_CASE("limits: tokens are counted per batch, EOF not included") {
   // `SELECT 1;` is 3 tokens (whitespace is skipped): 3,000 in one batch.
   const std::string one_batch = repeat("SELECT 1;\n", 1000);
-  auto over = parse_with(one_batch, ParseOptions{1000, 2999, {}});
+  auto over = parse_with(one_batch, ParseOptions{1000, 2999, {}, {}});
   REQUIRE_FALSE(over.ok());
   CHECK(over.error().message ==
         "more than 2999 tokens (the --max-tokens limit) in the batch at line 1");
-  CHECK(parse_with(one_batch, ParseOptions{1000, 3000, {}}).ok());
+  CHECK(parse_with(one_batch, ParseOptions{1000, 3000, {}, {}}).ok());
   // The batch named is the one over the limit: here the second, after a GO on line 2.
-  auto second = parse_with("SELECT 1;\nGO\n" + one_batch, ParseOptions{1000, 2999, {}});
+  auto second = parse_with("SELECT 1;\nGO\n" + one_batch, ParseOptions{1000, 2999, {}, {}});
   REQUIRE_FALSE(second.ok());
   CHECK(second.error().message ==
         "more than 2999 tokens (the --max-tokens limit) in the batch at line 3");
-  CHECK(parse_with(repeat("SELECT 1;\nGO\n", 1000), ParseOptions{1000, 3, {}}).ok());
+  CHECK(parse_with(repeat("SELECT 1;\nGO\n", 1000), ParseOptions{1000, 3, {}, {}}).ok());
   // Comments are tokens too (hidden ones): they take memory like any other.
-  CHECK_FALSE(parse_with("SELECT 1; -- a\n", ParseOptions{1000, 3, {}}).ok());
+  CHECK_FALSE(parse_with("SELECT 1; -- a\n", ParseOptions{1000, 3, {}, {}}).ok());
 }
 
 TEST_CASE("limits: a dynamic SQL literal over the token limit is left unparsed") {
-  auto script = parse_with("EXEC (N'SELECT 1; SELECT 2;');", ParseOptions{1000, 5, {}});
+  auto script = parse_with("EXEC (N'SELECT 1; SELECT 2;');", ParseOptions{1000, 5, {}, {}});
   REQUIRE(script.ok());  // the batch itself is 5 tokens: EXEC ( literal ) ;
   const auto& exec = static_cast<const pf::ast::Execute&>(*script.value().batches[0].statements[0]);
   CHECK_FALSE(exec.dynamic_parsed);
-  auto within = parse_with("EXEC (N'SELECT 1; SELECT 2;');", ParseOptions{1000, 6, {}});
+  auto within = parse_with("EXEC (N'SELECT 1; SELECT 2;');", ParseOptions{1000, 6, {}, {}});
   REQUIRE(within.ok());
   CHECK(static_cast<const pf::ast::Execute&>(*within.value().batches[0].statements[0])
             .dynamic_parsed);
 }
 
 TEST_CASE("limits: nested IF and WHILE count toward the depth, sequential ones do not") {
-  const ParseOptions ten{10, ParseOptions{}.max_tokens_per_batch, {}};
+  const ParseOptions ten{10, ParseOptions{}.max_tokens_per_batch, {}, {}};
   // Eleven IFs, each the statement of the one before: the eleventh is too deep.
   auto nested = parse_with(repeat("IF 1 = 1\n", 11) + "PRINT 1;", ten);
   REQUIRE_FALSE(nested.ok());

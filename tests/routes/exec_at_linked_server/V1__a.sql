@@ -1,0 +1,1 @@
+EXEC ('DROP TABLE dbo.Orders') AT LinkedSrv;

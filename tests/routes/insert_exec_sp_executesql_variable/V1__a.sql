@@ -1,0 +1,2 @@
+DECLARE @s nvarchar(max) = N'SELECT 1';
+INSERT INTO dbo.Log (Msg) EXEC sp_executesql @s;

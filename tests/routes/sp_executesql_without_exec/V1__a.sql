@@ -1,0 +1,1 @@
+sp_executesql N'DROP TABLE dbo.Orders';

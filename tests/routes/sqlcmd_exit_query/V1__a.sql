@@ -1,0 +1,2 @@
+SELECT 1;
+:exit(DROP TABLE dbo.Orders)

@@ -1,0 +1,2 @@
+SELECT 1;
+  EXIT (DELETE FROM dbo.Orders)

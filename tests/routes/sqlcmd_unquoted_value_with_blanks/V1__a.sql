@@ -1,0 +1,3 @@
+:setvar X DROP TABLE dbo.Orders
+SELECT 1;
+$(X);

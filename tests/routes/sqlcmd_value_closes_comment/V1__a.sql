@@ -1,0 +1,3 @@
+:setvar X "*/ DROP TABLE dbo.Orders /*"
+/* $(X) */
+SELECT 1;

@@ -1,0 +1,2 @@
+:setvar X "x'; DROP TABLE dbo.Orders; --"
+SELECT '$(X)';

@@ -1,0 +1,1 @@
+:setvar Stmt "DROP TABLE dbo.Orders"

@@ -1,0 +1,3 @@
+:r inc.sql
+SELECT 1;
+$(Stmt);

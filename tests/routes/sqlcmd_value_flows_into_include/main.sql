@@ -1,0 +1,2 @@
+:setvar Stmt "DROP TABLE dbo.Orders"
+:r inc.sql

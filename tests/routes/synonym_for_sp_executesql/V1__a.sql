@@ -1,0 +1,3 @@
+CREATE SYNONYM dbo.RunSql FOR sys.sp_executesql;
+GO
+EXEC dbo.RunSql N'DROP TABLE dbo.Orders';
