@@ -640,6 +640,9 @@ int run_check(const CheckOptions& options) {
     }
     if (strict_failure) return kExitUsage;
   }
+  // Settings of the policy file that were not applied (a category or name that would lower a
+  // rule that fails by default): the file does not do what it seems to say.
+  run.policy_warnings.insert(run.policy_warnings.end(), policy.notes.begin(), policy.notes.end());
   if (!baseline_errors.empty()) {
     run.policy_warnings.push_back(fmt::format(
         FMT_STRING("checked without --baseline: {} of its files could not be read or parsed"),
