@@ -1003,9 +1003,11 @@ int run_guarded(int argc, char** argv) {
   check_cmd->add_option("--format", check.format, "Output format on stdout (default text)")
       ->check(CLI::IsMember(
           std::vector<std::string>(report::format_names().begin(), report::format_names().end())));
-  check_cmd->add_option("--report", check.reports,
-                        "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
-                        "--report sarif=out.sarif --report html=report.html");
+  check_cmd
+      ->add_option("--report", check.reports,
+                   "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
+                   "--report sarif=out.sarif --report html=report.html")
+      ->allow_extra_args(false);
   check_cmd->add_option("--color", check.color, "Colour text output: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd
@@ -1017,9 +1019,11 @@ int run_guarded(int argc, char** argv) {
                    "Order of the deployment's files: flyway, natural, lexical or given "
                    "(default: files.order, else detected from the names)")
       ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
-  check_cmd->add_option("--baseline", check.baseline,
-                        "CREATE script(s) of the target database, file or folder: the state "
-                        "before the deployment");
+  check_cmd
+      ->add_option("--baseline", check.baseline,
+                   "CREATE script(s) of the target database, file or folder: the state "
+                   "before the deployment (one per --baseline; repeatable)")
+      ->allow_extra_args(false);
   check_cmd
       ->add_option("--jobs", check.jobs,
                    "Threads that read and parse the files (default: every core); the output is "
@@ -1031,6 +1035,7 @@ int run_guarded(int argc, char** argv) {
       ->add_option("--var", check.variables,
                    "SQLCMD variable the deployment defines, as sqlcmd -v does: Name=value "
                    "(repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             const std::size_t equals = value.find('=');
@@ -1078,8 +1083,11 @@ int run_guarded(int argc, char** argv) {
       app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
   model_cmd->add_option("paths", model_options.paths, "Script files or folders of .sql files")
       ->required();
-  model_cmd->add_option("--baseline", model_options.baseline,
-                        "CREATE script(s) of the target database, file or folder");
+  model_cmd
+      ->add_option("--baseline", model_options.baseline,
+                   "CREATE script(s) of the target database, file or folder (one per --baseline; "
+                   "repeatable)")
+      ->allow_extra_args(false);
   model_cmd
       ->add_option("--order", model_options.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)")
@@ -1115,6 +1123,14 @@ int run_guarded(int argc, char** argv) {
   explain_cmd->add_option("rule", explain_id, "Rule id or name, e.g. PF101 or drop-table")
       ->required();
 
+  // One value per occurrence, for every option of every command (README "Using it"): a list is
+  // given by repeating the option. An option that took every word after it would swallow the
+  // scripts to check: `check --baseline schema/ V8.sql V9.sql` made V8.sql part of the baseline.
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+    for (CLI::Option* option : command->get_options()) {
+      if (option->nonpositional()) option->allow_extra_args(false);
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
