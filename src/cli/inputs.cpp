@@ -22,29 +22,65 @@ std::string join_display(const std::string& dir, const std::filesystem::path& re
   return base + "/" + relative.generic_string();
 }
 
+// The walk of one folder given on the command line: the `.sql` files found (relative to it) and
+// every folder that could not be listed, which may hold scripts too.
+struct FolderWalk {
+  std::vector<std::filesystem::path> found;
+  std::vector<std::pair<std::filesystem::path, std::string>> unlisted;  // relative folder, why
+};
+
+// Lists `dir` (`relative` to the folder on the command line) and the folders in it, depth first.
+// Links to folders are not followed, so a link loop ends. Any other `.sql` entry that is not a
+// folder is an input, even a FIFO, a device or a dangling link: reading refuses it with its
+// reason, rather than the deployment silently losing a script. A folder that cannot be opened or
+// read to its end (no permission, removed during the walk, an I/O error) is recorded with the
+// reason: what it holds is unknown, so it is never skipped quietly.
+void walk_folder(const std::filesystem::path& dir, const std::filesystem::path& relative,
+                 FolderWalk& walk) {
+  std::vector<std::pair<std::filesystem::path, std::filesystem::path>> subfolders;
+  {
+    // Closed before the subfolders are walked: one open folder at a time, however deep.
+    std::error_code ec;
+    std::filesystem::directory_iterator it(dir, ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+      const std::filesystem::path name = it->path().filename();
+      std::error_code link_ec;
+      const std::filesystem::file_status own = it->symlink_status(link_ec);
+      if (link_ec && !has_sql_extension(name)) {
+        // It may be a folder: what it holds is unknown.
+        walk.unlisted.emplace_back(relative / name,
+                                   "cannot tell whether it is a folder: " + link_ec.message());
+        continue;
+      }
+      if (!link_ec && std::filesystem::is_directory(own)) {
+        subfolders.emplace_back(it->path(), relative / name);
+        continue;
+      }
+      std::error_code status_ec;
+      if (has_sql_extension(name) && !it->is_directory(status_ec)) {
+        walk.found.push_back(relative / name);
+      }
+    }
+    // What was listed before an error is still checked; the folder is an input error.
+    if (ec) walk.unlisted.emplace_back(relative, "cannot list folder: " + ec.message());
+  }
+  for (const auto& [path, rel] : subfolders) walk_folder(path, rel, walk);
+}
+
 void collect_folder(const std::string& arg, const std::filesystem::path& dir,
                     std::vector<Input>& out) {
-  std::error_code ec;
-  std::vector<std::filesystem::path> found;
-  std::filesystem::recursive_directory_iterator it(
-      dir, std::filesystem::directory_options::skip_permission_denied, ec);
-  // Links to folders are not followed (the iterator's default), so a link loop ends. Any other
-  // `.sql` entry that is not a folder is an input, even a FIFO, a device or a dangling link:
-  // reading refuses it with its reason, rather than the deployment silently losing a script.
-  for (; !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code status_ec;
-    if (has_sql_extension(it->path()) && !it->is_directory(status_ec)) {
-      found.push_back(it->path().lexically_relative(dir));
-    }
+  FolderWalk walk;
+  walk_folder(dir, {}, walk);
+  // A folder that could not be listed is an input error naming it, whatever else was found.
+  for (const auto& [relative, why] : walk.unlisted) {
+    const std::string shown = relative.empty() ? arg : join_display(arg, relative);
+    out.push_back(Input{shown, std::nullopt, why, false, relative.generic_string()});
   }
-  if (ec) {
-    out.push_back(Input{arg, std::nullopt, "cannot list folder: " + ec.message()});
+  if (walk.found.empty()) {
+    if (walk.unlisted.empty()) out.push_back(Input{arg, std::nullopt, "folder has no .sql files"});
     return;
   }
-  if (found.empty()) {
-    out.push_back(Input{arg, std::nullopt, "folder has no .sql files"});
-    return;
-  }
+  std::vector<std::filesystem::path>& found = walk.found;
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
     return natural_less(a.generic_string(), b.generic_string());
   });
@@ -377,9 +413,12 @@ OrderedInputs order_inputs(std::vector<Input> all_inputs, std::optional<Order> r
           }
         }
       }
-      if (!other.empty()) {
+      // Inputs that could not be found or listed have no name to run by; they are not counted.
+      const auto unnamed = std::count_if(other.begin(), other.end(),
+                                         [](const Keyed& k) { return !k.input.problem; });
+      if (unnamed > 0) {
         out.reason +=
-            fmt::format(FMT_STRING("; {} file(s) without a Flyway name run last"), other.size());
+            fmt::format(FMT_STRING("; {} file(s) without a Flyway name run last"), unnamed);
       }
       if (!undo.empty()) {
         std::size_t unpaired = 0;
