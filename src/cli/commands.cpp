@@ -288,15 +288,33 @@ struct LoadedScript {
 // The scripts of the deployment on the command line: `files:` selects among the files found in
 // folders (a file named on the command line is always checked, since naming it is the clearest
 // selection there is), in the order in force.
+//
+// A folder whose `.sql` files `files:` leaves out, every one, is an input error like a folder
+// without `.sql` files: a policy written for another layout (`**/migrations/**`) must not turn a
+// deployment into zero files and a pass.
 [[nodiscard]] OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
                                               const std::string& order,
                                               const policy::Policy& policy) {
-  std::vector<Input> inputs = collect_inputs(paths);
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [&](const Input& input) {
-                                return input.from_folder && !policy.files.selects(input.display);
-                              }),
-               inputs.end());
+  std::vector<Input> inputs;
+  for (const std::string& path : paths) {
+    std::size_t found = 0, selected = 0;
+    for (Input& input : collect_inputs({path})) {
+      if (input.from_folder) {
+        ++found;
+        if (!policy.files.selects(input.display)) continue;
+        ++selected;
+      }
+      inputs.push_back(std::move(input));
+    }
+    if (found > 0 && selected == 0) {
+      inputs.push_back(Input{
+          path, std::nullopt,
+          fmt::format(FMT_STRING("files.include/files.exclude of {} select none of the {} .sql "
+                                 "file{} in this folder, so none would be checked"),
+                      policy.config_path.empty() ? std::string("the policy") : policy.config_path,
+                      found, found == 1 ? "" : "s")});
+    }
+  }
   return ordered_inputs(std::move(inputs), order, policy);
 }
 

@@ -201,6 +201,11 @@ TEST_CASE("policy config: waivers and files are read completely") {
   CHECK(c.files.selects("db/V1__a.sql"));
   CHECK_FALSE(c.files.selects("db/seed/V1__a.sql"));
   CHECK_FALSE(c.files.selects("db/notes.txt"));
+  // The extension in any case, as folders find it: a script is not left out for its `.SQL`.
+  CHECK(c.files.selects("db/V2__drop.SQL"));
+  CHECK(c.files.selects("db/V2__drop.Sql"));
+  CHECK_FALSE(c.files.selects("db/seed/V2__drop.SQL"));
+  CHECK_FALSE(c.files.selects("db/V2__drop.SQL.txt"));
 }
 
 TEST_CASE("policy config: every mistake is an error with file, line and column") {
