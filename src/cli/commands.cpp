@@ -298,7 +298,7 @@ struct LoadedScript {
   std::vector<Input> inputs;
   for (const std::string& path : paths) {
     std::size_t found = 0, selected = 0;
-    for (Input& input : collect_inputs({path})) {
+    for (Input& input : collect_inputs({path}, paths)) {
       if (input.from_folder) {
         ++found;
         if (!policy.files.selects(input.display)) continue;

@@ -35,7 +35,17 @@ struct FolderWalk {
 // reason, rather than the deployment silently losing a script. A folder that cannot be opened or
 // read to its end (no permission, removed during the walk, an I/O error) is recorded with the
 // reason: what it holds is unknown, so it is never skipped quietly.
+// Whether `inner` is `outer` or inside it, both canonical.
+bool within(const std::filesystem::path& inner, const std::filesystem::path& outer) {
+  auto o = outer.begin();
+  for (auto i = inner.begin(); o != outer.end(); ++i, ++o) {
+    if (i == inner.end() || *i != *o) return false;
+  }
+  return true;
+}
+
 void walk_folder(const std::filesystem::path& dir, const std::filesystem::path& relative,
+                 const std::filesystem::path& root, const std::vector<std::filesystem::path>& named,
                  FolderWalk& walk) {
   std::vector<std::pair<std::filesystem::path, std::filesystem::path>> subfolders;
   {
@@ -57,20 +67,43 @@ void walk_folder(const std::filesystem::path& dir, const std::filesystem::path& 
         continue;
       }
       std::error_code status_ec;
-      if (has_sql_extension(name) && !it->is_directory(status_ec)) {
+      const bool folder = it->is_directory(status_ec);
+      if (has_sql_extension(name) && !folder) {
         walk.found.push_back(relative / name);
+      } else if (folder && !root.empty()) {
+        // A link to a folder is not followed. Into a folder named on the command line (this one
+        // included) or one of this one's parents, what it leads to is checked anyway (or it is a
+        // loop); anywhere else it leads to scripts no walk would see, so it is an input error
+        // rather than a folder quietly left out.
+        std::error_code target_ec;
+        const std::filesystem::path target = std::filesystem::canonical(it->path(), target_ec);
+        if (target_ec) {
+          walk.unlisted.emplace_back(relative / name,
+                                     "cannot resolve the symbolic link: " + target_ec.message());
+        } else if (!within(root, target) &&
+                   std::none_of(named.begin(), named.end(),
+                                [&](const auto& n) { return within(target, n); })) {
+          walk.unlisted.emplace_back(
+              relative / name,
+              fmt::format(FMT_STRING("a symbolic link to the folder {}, outside the folder "
+                                     "checked; not followed: name that folder to check it"),
+                          target.generic_string()));
+        }
       }
     }
     // What was listed before an error is still checked; the folder is an input error.
     if (ec) walk.unlisted.emplace_back(relative, "cannot list folder: " + ec.message());
   }
-  for (const auto& [path, rel] : subfolders) walk_folder(path, rel, walk);
+  for (const auto& [path, rel] : subfolders) walk_folder(path, rel, root, named, walk);
 }
 
 void collect_folder(const std::string& arg, const std::filesystem::path& dir,
-                    std::vector<Input>& out) {
+                    const std::vector<std::filesystem::path>& named, std::vector<Input>& out) {
   FolderWalk walk;
-  walk_folder(dir, {}, walk);
+  std::error_code ec;
+  // Empty when it cannot be resolved: links to folders are then left alone, as before.
+  const std::filesystem::path root = std::filesystem::canonical(dir, ec);
+  walk_folder(dir, {}, ec ? std::filesystem::path() : root, named, walk);
   // A folder that could not be listed is an input error naming it, whatever else was found.
   for (const auto& [relative, why] : walk.unlisted) {
     const std::string shown = relative.empty() ? arg : join_display(arg, relative);
@@ -444,14 +477,22 @@ OrderedInputs order_inputs(std::vector<Input> all_inputs, std::optional<Order> r
   return out;
 }
 
-std::vector<Input> collect_inputs(const std::vector<std::string>& paths) {
+std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
+                                  const std::vector<std::string>& named) {
+  std::vector<std::filesystem::path> named_folders;
+  for (const std::string& arg : named.empty() ? paths : named) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(arg, ec)) continue;
+    std::filesystem::path folder = std::filesystem::canonical(arg, ec);
+    if (!ec) named_folders.push_back(std::move(folder));
+  }
   std::vector<Input> out;
   for (const std::string& arg : paths) {
     std::error_code ec;
     const std::filesystem::path path(arg);
     const std::filesystem::file_status status = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(status)) {
-      collect_folder(arg, path, out);
+      collect_folder(arg, path, named_folders, out);
     } else {
       // Existence and type are checked when the file is read, with one clear message.
       out.push_back(Input{arg, path, std::nullopt, false, path.filename().generic_string()});
