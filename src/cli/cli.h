@@ -33,8 +33,11 @@ struct Input {
 
 // Files are taken as given; folders contribute their `.sql` files (any case), recursively, in
 // natural order of their relative paths (see natural_less). Symbolic links to folders are not
-// followed; a `.sql` entry that is not a regular file is kept, for reading to refuse.
-[[nodiscard]] std::vector<Input> collect_inputs(const std::vector<std::string>& paths);
+// followed; a `.sql` entry that is not a regular file is kept, for reading to refuse. A folder
+// that cannot be listed, and a link to a folder outside every folder of `named` (default: `paths`)
+// and not a parent of the folder walked, is an Input with a problem, never skipped.
+[[nodiscard]] std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
+                                                const std::vector<std::string>& named = {});
 
 // How the scripts of a deployment are ordered (README "Deployment order").
 enum class Order { Flyway, Natural, Lexical, Given };

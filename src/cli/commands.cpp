@@ -292,15 +292,33 @@ struct LoadedScript {
 // The scripts of the deployment on the command line: `files:` selects among the files found in
 // folders (a file named on the command line is always checked, since naming it is the clearest
 // selection there is), in the order in force.
+//
+// A folder whose `.sql` files `files:` leaves out, every one, is an input error like a folder
+// without `.sql` files: a policy written for another layout (`**/migrations/**`) must not turn a
+// deployment into zero files and a pass.
 [[nodiscard]] OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
                                               const std::string& order,
                                               const policy::Policy& policy) {
-  std::vector<Input> inputs = collect_inputs(paths);
-  inputs.erase(std::remove_if(inputs.begin(), inputs.end(),
-                              [&](const Input& input) {
-                                return input.from_folder && !policy.files.selects(input.display);
-                              }),
-               inputs.end());
+  std::vector<Input> inputs;
+  for (const std::string& path : paths) {
+    std::size_t found = 0, selected = 0;
+    for (Input& input : collect_inputs({path}, paths)) {
+      if (input.from_folder) {
+        ++found;
+        if (!policy.files.selects(input.display)) continue;
+        ++selected;
+      }
+      inputs.push_back(std::move(input));
+    }
+    if (found > 0 && selected == 0) {
+      inputs.push_back(Input{
+          path, std::nullopt,
+          fmt::format(FMT_STRING("files.include/files.exclude of {} select none of the {} .sql "
+                                 "file{} in this folder, so none would be checked"),
+                      policy.config_path.empty() ? std::string("the policy") : policy.config_path,
+                      found, found == 1 ? "" : "s")});
+    }
+  }
   return ordered_inputs(std::move(inputs), order, policy);
 }
 
@@ -663,6 +681,9 @@ int run_check(const CheckOptions& options) {
     }
     if (strict_failure) return kExitUsage;
   }
+  // Settings of the policy file that were not applied (a category or name that would lower a
+  // rule that fails by default): the file does not do what it seems to say.
+  run.policy_warnings.insert(run.policy_warnings.end(), policy.notes.begin(), policy.notes.end());
   if (!baseline_errors.empty()) {
     run.policy_warnings.push_back(fmt::format(
         FMT_STRING("checked without --baseline: {} of its files could not be read or parsed"),
@@ -1028,9 +1049,11 @@ int run_guarded(int argc, char** argv) {
   check_cmd->add_option("--format", check.format, "Output format on stdout (default text)")
       ->check(CLI::IsMember(
           std::vector<std::string>(report::format_names().begin(), report::format_names().end())));
-  check_cmd->add_option("--report", check.reports,
-                        "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
-                        "--report sarif=out.sarif --report html=report.html");
+  check_cmd
+      ->add_option("--report", check.reports,
+                   "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
+                   "--report sarif=out.sarif --report html=report.html")
+      ->allow_extra_args(false);
   check_cmd->add_option("--color", check.color, "Colour text output: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   check_cmd
@@ -1042,9 +1065,11 @@ int run_guarded(int argc, char** argv) {
                    "Order of the deployment's files: flyway, natural, lexical or given "
                    "(default: files.order, else detected from the names)")
       ->check(CLI::IsMember({"flyway", "natural", "lexical", "given"}));
-  check_cmd->add_option("--baseline", check.baseline,
-                        "CREATE script(s) of the target database, file or folder: the state "
-                        "before the deployment");
+  check_cmd
+      ->add_option("--baseline", check.baseline,
+                   "CREATE script(s) of the target database, file or folder: the state "
+                   "before the deployment (one per --baseline; repeatable)")
+      ->allow_extra_args(false);
   check_cmd
       ->add_option("--jobs", check.jobs,
                    "Threads that read and parse the files (default: every core); the output is "
@@ -1056,6 +1081,7 @@ int run_guarded(int argc, char** argv) {
       ->add_option("--var", check.variables,
                    "SQLCMD variable the deployment defines, as sqlcmd -v does: Name=value "
                    "(repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
             const std::size_t equals = value.find('=');
@@ -1103,8 +1129,11 @@ int run_guarded(int argc, char** argv) {
       app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
   model_cmd->add_option("paths", model_options.paths, "Script files or folders of .sql files")
       ->required();
-  model_cmd->add_option("--baseline", model_options.baseline,
-                        "CREATE script(s) of the target database, file or folder");
+  model_cmd
+      ->add_option("--baseline", model_options.baseline,
+                   "CREATE script(s) of the target database, file or folder (one per --baseline; "
+                   "repeatable)")
+      ->allow_extra_args(false);
   model_cmd
       ->add_option("--order", model_options.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)")
@@ -1140,6 +1169,14 @@ int run_guarded(int argc, char** argv) {
   explain_cmd->add_option("rule", explain_id, "Rule id or name, e.g. PF101 or drop-table")
       ->required();
 
+  // One value per occurrence, for every option of every command (README "Using it"): a list is
+  // given by repeating the option. An option that took every word after it would swallow the
+  // scripts to check: `check --baseline schema/ V8.sql V9.sql` made V8.sql part of the baseline.
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; })) {
+    for (CLI::Option* option : command->get_options()) {
+      if (option->nonpositional()) option->allow_extra_args(false);
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

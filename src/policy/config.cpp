@@ -405,9 +405,16 @@ bool glob_match(std::string_view pattern, std::string_view path) {
 }
 
 bool FileSelection::selects(std::string_view path) const {
+  // Folders contribute `.sql` files in any case of the extension: `**/*.sql` selects `V2.SQL`
+  // too, rather than leave a script out of the deployment for the case of its extension.
+  std::string lowered(path);
+  if (lowered.size() >= 4 && source::ascii_lower(lowered.substr(lowered.size() - 4)) == ".sql") {
+    lowered.replace(lowered.size() - 4, 4, ".sql");
+  }
   auto any = [&](const std::vector<std::string>& globs) {
-    return std::any_of(globs.begin(), globs.end(),
-                       [&](const std::string& g) { return glob_match(g, path); });
+    return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) {
+      return glob_match(g, path) || glob_match(g, lowered);
+    });
   };
   return (include.empty() || any(include)) && !any(exclude);
 }

@@ -89,23 +89,24 @@ constexpr std::string_view kInitHead =
 # Every key is checked: an unknown key, level, rule or date is an error (exit 3).
 
 # Levels per rule id, rule name or category: fail | review | warn | off.
-# An id or name wins over a category. The built-in defaults are:
+# An id or name wins over a category. A category or a name never lowers a rule whose built-in
+# level is fail (it may raise any rule); lowering one takes its id, e.g. `PF103: review`.
+# The built-in defaults, which this file keeps as they are:
 #
 )yaml";
 
 constexpr std::string_view kInitTail = R"yaml(#
-rules:
-  drop: review            # every rule of the `drop` category
+rules: {}                 # every rule at its built-in level; e.g. `truncate: fail` raises a category
 
 # Named overrides, chosen with --environment NAME or PREFLIGHT_ENVIRONMENT.
 # Within an environment, its entries win over the top-level ones.
 environments:
   Production:
     rules:
-      drop-table: fail
-  Development:
-    rules:
-      drop-table: warn
+      drop-table: fail    # raised from review: a production DROP TABLE takes a waiver
+    inline_suppressions:
+      allow: [warn]       # in production, scripts may only silence warnings
+  Development: {}         # the top-level settings as they are
 
 # Which files found in a folder are checked: globs against the path reports show
 # (`*` stays within a folder, `**` crosses folders). Files named on the command line are

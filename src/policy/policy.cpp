@@ -22,6 +22,13 @@ const RuleSetting* find_setting(const std::vector<RuleSetting>& settings,
   return nullptr;
 }
 
+// A setting that would lower a rule whose catalogue level is `fail`, written as a category or a
+// rule name rather than the rule's id.
+bool lowers_fail_rule(const rules::CatalogueEntry& rule, const RuleSetting& setting) {
+  return rule.level == rules::Level::Fail && setting.level < rules::Level::Fail &&
+         !equal_ignoring_case(setting.key, rule.id);
+}
+
 InlinePolicy apply(InlinePolicy base, const InlineSettings& settings) {
   if (settings.enabled) base.enabled = *settings.enabled;
   if (settings.allow) base.allow = *settings.allow;
@@ -184,16 +191,54 @@ source::Expected<Policy> resolve(const Config& config, std::string_view environm
   }
   const std::string env_prefix = env ? "environments." + env->name + ".rules." : std::string();
   for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    // Most specific first: the environment's entries win for every rule they mention. Each
+    // candidate is (settings, by category, prefix of `from`).
+    struct Candidate {
+      const std::vector<RuleSetting>* settings;
+      bool by_category;
+      std::string prefix;
+    };
+    std::vector<Candidate> candidates;
+    if (env != nullptr) {
+      candidates.push_back({&env->rules, false, env_prefix});
+      candidates.push_back({&env->rules, true, env_prefix});
+    }
+    candidates.push_back({&config.rules, false, "rules."});
+    candidates.push_back({&config.rules, true, "rules."});
     RuleLevel level{&e, e.level, "default"};
-    // Most specific first: the environment's entries win for every rule they mention.
-    if (const RuleSetting* s = env ? find_setting(env->rules, e, false) : nullptr) {
-      level = RuleLevel{&e, s->level, env_prefix + s->key};
-    } else if (const RuleSetting* c = env ? find_setting(env->rules, e, true) : nullptr) {
-      level = RuleLevel{&e, c->level, env_prefix + c->key};
-    } else if (const RuleSetting* b = find_setting(config.rules, e, false)) {
-      level = RuleLevel{&e, b->level, "rules." + b->key};
-    } else if (const RuleSetting* bc = find_setting(config.rules, e, true)) {
-      level = RuleLevel{&e, bc->level, "rules." + bc->key};
+    struct NotApplied {
+      const RuleSetting* setting;
+      std::string place;  // as `from` would have named it
+      bool by_category;
+    };
+    std::vector<NotApplied> not_applied;
+    for (const Candidate& c : candidates) {
+      const RuleSetting* s = find_setting(*c.settings, e, c.by_category);
+      if (s == nullptr) continue;
+      if (lowers_fail_rule(e, *s)) {
+        // A rule that fails by default is lowered only by its id: a category or name setting
+        // meant for its milder neighbours never takes it along.
+        not_applied.push_back(NotApplied{s, c.prefix + s->key, c.by_category});
+        continue;
+      }
+      level = RuleLevel{&e, s->level, c.prefix + s->key};
+      break;
+    }
+    const std::string applied_from = level.from;
+    for (const NotApplied& n : not_applied) {
+      const RuleSetting* s = n.setting;
+      const std::string& place = n.place;
+      const std::string why = fmt::format(
+          FMT_STRING("a {} never lowers a rule whose built-in level is fail; to lower it, write "
+                     "{}: {}"),
+          n.by_category ? "category" : "rule name", e.id, rules::level_name(s->level));
+      level.from += fmt::format(FMT_STRING("; not applied: {}: {} ({})"), place,
+                                rules::level_name(s->level), why);
+      policy.notes.push_back(
+          fmt::format(FMT_STRING("{}{}: {} was not applied to {} {}, which is {} ({}): {}"),
+                      config.path.empty() ? std::string() : config.path + ": ", place,
+                      rules::level_name(s->level), e.id, e.name, rules::level_name(level.level),
+                      applied_from, why));
     }
     policy.levels.push_back(std::move(level));
   }

@@ -127,7 +127,10 @@ struct Config {
 struct RuleLevel {
   const rules::CatalogueEntry* rule = nullptr;
   rules::Level level = rules::Level::Off;
-  std::string from;  // `default`, `rules.drop`, `environments.Production.rules.PF101`
+  // `default`, `rules.drop`, `environments.Production.rules.PF101`; then, for each category or
+  // name setting that was not applied because it would lower a rule whose built-in level is
+  // `fail`, `; not applied: rules.drop: review (why)`.
+  std::string from;
 };
 
 struct Policy {
@@ -137,6 +140,9 @@ struct Policy {
   InlinePolicy inline_suppressions;
   std::vector<Waiver> waivers;
   FileSelection files;
+  // One line per setting the file has that was not applied (see resolve), for the report's
+  // policy warnings: the data guardian should know the file does not say what it does.
+  std::vector<std::string> notes;
 
   [[nodiscard]] const RuleLevel& level_of(const rules::CatalogueEntry& rule) const;
 };
@@ -146,6 +152,9 @@ struct Policy {
 
 // Applies `environment` (empty: none) over the top-level settings. Lookup order for each rule:
 // environment id/name, environment category, top-level id/name, top-level category, catalogue.
+// A rule whose catalogue level is `fail` is lowered only by a setting that names its id: a
+// category or name setting below `fail` is passed over for it (the lookup goes on), and its
+// `from` and `notes` say so. Settings that raise a level always apply.
 // An environment the file does not define is an Error, never a silent fallback.
 [[nodiscard]] source::Expected<Policy> resolve(const Config& config, std::string_view environment);
 

@@ -83,6 +83,81 @@ TEST_CASE("policy config: an environment's entries win for every rule they menti
   CHECK(level(none, "PF101").level == Level::Warn);
 }
 
+TEST_CASE("policy config: a category or a name never lowers a rule that fails by default") {
+  // Every rule whose catalogue level is fail, by its category and by its name, to each lower
+  // level, at the top level and in an environment: the rule stays fail.
+  std::size_t fail_rules = 0;
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    if (e.level != Level::Fail) continue;
+    ++fail_rules;
+    for (const char* lower : {"review", "warn", "off"}) {
+      for (const std::string& key : {std::string(e.category), std::string(e.name)}) {
+        CAPTURE(e.id);
+        CAPTURE(key);
+        CAPTURE(lower);
+        const std::string setting = key + ": " + lower + "\n";
+        const policy::Policy top = policy_of("rules:\n  " + setting);
+        CHECK(level(top, e.id).level == Level::Fail);
+        CHECK(level(top, e.id).from.rfind("default; not applied: rules." + key + ": " + lower, 0) ==
+              0);
+        CHECK(level(top, e.id).from.find("; to lower it, write " + std::string(e.id) + ": " +
+                                         lower + ")") != std::string::npos);
+        REQUIRE(top.notes.size() >= 1);
+        const policy::Policy env =
+            policy_of("environments:\n  Dev:\n    rules:\n      " + setting, "Dev");
+        CHECK(level(env, e.id).level == Level::Fail);
+        CHECK(level(env, e.id).from.rfind("default; not applied: environments.Dev.rules." + key,
+                                          0) == 0);
+      }
+    }
+  }
+  CHECK(fail_rules >= 5);  // PF002, PF103, PF211, PF212, PF311
+}
+
+TEST_CASE("policy config: a category still lowers its other rules and raises any rule") {
+  const policy::Policy p = policy_of("rules:\n  drop: off\n  security: fail\n");
+  CHECK(level(p, "PF101").level == Level::Off);  // review by default: the category applies
+  CHECK(level(p, "PF105").level == Level::Off);
+  CHECK(level(p, "PF103").level == Level::Fail);
+  CHECK(level(p, "PF312").level == Level::Fail);  // raised from review
+  CHECK(level(p, "PF312").from == "rules.security");
+  CHECK(level(p, "PF311").level == Level::Fail);  // fail already; set again by the category
+  CHECK(level(p, "PF311").from == "rules.security");
+  // Exactly one note: drop: off was passed over for PF103, and for nothing else.
+  REQUIRE(p.notes.size() == 1);
+  CHECK(p.notes[0] ==
+        "p.yml: rules.drop: off was not applied to PF103 drop-database, which is fail (default): a "
+        "category never lowers a rule whose built-in level is fail; to lower it, write PF103: off");
+  // A rule that fails by default, raised by nothing, lowered by nothing: no note.
+  CHECK(policy_of("rules:\n  drop: fail\n").notes.empty());
+}
+
+TEST_CASE("policy config: only an id lowers a rule that fails by default, in any case") {
+  CHECK(level(policy_of("rules:\n  PF103: review\n"), "PF103").level == Level::Review);
+  CHECK(level(policy_of("rules:\n  pf103: off\n"), "PF103").level == Level::Off);
+  CHECK(policy_of("rules:\n  pf103: off\n").notes.empty());
+  // A passed-over setting does not end the lookup: the next one that may apply does.
+  const std::string yaml =
+      "rules:\n  PF103: review\n  drop: warn\n"
+      "environments:\n  Dev:\n    rules:\n      drop: off\n      drop-database: off\n"
+      "  Ops:\n    rules:\n      PF311: warn\n      security: off\n";
+  const policy::Policy dev = policy_of(yaml, "Dev");
+  CHECK(level(dev, "PF103").level == Level::Review);
+  CHECK(level(dev, "PF103").from ==
+        "rules.PF103; not applied: environments.Dev.rules.drop-database: off (a rule name never "
+        "lowers a rule whose built-in level is fail; to lower it, write PF103: off); not "
+        "applied: environments.Dev.rules.drop: off (a category never lowers a rule whose "
+        "built-in level is fail; to lower it, write PF103: off)");
+  CHECK(level(dev, "PF101").level == Level::Off);
+  CHECK(dev.notes.size() == 2);
+  const policy::Policy ops = policy_of(yaml, "Ops");
+  CHECK(level(ops, "PF311").level == Level::Warn);  // the environment's id wins
+  CHECK(level(ops, "PF311").from == "environments.Ops.rules.PF311");
+  CHECK(level(ops, "PF312").level == Level::Off);
+  // An id setting that raises or keeps fail is no lowering either.
+  CHECK(level(policy_of("rules:\n  PF103: fail\n  drop: off\n"), "PF103").from == "rules.PF103");
+}
+
 TEST_CASE("policy config: an unknown environment is an error naming the ones defined") {
   const source::Expected<policy::Policy> p =
       policy::resolve(config_of("environments:\n  Production: {}\n"), "production");
@@ -126,6 +201,11 @@ TEST_CASE("policy config: waivers and files are read completely") {
   CHECK(c.files.selects("db/V1__a.sql"));
   CHECK_FALSE(c.files.selects("db/seed/V1__a.sql"));
   CHECK_FALSE(c.files.selects("db/notes.txt"));
+  // The extension in any case, as folders find it: a script is not left out for its `.SQL`.
+  CHECK(c.files.selects("db/V2__drop.SQL"));
+  CHECK(c.files.selects("db/V2__drop.Sql"));
+  CHECK_FALSE(c.files.selects("db/seed/V2__drop.SQL"));
+  CHECK_FALSE(c.files.selects("db/V2__drop.SQL.txt"));
 }
 
 TEST_CASE("policy config: every mistake is an error with file, line and column") {
@@ -248,4 +328,33 @@ TEST_CASE("policy config: the README's example and examples/.preflight.yml are v
   const policy::Config init = config_of(policy::init_template());
   CHECK(init.environments.size() == 2);
   CHECK(policy::init_template().find("#   PF002: fail") != std::string::npos);
+}
+
+TEST_CASE("policy config: the starter files never lower a built-in level, in any environment") {
+  // What people copy: `preflight init`, examples/.preflight.yml and the README's complete example.
+  // Each, with no environment and with each of its environments, keeps every rule at its
+  // catalogue level or above, and passes over no setting (the file says what it does).
+  const std::string readme = read_repo_file("README.md");
+  const std::size_t section = readme.find("## Configuration");
+  const std::size_t begin = readme.find("```yaml\n", section);
+  const std::size_t end = readme.find("```", begin + 8);
+  const std::vector<std::pair<std::string, std::string>> starters{
+      {"preflight init", policy::init_template()},
+      {"examples/.preflight.yml", read_repo_file("examples/.preflight.yml")},
+      {"README", readme.substr(begin + 8, end - begin - 8)}};
+  for (const auto& [name, yaml] : starters) {
+    const policy::Config config = config_of(yaml);
+    std::vector<std::string> environments{""};
+    for (const policy::Environment& e : config.environments) environments.push_back(e.name);
+    for (const std::string& environment : environments) {
+      const policy::Policy p = policy_of(yaml, environment);
+      CHECK(p.notes.empty());
+      for (const rules::CatalogueEntry& e : rules::catalogue()) {
+        CAPTURE(name);
+        CAPTURE(environment);
+        CAPTURE(e.id);
+        CHECK(level(p, e.id).level >= e.level);
+      }
+    }
+  }
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Links to folders are not followed (a link loop must end the walk). A link that leads outside
+# every folder named on the command line leads to scripts no walk would see: it is an input error
+# (exit 4) naming it, never a folder quietly left out of a passing run. Links that lead back into
+# a named folder, or to a parent of the folder walked (a loop), hide nothing and are passed over.
+source "$(dirname "$0")/common.sh"
+PREFLIGHT=$(realpath "$PREFLIGHT")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# run NAME EXPECTED_EXIT ARGS...: `check --no-config ARGS` in $work, at most 60 s.
+run() {
+  local name=$1 expected=$2 code
+  shift 2
+  set +e
+  timeout 60 "$PREFLIGHT" check --no-config "$@" >"$name.out" 2>"$name.err"
+  code=$?
+  set -e
+  echo "$name: exit $code: $(head -1 "$name.err")"
+  [ "$code" = "$expected" ] || fail "$name: exit $code, expected $expected; stderr: $(head -c 500 "$name.err"); stdout: $(head -c 500 "$name.out")"
+}
+expect() {
+  grep -qF -- "$3" "$1.$2" || fail "$1: '$3' not in $2: $(head -c 500 "$1.$2")"
+}
+
+mkdir -p deploy shared/2025
+echo "CREATE TABLE dbo.Audit (Id int NOT NULL);" >deploy/V1__create_audit.sql
+echo "DROP TABLE dbo.Orders;" >shared/2025/V2__drop_orders.sql
+ln -s ../shared/2025 deploy/2025
+
+# The DROP behind the link is not checked, so the run cannot pass.
+run outside_link 4 deploy
+expect outside_link err "preflight: deploy/2025: a symbolic link to the folder"
+expect outside_link err "outside the folder checked"
+expect outside_link out "verdict: fail"
+# Naming the folder it leads to checks it, and the link hides nothing any more.
+run outside_named 2 deploy shared/2025
+expect outside_named out "shared/2025/V2__drop_orders.sql:1:1: review PF101"
+# A link back into the folder, and one to a parent (a loop): passed over, the walk ends.
+rm deploy/2025
+mkdir -p deploy/sub && echo "DROP TABLE dbo.Sub;" >deploy/sub/V3__drop_sub.sql
+ln -s ../sub deploy/sub/again
+ln -s .. deploy/sub/up
+ln -s ../../.. deploy/sub/far_up
+run inside_links 2 deploy
+expect inside_links out "2 files, 2 statements"
+echo "OK"

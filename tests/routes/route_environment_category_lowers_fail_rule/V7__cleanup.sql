@@ -1,0 +1,3 @@
+DROP DATABASE Reporting;
+GO
+EXEC xp_cmdshell 'dir';
