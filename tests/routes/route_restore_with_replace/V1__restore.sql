@@ -1,0 +1,1 @@
+RESTORE DATABASE Prod FROM DISK = 'D:\backup\prod.bak' WITH REPLACE;
