@@ -674,7 +674,7 @@ Truth truth_of(bool b) { return b ? Truth::True : Truth::False; }
 // A literal value, folded: numbers (integer arithmetic for integers, as SQL Server does: 3 / 2 is
 // 1), strings, NULL.
 struct Constant {
-  enum class Type { Number, String, Null };
+  enum class Type { Number, String, Binary, Null };
   Type type = Type::Null;
   long double number = 0;
   bool integer = false;
@@ -725,7 +725,13 @@ std::optional<Constant> constant_value(Ctx::ScalarExpressionContext* ctx) {
       c.number = std::strtold(literal->getText().c_str(), nullptr);
       return c;
     }
-    return std::nullopt;  // MONEY, BINARY, DEFAULT, ?
+    if (literal->BINARY()) {
+      // Compared byte for byte, with no collation: only identical constants are folded.
+      c.type = Constant::Type::Binary;
+      c.text = upper(literal->getText());
+      return c;
+    }
+    return std::nullopt;  // MONEY, DEFAULT, ?
   }
   if (auto* u = dynamic_cast<Ctx::UnaryExpressionContext*>(ctx)) {
     std::optional<Constant> v = constant_value(u->scalarExpression());
@@ -801,8 +807,11 @@ Truth compare(const Constant& l, const std::string& op, const Constant& r) {
     if (op == ">=" || op == "!<") return truth_of(l.number >= r.number);
     return Truth::Varies;
   }
-  if (l.type == Constant::Type::String && r.type == Constant::Type::String &&
-      without_trailing_spaces(l.text) == without_trailing_spaces(r.text)) {
+  const bool same_string = l.type == Constant::Type::String && r.type == Constant::Type::String &&
+                           without_trailing_spaces(l.text) == without_trailing_spaces(r.text);
+  const bool same_binary =
+      l.type == Constant::Type::Binary && r.type == Constant::Type::Binary && l.text == r.text;
+  if (same_string || same_binary) {
     if (op == "=" || op == "<=" || op == ">=" || op == "!<" || op == "!>") return Truth::True;
     if (op == "<>" || op == "!=" || op == "<" || op == ">") return Truth::False;
   }
@@ -887,11 +896,17 @@ Truth predicate_truth(Ctx::PredicateContext* ctx) {
   if (ctx->LIKE() && !negated && ctx->ESCAPE() == nullptr) {
     // `LIKE '%'` matches every value that is not NULL, like `x = x`.
     std::optional<Constant> pattern = constant_value(scalars.at(1));
-    if (!pattern || pattern->type != Constant::Type::String || pattern->text.empty() ||
-        pattern->text.find_first_not_of('%') != std::string::npos) {
-      return Truth::Varies;
+    if (!pattern || pattern->type != Constant::Type::String) return Truth::Varies;
+    if (l && l->type == Constant::Type::Null) return Truth::Null;
+    if (!pattern->text.empty() && pattern->text.find_first_not_of('%') == std::string::npos) {
+      return Truth::True;
     }
-    return l && l->type == Constant::Type::Null ? Truth::Null : Truth::True;
+    // `'abc' LIKE 'abc'`: a pattern without wildcards that is the same string.
+    const bool wildcards = pattern->text.find_first_of("%_[") != std::string::npos;
+    if (l && l->type == Constant::Type::String && !wildcards && l->text == pattern->text) {
+      return Truth::True;
+    }
+    return Truth::Varies;
   }
   return Truth::Varies;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
 
 namespace pf::rules {
 namespace {
@@ -26,14 +27,15 @@ class RestoreDatabaseRule final : public Rule {
              statement.words.end();
     };
     if (!has("FROM")) return;
-    const std::string database = statement.name.empty() ? "the database" : statement.name;
+    // `RESTORE DATABASE @name ...` names it in a variable.
+    const std::string database =
+        statement.name.empty() ? "a database named at run time" : "database " + statement.name;
     ctx.report(statement.range, statement.name,
                has("REPLACE")
-                   ? fmt::format(FMT_STRING("RESTORE ... WITH REPLACE overwrites database {} and "
-                                            "every row in it"),
+                   ? fmt::format(FMT_STRING("RESTORE ... WITH REPLACE overwrites {} and every "
+                                            "row in it"),
                                  database)
-                   : fmt::format(FMT_STRING("{} overwrites database {} with the backup's "
-                                            "contents"),
+                   : fmt::format(FMT_STRING("{} overwrites {} with the backup's contents"),
                                  statement.verb, database));
   }
 };
