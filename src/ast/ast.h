@@ -541,6 +541,10 @@ struct Merge final : Statement {
   bool has_delete = false;  // some WHEN ... THEN DELETE
   bool has_update = false;
   bool has_insert = false;
+  // ON is certainly true (`ON 1 = 1`): every target row matches every source row.
+  bool on_always_true = false;
+  // A WHEN MATCHED THEN UPDATE with no AND condition (or one that is certainly true).
+  bool matched_update_unconditional = false;
 };
 
 // ---------------------------------------------------------------- control flow

@@ -1036,10 +1036,15 @@ std::unique_ptr<Node> update_or_delete(C* c, ParserRuleContext* whole) {
 std::unique_ptr<ast::Merge> merge(Ctx::MergeStatementContext* c, ParserRuleContext* whole) {
   auto node = std::make_unique<ast::Merge>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
+  node->on_always_true = truth(c->expression()) == Truth::True;
   for (Ctx::MergeWhenContext* when : c->mergeWhen()) {
     if (when->DELETE()) node->has_delete = true;
     if (when->UPDATE()) node->has_update = true;
     if (when->INSERT()) node->has_insert = true;
+    const bool matched = when->NOT() == nullptr && when->BY() == nullptr;
+    const bool unconditional =
+        when->expression() == nullptr || truth(when->expression()) == Truth::True;
+    if (matched && when->UPDATE() && unconditional) node->matched_update_unconditional = true;
   }
   return node;
 }

@@ -34,6 +34,16 @@ class UpdateWithoutWhereRule final : public Rule {
                fmt::format(FMT_STRING("UPDATE without WHERE changes every row of {}{}"),
                            table.display(), from_note));
   }
+
+  // MERGE ... ON 1 = 1 WHEN MATCHED THEN UPDATE: every target row matches, so every row changes.
+  void on(const ast::Merge& statement, RuleContext& ctx) const override {
+    if (!statement.on_always_true || !statement.matched_update_unconditional) return;
+    const ast::ObjectName& table = resolve_alias(statement.target, statement);
+    if (!ctx.holds_rows_from_before(table, statement)) return;
+    ctx.report(statement.range, table.display(),
+               fmt::format(FMT_STRING("MERGE whose ON is always true updates every row of {}"),
+                           table.display()));
+  }
 };
 
 }  // namespace
