@@ -832,15 +832,61 @@ std::optional<std::string> column_key(Ctx::ScalarExpressionContext* ctx) {
 
 // A query that returns exactly one row whatever the data: `SELECT 1`, `SELECT 1 AS x WHERE 1 = 1`
 // (no FROM, no TOP, no GROUP BY or HAVING, a WHERE that is certainly true if any).
+// `COUNT(*)` in `SELECT COUNT(*) FROM t WHERE ...`: an aggregate without OVER.
+bool aggregate_call(Ctx::ScalarExpressionContext* ctx) {
+  auto* p = dynamic_cast<Ctx::PrimaryExpressionContext*>(ctx);
+  if (p == nullptr) return false;
+  auto* call = dynamic_cast<Ctx::FunctionCallPrimaryContext*>(p->primary());
+  if (call == nullptr || call->overClause() || call->methodCall().size() > 0 ||
+      call->functionName()->qualifiedName() == nullptr ||
+      call->functionName()->qualifiedName()->id().size() != 1) {
+    return false;
+  }
+  static const std::unordered_set<std::string> kAggregates = {"COUNT",
+                                                              "COUNT_BIG",
+                                                              "SUM",
+                                                              "MIN",
+                                                              "MAX",
+                                                              "AVG",
+                                                              "STDEV",
+                                                              "STDEVP",
+                                                              "VAR",
+                                                              "VARP",
+                                                              "STRING_AGG",
+                                                              "CHECKSUM_AGG",
+                                                              "APPROX_COUNT_DISTINCT"};
+  return kAggregates.count(id_upper(call->functionName()->qualifiedName()->id(0))) > 0;
+}
+
+// A query that returns exactly one row whatever the data: `SELECT 1`, `SELECT 1 AS x WHERE 1 = 1`
+// (no FROM, a WHERE that is certainly true if any), and an aggregate without GROUP BY,
+// `SELECT COUNT(*) FROM t WHERE ...`, which has its one row even when no row of t qualifies. Never
+// with TOP, GROUP BY or HAVING, which can leave no row.
 bool one_row_query(Ctx::SelectStatementContext* ctx) {
   Ctx::QueryExpressionContext* expression = ctx->queryExpression();
   if (expression->queryTerm().size() != 1) return false;
   Ctx::QuerySpecificationContext* spec = expression->queryTerm(0)->querySpecification();
-  if (spec == nullptr || spec->fromClause() || spec->topClause() || spec->groupByClause() ||
-      spec->HAVING() || spec->INTO()) {
+  if (spec == nullptr || spec->topClause() || spec->groupByClause() || spec->HAVING() ||
+      spec->INTO()) {
     return false;
   }
-  return spec->whereClause() == nullptr || truth(spec->whereClause()->expression()) == Truth::True;
+  if (spec->fromClause() == nullptr) {
+    return spec->whereClause() == nullptr ||
+           truth(spec->whereClause()->expression()) == Truth::True;
+  }
+  bool aggregate = false;
+  for (Ctx::SelectItemContext* item : spec->selectItem()) {
+    Ctx::ScalarExpressionContext* scalar = item->scalarExpression();
+    if (scalar == nullptr && item->EQUAL() != nullptr && item->LOCAL_ID() == nullptr) {
+      scalar = bare_scalar(item->expression());  // `n = COUNT(*)`
+    }
+    if (scalar != nullptr && aggregate_call(scalar)) {
+      aggregate = true;
+    } else if (scalar == nullptr || !constant_value(scalar)) {
+      return false;
+    }
+  }
+  return aggregate;
 }
 
 Truth predicate_truth(Ctx::PredicateContext* ctx) {

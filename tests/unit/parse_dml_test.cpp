@@ -129,6 +129,7 @@ TEST_CASE("a WHERE that is true for every row, folded in three-valued logic") {
                                 "1 IS NOT NULL",
                                 "EXISTS (SELECT 1)",
                                 "EXISTS (SELECT 1 WHERE 1 = 1)",
+                                "EXISTS (SELECT COUNT(*) FROM dbo.U WHERE U.Id = T.Id)",
                                 "x = x",
                                 "o.x = [o].[X]",
                                 "Name LIKE '%'",
@@ -160,6 +161,8 @@ TEST_CASE("a WHERE that is true for every row, folded in three-valued logic") {
                                 "1 NOT IN (2, NULL)",
                                 "EXISTS (SELECT 1 FROM dbo.U)",
                                 "EXISTS (SELECT TOP (0) 1)",
+                                "EXISTS (SELECT COUNT(*) FROM dbo.U GROUP BY U.k)",
+                                "EXISTS (SELECT MAX(Id) OVER () FROM dbo.U)",
                                 "x LIKE 'a%'",
                                 "'0x01' = 0x01",
                                 "x NOT LIKE '%'",
@@ -202,6 +205,8 @@ TEST_CASE("which joins bound an UPDATE or DELETE") {
   for (const char* unbounded :
        {"DELETE o FROM dbo.Orders o CROSS APPLY (SELECT 1 AS x) a",
         "DELETE o FROM dbo.Orders o CROSS APPLY (VALUES (1), (2)) v(n)",
+        "DELETE o FROM dbo.Orders o CROSS APPLY (SELECT COUNT(*) AS n FROM dbo.L l WHERE l.Id = "
+        "o.Id) c",
         "DELETE o FROM dbo.Orders o INNER JOIN dbo.P p ON 1 = 1",
         "DELETE o FROM dbo.Orders o JOIN dbo.P p ON NOT 1 = 0",
         "DELETE o FROM dbo.Orders o LEFT JOIN dbo.P p ON p.Id = o.Id",
