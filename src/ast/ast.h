@@ -482,6 +482,9 @@ struct OtherStatement final : Statement {
   explicit OtherStatement(SourceRange r) : Statement(Kind::OtherStatement, r) {}
   std::string verb;  // upper case: `CREATE ASSEMBLY`, `BACKUP DATABASE`, ...
   std::string name;  // the first name after the verb, when there is one
+  // Every word after the verb, upper case, in order, parentheses included (`FROM`, `DISK`, `WITH`,
+  // `REPLACE` in RESTORE DATABASE d FROM DISK = 'f' WITH REPLACE); strings and numbers left out.
+  std::vector<std::string> words;
 };
 
 // ---------------------------------------------------------------- DML
@@ -505,8 +508,12 @@ struct Update final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
-  // The FROM clause joins with INNER JOIN or CROSS APPLY, which limits the rows written to those
-  // with a match (outer and cross joins do not).
+  // The WHERE is certainly true for every row it can see (`1 = 1`, `NOT 1 = 0`, `x = x`,
+  // `EXISTS (SELECT 1)`): it bounds nothing.
+  bool where_always_true = false;
+  // The FROM clause names the target and joins with an INNER JOIN whose ON is not certainly true
+  // or a CROSS APPLY of a row source that may be empty, which limits the rows written to those with
+  // a match (outer and cross joins, and joins to a constant row such as `(SELECT 1 AS x)`, do not).
   bool joins_restrict_rows = false;
   bool current_of = false;  // WHERE CURRENT OF cursor
   bool has_top = false;
@@ -517,8 +524,12 @@ struct Delete final : Statement {
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
-  // The FROM clause joins with INNER JOIN or CROSS APPLY, which limits the rows written to those
-  // with a match (outer and cross joins do not).
+  // The WHERE is certainly true for every row it can see (`1 = 1`, `NOT 1 = 0`, `x = x`,
+  // `EXISTS (SELECT 1)`): it bounds nothing.
+  bool where_always_true = false;
+  // The FROM clause names the target and joins with an INNER JOIN whose ON is not certainly true
+  // or a CROSS APPLY of a row source that may be empty, which limits the rows written to those with
+  // a match (outer and cross joins, and joins to a constant row such as `(SELECT 1 AS x)`, do not).
   bool joins_restrict_rows = false;
   bool current_of = false;
   bool has_top = false;
@@ -530,6 +541,10 @@ struct Merge final : Statement {
   bool has_delete = false;  // some WHEN ... THEN DELETE
   bool has_update = false;
   bool has_insert = false;
+  // ON is certainly true (`ON 1 = 1`): every target row matches every source row.
+  bool on_always_true = false;
+  // A WHEN MATCHED THEN UPDATE with no AND condition (or one that is certainly true).
+  bool matched_update_unconditional = false;
 };
 
 // ---------------------------------------------------------------- control flow
@@ -763,6 +778,9 @@ struct AlterAuthorization final : Statement {
 struct Dbcc final : Statement {
   explicit Dbcc(SourceRange r) : Statement(Kind::Dbcc, r) {}
   std::string command;  // upper case: CHECKDB, SHRINKFILE, ...
+  // Every word after the command, upper case, arguments and WITH options alike
+  // (`REPAIR_ALLOW_DATA_LOSS`, `NO_INFOMSGS`); strings and numbers left out.
+  std::vector<std::string> words;
 };
 
 struct Checkpoint final : Statement {

@@ -26,6 +26,10 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_narrowing_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_unknown_type_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_undo_cannot_restore_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_restore_database_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_dbcc_data_loss_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_shutdown_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_database_unavailable_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_cursor_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_nolock_hint_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_read_uncommitted_rule();

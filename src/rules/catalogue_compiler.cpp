@@ -24,7 +24,7 @@ namespace {
 // DESIGN.md §2: the only categories a rule may have.
 const std::vector<std::string> kCategories = {
     "drop",        "truncate", "cursor",          "nolock",   "data-loss", "unbounded-dml",
-    "dynamic-sql", "security", "breaking-change", "unparsed", "style"};
+    "dynamic-sql", "security", "breaking-change", "unparsed", "style",     "server"};
 const std::set<std::string> kLevels = {"fail", "review", "warn", "off"};
 const std::set<std::string> kKeys = {"id",         "name",    "category",        "level",
                                      "reversible", "summary", "could_not_check", "rationale",

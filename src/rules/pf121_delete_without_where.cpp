@@ -16,14 +16,23 @@ class DeleteWithoutWhereRule final : public Rule {
   std::string_view name() const override { return "delete-without-where"; }
 
   void on(const ast::Delete& statement, RuleContext& ctx) const override {
-    // An inner join or CROSS APPLY chooses the rows as a WHERE would.
-    if (statement.has_where || statement.joins_restrict_rows) return;
+    // An inner join or CROSS APPLY chooses the rows as a WHERE would; a WHERE that is true for
+    // every row (`WHERE 1 = 1`) chooses none of them.
+    const bool where_bounds = statement.has_where && !statement.where_always_true;
+    if (where_bounds || statement.joins_restrict_rows) return;
     const ast::ObjectName& table = resolve_alias(statement.target, statement);
     if (!ctx.holds_rows_from_before(table, statement)) return;
-    ctx.report(
-        statement.range, table.display(),
-        fmt::format(FMT_STRING("DELETE without WHERE removes every row of {}{}"), table.display(),
-                    statement.has_from ? "; its FROM has no inner join to limit them" : ""));
+    const char* from_note = statement.has_from ? "; its FROM has no inner join to limit them" : "";
+    if (statement.has_where) {
+      ctx.report(
+          statement.range, table.display(),
+          fmt::format(FMT_STRING("DELETE whose WHERE is always true removes every row of {}{}"),
+                      table.display(), from_note));
+      return;
+    }
+    ctx.report(statement.range, table.display(),
+               fmt::format(FMT_STRING("DELETE without WHERE removes every row of {}{}"),
+                           table.display(), from_note));
   }
 };
 

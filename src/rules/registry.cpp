@@ -27,6 +27,10 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_alter_column_narrowing_rule());
     all.push_back(make_alter_column_unknown_type_rule());
     all.push_back(make_undo_cannot_restore_rule());
+    all.push_back(make_restore_database_rule());
+    all.push_back(make_dbcc_data_loss_rule());
+    all.push_back(make_shutdown_rule());
+    all.push_back(make_database_unavailable_rule());
     all.push_back(make_cursor_rule());
     all.push_back(make_nolock_hint_rule());
     all.push_back(make_read_uncommitted_rule());

@@ -102,6 +102,130 @@ TEST_CASE("UPDATE and DELETE: joins, TOP, OUTPUT, WHERE presence, CURRENT OF") {
   CHECK(static_cast<const ast::Update&>(*s[3]).has_where);
 }
 
+TEST_CASE("a WHERE that is true for every row, folded in three-valued logic") {
+  // Certainly true for every row (x = x and LIKE '%': every row whose x is not NULL).
+  for (const char* condition : {"1 = 1",
+                                "1=1",
+                                "'a' = 'a'",
+                                "N'a' = 'a  '",
+                                "1 = 1 OR x = 2",
+                                "x = 2 OR 1 = 1",
+                                "NOT 1 = 0",
+                                "NOT (1 = 0)",
+                                "0 = 0 AND 1 = 1",
+                                "(1=1)",
+                                "((1 = 1))",
+                                "2 > 1",
+                                "1 <> 2",
+                                "-1 < 0",
+                                "1 + 1 = 2",
+                                "3 / 2 = 1",
+                                "1.5 >= 1",
+                                "1 IN (1)",
+                                "1 IN (3, 2, 1)",
+                                "1 NOT IN (2, 3)",
+                                "1 BETWEEN 0 AND 2",
+                                "NULL IS NULL",
+                                "1 IS NOT NULL",
+                                "EXISTS (SELECT 1)",
+                                "EXISTS (SELECT 1 WHERE 1 = 1)",
+                                "EXISTS (SELECT COUNT(*) FROM dbo.U WHERE U.Id = T.Id)",
+                                "x = x",
+                                "o.x = [o].[X]",
+                                "Name LIKE '%'",
+                                "'abc' LIKE 'abc'",
+                                "0x01 = 0x01",
+                                "NOT (1 = 0 AND x = 1)",
+                                "(1 = 1) OR (x = 1 AND y = 2)"}) {
+    CAPTURE(condition);
+    const auto& d =
+        only_statement<ast::Delete>(parse_sql(std::string("DELETE FROM dbo.T WHERE ") + condition));
+    CHECK(d.has_where);
+    CHECK(d.where_always_true);
+  }
+  // A real condition, certainly false, NULL (UNKNOWN), or one whose value depends on the
+  // collation, a variable or the data.
+  for (const char* condition : {"x = 1",
+                                "1 = 0",
+                                "1 = 1 AND x = 2",
+                                "NOT 1 = 1",
+                                "'a' = 'A'",
+                                "NULL = NULL",
+                                "NOT (NULL = 1)",
+                                "1 = NULL OR 1 = 0",
+                                "x = y",
+                                "o.x = p.x",
+                                "@a = @a",
+                                "1 IN (2, 3)",
+                                "1 NOT IN (1, 2)",
+                                "1 NOT IN (2, NULL)",
+                                "EXISTS (SELECT 1 FROM dbo.U)",
+                                "EXISTS (SELECT TOP (0) 1)",
+                                "EXISTS (SELECT COUNT(*) FROM dbo.U GROUP BY U.k)",
+                                "EXISTS (SELECT MAX(Id) OVER () FROM dbo.U)",
+                                "x LIKE 'a%'",
+                                "'0x01' = 0x01",
+                                "x NOT LIKE '%'",
+                                "1 / 0 = 1",
+                                "x IS NULL",
+                                "3 / 2 = 1.5",
+                                "x = x + 1"}) {
+    CAPTURE(condition);
+    const auto& d =
+        only_statement<ast::Delete>(parse_sql(std::string("DELETE FROM dbo.T WHERE ") + condition));
+    CHECK(d.has_where);
+    CHECK_FALSE(d.where_always_true);
+  }
+}
+
+TEST_CASE("a long generated OR chain is folded without deep recursion") {
+  std::string sql = "UPDATE dbo.T SET y = 1 WHERE x = 0";
+  for (int i = 1; i < 20000; ++i) sql += " OR x = " + std::to_string(i);
+  const auto& u = only_statement<ast::Update>(parse_sql(sql + " OR 1 = 1"));
+  CHECK(u.where_always_true);
+}
+
+TEST_CASE("which joins bound an UPDATE or DELETE") {
+  for (const char* bounded :
+       {"DELETE o FROM dbo.Orders o JOIN dbo.P p ON p.Id = o.Id",
+        "DELETE o FROM dbo.Orders o INNER JOIN dbo.P p ON p.Id = o.Id AND 1 = 1",
+        "DELETE o FROM dbo.Orders o CROSS APPLY dbo.f(o.Id) x",
+        "DELETE o FROM dbo.Orders o CROSS APPLY (SELECT 1 AS x FROM dbo.P p WHERE p.Id = o.Id) a",
+        "DELETE dbo.Orders FROM dbo.Orders JOIN dbo.P p ON p.Id = Orders.Id",
+        "DELETE o FROM dbo.Orders o JOIN (VALUES (1)) v(n) ON v.n = o.Kind",
+        "UPDATE o SET x = 1 FROM dbo.P p JOIN dbo.Orders o ON p.Id = o.Id"}) {
+    CAPTURE(bounded);
+    const ast::Script& script = parse_sql(bounded);
+    const ast::Statement& s = *script.batches.at(0).statements.at(0);
+    const bool restrict = s.kind == ast::Kind::Delete
+                              ? static_cast<const ast::Delete&>(s).joins_restrict_rows
+                              : static_cast<const ast::Update&>(s).joins_restrict_rows;
+    CHECK(restrict);
+  }
+  for (const char* unbounded :
+       {"DELETE o FROM dbo.Orders o CROSS APPLY (SELECT 1 AS x) a",
+        "DELETE o FROM dbo.Orders o CROSS APPLY (VALUES (1), (2)) v(n)",
+        "DELETE o FROM dbo.Orders o CROSS APPLY (SELECT COUNT(*) AS n FROM dbo.L l WHERE l.Id = "
+        "o.Id) c",
+        "DELETE o FROM dbo.Orders o INNER JOIN dbo.P p ON 1 = 1",
+        "DELETE o FROM dbo.Orders o JOIN dbo.P p ON NOT 1 = 0",
+        "DELETE o FROM dbo.Orders o LEFT JOIN dbo.P p ON p.Id = o.Id",
+        "DELETE o FROM dbo.Orders o CROSS JOIN dbo.P p",
+        "DELETE o FROM dbo.Orders o OUTER APPLY dbo.f(o.Id) x",
+        "DELETE dbo.Orders FROM dbo.P p JOIN dbo.Q q ON q.Id = p.Id",
+        "UPDATE dbo.Orders SET x = 1 FROM dbo.P p JOIN dbo.Q q ON q.Id = p.Id",
+        "DELETE o FROM dbo.Orders o WHERE EXISTS (SELECT 1 FROM dbo.A a JOIN dbo.B b ON a.x = "
+        "b.x)"}) {
+    CAPTURE(unbounded);
+    const ast::Script& script = parse_sql(unbounded);
+    const ast::Statement& s = *script.batches.at(0).statements.at(0);
+    const bool restrict = s.kind == ast::Kind::Delete
+                              ? static_cast<const ast::Delete&>(s).joins_restrict_rows
+                              : static_cast<const ast::Update&>(s).joins_restrict_rows;
+    CHECK_FALSE(restrict);
+  }
+}
+
 TEST_CASE("MERGE: target and which WHEN actions it has") {
   const auto& m = only_statement<ast::Merge>(
       parse_sql("MERGE INTO dbo.T WITH (HOLDLOCK) AS t USING (SELECT 1 AS id) AS s ON t.id = s.id\n"

@@ -49,6 +49,22 @@ GO
 DECLARE c CURSOR LOCAL FAST_FORWARD FOR SELECT Id FROM dbo.Orders;
 GO
 
+-- PF144 database-unavailable
+ALTER DATABASE Sales SET OFFLINE WITH ROLLBACK IMMEDIATE;
+GO
+
+-- PF143 shutdown
+SHUTDOWN WITH NOWAIT;
+GO
+
+-- PF142 dbcc-data-loss
+DBCC WRITEPAGE (N'Sales', 1, 152, 96, 4, 0x45787465, 1);
+GO
+
+-- PF141 restore-database
+RESTORE DATABASE Prod FROM DISK = N'/var/opt/mssql/backup/prod.bak' WITH REPLACE;
+GO
+
 -- PF133 alter-column-unknown-type
 ALTER TABLE dbo.Orders ALTER COLUMN Code varchar(50);
 GO

@@ -1,0 +1,46 @@
+// PF143 shutdown: docs, rationale and examples in rules/PF143-shutdown.yaml.
+#include "rules/builtin_rules.h"
+#include "rules/rule.h"
+
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <string_view>
+
+namespace pf::rules {
+namespace {
+
+class ShutdownRule final : public Rule {
+ public:
+  std::string_view id() const override { return "PF143"; }
+  std::string_view name() const override { return "shutdown"; }
+
+  void on(const ast::OtherStatement& statement, RuleContext& ctx) const override {
+    if (statement.verb != "SHUTDOWN") return;
+    ctx.report(statement.range, "",
+               "SHUTDOWN stops the SQL Server instance and every database on it");
+  }
+
+  // SHUTDOWN is a reserved word that only starts the SHUTDOWN statement, but the grammar reads a
+  // bare `SHUTDOWN` only at the start of a batch; after another statement it is unparsed. That is
+  // PF001's review, and this rule makes it the failure it is.
+  void on(const ast::Unparsed& statement, RuleContext& ctx) const override {
+    constexpr std::string_view kReason = "unexpected 'SHUTDOWN'";
+    const std::string& reason = statement.reason;
+    if (reason.size() != kReason.size() ||
+        !std::equal(reason.begin(), reason.end(), kReason.begin(), [](char a, char b) {
+          return std::toupper(static_cast<unsigned char>(a)) ==
+                 std::toupper(static_cast<unsigned char>(b));
+        })) {
+      return;
+    }
+    ctx.report(statement.range, "",
+               "SHUTDOWN stops the SQL Server instance and every database on it");
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<const Rule> make_shutdown_rule() { return std::make_unique<ShutdownRule>(); }
+
+}  // namespace pf::rules

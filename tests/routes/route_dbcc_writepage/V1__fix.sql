@@ -1,0 +1,4 @@
+DBCC WRITEPAGE (N'Sales', 1, 152, 96, 4, 0x45787465, 1);
+dbcc writepage ('Sales', 1, 153, 0, 1, 0x00)
+GO
+DBCC CHECKDB (N'Sales', REPAIR_ALLOW_DATA_LOSS) WITH NO_INFOMSGS;

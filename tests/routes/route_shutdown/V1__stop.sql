@@ -1,0 +1,6 @@
+SHUTDOWN WITH NOWAIT;
+GO
+SHUTDOWN
+GO
+PRINT 'done';
+shutdown;
