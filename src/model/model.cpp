@@ -199,6 +199,7 @@ void Deployment::analyse() {
   std::string context;
   bool touched = false;  // some statement other than USE, SET or PRINT has run
   int unknown = 0;
+  int rethrowing_catch = 0;  // inside a CATCH block that always raises the error again
   const auto unknown_context = [&] { return "?" + std::to_string(++unknown); };
   const auto set_context = [&](const Location& at, std::string c) {
     if (c == context) return;
@@ -277,7 +278,11 @@ void Deployment::analyse() {
         } else if (tx.action == ast::Transaction::Action::Rollback) {
           const std::string note = fmt::format(FMT_STRING("in a transaction rolled back at {}:{}"),
                                                scripts_[i].file->path(), at.position.line);
-          for (const Location& l : journal) mark(l, note);
+          // In a CATCH that raises the error again, the deployment stops right after: nothing
+          // later runs without what the ROLLBACK undid.
+          if (rethrowing_catch == 0) {
+            for (const Location& l : journal) mark(l, note);
+          }
           // ROLLBACK TRAN name may roll back to a savepoint only: the transaction stays open.
           if (certain && tx.name.empty()) {
             depth = 0;
@@ -313,13 +318,15 @@ void Deployment::analyse() {
       s.for_each_child([&](const ast::Statement& child) { visit(i, child, branch, batch); });
     } else if (s.kind == ast::Kind::TryCatch) {
       const auto& block = static_cast<const ast::TryCatch&>(s);
-      const std::string in_try =
-          inherited.empty() && !catch_always_throws(block) ? "only inside TRY" : inherited;
+      const bool rethrows = catch_always_throws(block);
+      const std::string in_try = inherited.empty() && !rethrows ? "only inside TRY" : inherited;
       const std::string in_catch = inherited.empty() ? "only inside CATCH" : inherited;
       for (const ast::StatementPtr& child : block.try_statements) visit(i, *child, in_try, batch);
+      if (rethrows) ++rethrowing_catch;
       for (const ast::StatementPtr& child : block.catch_statements) {
         visit(i, *child, in_catch, batch);
       }
+      if (rethrows) --rethrowing_catch;
     } else if (s.kind == ast::Kind::Execute && static_cast<const ast::Execute&>(s).dynamic_parsed) {
       // Dynamic SQL is a batch of its own: its RETURN, GOTO and USE end with it.
       const auto& exec = static_cast<const ast::Execute&>(s);
@@ -626,15 +633,30 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       // possibly (the model does not know the object's kind), with another object's content.
       const auto& exec = static_cast<const ast::Execute&>(statement);
       if (!exec.procedure || lower(exec.procedure->object()) != "sp_rename") break;
-      if (exec.arguments.size() < 2 || !exec.arguments[0].string_value ||
-          !exec.arguments[1].string_value) {
+      // Positional, or named in any order (`@newname = 'T', @objname = 'dbo.Orders'`).
+      const auto argument = [&](std::size_t position,
+                                std::string_view name) -> const ast::ExecuteArgument* {
+        for (const ast::ExecuteArgument& a : exec.arguments) {
+          if (a.name && lower(*a.name) == name) return &a;
+        }
+        if (position < exec.arguments.size() && !exec.arguments[position].name) {
+          return &exec.arguments[position];
+        }
+        return nullptr;
+      };
+      const ast::ExecuteArgument* old_name = argument(0, "@objname");
+      const ast::ExecuteArgument* new_name = argument(1, "@newname");
+      const ast::ExecuteArgument* kind = argument(2, "@objtype");
+      if (old_name == nullptr || new_name == nullptr || !old_name->string_value ||
+          !new_name->string_value) {
         break;
       }
-      if (exec.arguments.size() > 2) break;  // a column or index rename: the table stays
-      const ast::ObjectName from = ast::ObjectName::from_text(*exec.arguments[0].string_value);
+      // A column or index rename: the table stays.
+      if (kind != nullptr && (!kind->string_value || lower(*kind->string_value) != "object")) break;
+      const ast::ObjectName from = ast::ObjectName::from_text(*old_name->string_value);
       ast::ObjectName to = from;
       to.pop_back();
-      to.push_back(*exec.arguments[1].string_value);
+      to.push_back(*new_name->string_value);
       const std::string was = uncertain_;
       if (uncertain_.empty()) uncertain_ = "another table was renamed to it";
       record_creation(ObjectType::Table, name_key(to), at, false, Creation::Foreign::Object);

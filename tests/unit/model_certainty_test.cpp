@@ -151,6 +151,14 @@ TEST_CASE("certainty: a ROLLBACK may undo the CREATE; COMMIT keeps it") {
                    "ROLLBACK;\nDROP TABLE dbo.Orders;\n") == Lines{6});
   CHECK(drop_lines("SET IMPLICIT_TRANSACTIONS ON;\nCREATE TABLE dbo.Orders (Id int);\nROLLBACK;\n"
                    "DROP TABLE dbo.Orders;\n") == Lines{4});
+  // The usual wrapper: a failure rolls back and raises the error again, so the deployment stops.
+  CHECK(drop_lines("BEGIN TRAN;\nBEGIN TRY\n  CREATE TABLE dbo.Orders (Id int);\nEND TRY\n"
+                   "BEGIN CATCH\n  IF @@TRANCOUNT > 0 ROLLBACK;\n  THROW;\nEND CATCH;\nCOMMIT;\n"
+                   "DROP TABLE dbo.Orders;\n")
+            .empty());
+  CHECK(drop_lines("BEGIN TRAN;\nBEGIN TRY\n  CREATE TABLE dbo.Orders (Id int);\nEND TRY\n"
+                   "BEGIN CATCH\n  IF @@TRANCOUNT > 0 ROLLBACK;\nEND CATCH;\nCOMMIT;\n"
+                   "DROP TABLE dbo.Orders;\n") == Lines{9});
   const Linted open(
       {"BEGIN TRAN;\nCREATE TABLE dbo.Orders (Id int);\n", "DROP TABLE dbo.Orders;\n"});
   CHECK(open.of("PF101").size() == 1);
@@ -198,6 +206,14 @@ TEST_CASE("certainty: rows switched into a new table are not the deployment's ow
 TEST_CASE("certainty: sp_rename onto a name the deployment dropped brings another table's rows") {
   CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nDROP TABLE dbo.T;\nEXEC sp_rename 'dbo.Orders', "
                    "'T';\nDROP TABLE dbo.T;\n") == Lines{4});
+  CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nDROP TABLE dbo.T;\nEXEC sp_rename @newname = "
+                   "'T', @objname = 'dbo.Orders';\nDROP TABLE dbo.T;\n") == Lines{4});
+  CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nDROP TABLE dbo.T;\nEXEC sp_rename 'dbo.Orders', "
+                   "'T', 'OBJECT';\nDROP TABLE dbo.T;\n") == Lines{4});
+  // A column rename leaves the table the deployment's own.
+  CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nEXEC sp_rename 'dbo.T.Id', 'Key', 'COLUMN';\n"
+                   "DROP TABLE dbo.T;\n")
+            .empty());
 }
 
 TEST_CASE("certainty: bracketed names with dots are not multi-part names") {
