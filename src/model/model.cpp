@@ -664,6 +664,46 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       uncertain_ = was;
       break;
     }
+    case ast::Kind::OtherStatement: {
+      // ALTER SCHEMA app TRANSFER dbo.Orders moves dbo.Orders, rows and all, to app.Orders.
+      const auto& other = static_cast<const ast::OtherStatement&>(statement);
+      if (other.verb != "ALTER SCHEMA") break;
+      const source::SourceFile& file = *scripts_[script_index].file;
+      const std::size_t begin = file.offset_of(statement.range.begin);
+      const std::size_t end = std::min(file.text().size(), file.offset_of(statement.range.end) + 1);
+      if (end <= begin) break;
+      const std::string text = file.text().substr(begin, end - begin);
+      const std::string folded = lower(text);
+      const std::size_t transfer = folded.find("transfer");
+      if (transfer == std::string::npos) break;
+      std::size_t from_at = transfer + 8;
+      while (from_at < text.size() && std::isspace(static_cast<unsigned char>(text[from_at]))) {
+        ++from_at;
+      }
+      if (folded.compare(from_at, 8, "object::") == 0) {
+        from_at += 8;
+      } else if (folded.find("::", from_at) != std::string::npos) {
+        break;  // TYPE:: or XML SCHEMA COLLECTION::, not a table
+      }
+      std::size_t from_end = text.size();
+      while (from_end > from_at && (std::isspace(static_cast<unsigned char>(text[from_end - 1])) ||
+                                    text[from_end - 1] == ';')) {
+        --from_end;
+      }
+      if (from_end <= from_at) break;
+      const ast::ObjectName from =
+          ast::ObjectName::from_text(std::string_view(text).substr(from_at, from_end - from_at));
+      if (from.empty()) break;
+      ast::ObjectName to;
+      to.push_back(std::string(unquoted(other.name)));
+      to.push_back(from.object());
+      const std::string was = uncertain_;
+      if (uncertain_.empty()) uncertain_ = "another table was moved to it by ALTER SCHEMA TRANSFER";
+      record_creation(ObjectType::Table, name_key(to), at, false, Creation::Foreign::Object);
+      record_drop(ObjectType::Table, name_key(from), at);
+      uncertain_ = was;
+      break;
+    }
     case ast::Kind::CreateIndex: {
       const auto& index = static_cast<const ast::CreateIndex&>(statement);
       record_creation(ObjectType::Index,

@@ -210,6 +210,19 @@ TEST_CASE("certainty: sp_rename onto a name the deployment dropped brings anothe
                    "'T', @objname = 'dbo.Orders';\nDROP TABLE dbo.T;\n") == Lines{4});
   CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nDROP TABLE dbo.T;\nEXEC sp_rename 'dbo.Orders', "
                    "'T', 'OBJECT';\nDROP TABLE dbo.T;\n") == Lines{4});
+  // ALTER SCHEMA ... TRANSFER moves a table, rows and all, under another schema.
+  const Linted moved(
+      "CREATE TABLE app.Orders (Id int);\nDROP TABLE app.Orders;\nGO\nALTER SCHEMA app TRANSFER "
+      "dbo.Orders;\nGO\nDROP TABLE app.Orders;\n");
+  REQUIRE(drop_lines(moved) == Lines{6});
+  CHECK(moved.of("PF404").empty());
+  CHECK(drop_lines("CREATE TABLE app.Orders (Id int);\nDROP TABLE app.Orders;\nALTER SCHEMA [app] "
+                   "TRANSFER OBJECT::[dbo].[Orders];\nTRUNCATE TABLE app.Orders;\n")
+            .empty());
+  CHECK(Linted("CREATE TABLE app.Orders (Id int);\nDROP TABLE app.Orders;\nALTER SCHEMA [app] "
+               "TRANSFER OBJECT::[dbo].[Orders];\nTRUNCATE TABLE app.Orders;\n")
+            .of("PF111")
+            .size() == 1);
   // A column rename leaves the table the deployment's own.
   CHECK(drop_lines("CREATE TABLE dbo.T (Id int);\nEXEC sp_rename 'dbo.T.Id', 'Key', 'COLUMN';\n"
                    "DROP TABLE dbo.T;\n")
