@@ -6,6 +6,7 @@
 #include <cctype>
 #include <functional>
 #include <iterator>
+#include <map>
 #include <set>
 #include <type_traits>
 
@@ -179,7 +180,7 @@ Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput
     const Location at{i, s.range.begin};
     if (conditional) conditional_statements_.insert(at);
     const auto found = uncertain_statements_.find(at);
-    uncertain_ = found == uncertain_statements_.end() ? std::string() : found->second;
+    uncertain_ = found == uncertain_statements_.end() ? std::string() : reasons_[found->second];
     context_ = context_at(at);
     replay(i, s);
   });
@@ -200,6 +201,7 @@ void Deployment::analyse() {
   bool touched = false;  // some statement other than USE, SET or PRINT has run
   int unknown = 0;
   int rethrowing_catch = 0;  // inside a CATCH block that always raises the error again
+  std::map<std::string, std::uint32_t> reason_ids;  // reasons_ by text
   const auto unknown_context = [&] { return "?" + std::to_string(++unknown); };
   const auto set_context = [&](const Location& at, std::string c) {
     if (c == context) return;
@@ -207,7 +209,9 @@ void Deployment::analyse() {
     context_changes_.emplace_back(at, context);
   };
   const auto mark = [&](const Location& at, const std::string& why) {
-    uncertain_statements_.emplace(at, why);  // the first reason found stays
+    const auto id = reason_ids.emplace(why, static_cast<std::uint32_t>(reasons_.size()));
+    if (id.second) reasons_.push_back(why);
+    uncertain_statements_.emplace(at, id.first->second);  // the first reason found stays
   };
   const auto database_token = [&](std::string_view name) {
     std::string token = key_part(unquoted(name), options_.case_sensitive_names);
@@ -397,6 +401,7 @@ void Deployment::analyse() {
       const std::string note =
           fmt::format(FMT_STRING("in a transaction still open at the end of {}"), file.path());
       for (const Location& l : journal) mark(l, note);
+      journal.clear();  // marked once is enough; the transaction itself stays open
     }
   }
 }

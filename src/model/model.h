@@ -7,6 +7,7 @@
 #include "source/source.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -289,7 +290,9 @@ class Deployment {
   std::set<Location> conditional_statements_;
   // Pass one: statements that may not take effect, and why; where the database context changes
   // (in deployment order), and the context of statements in dynamic SQL that differs from it.
-  std::map<Location, std::string> uncertain_statements_;
+  // Reasons are few and statements many (a script under SET NOEXEC ON): an index into reasons_.
+  std::map<Location, std::uint32_t> uncertain_statements_;
+  std::vector<std::string> reasons_;
   std::vector<std::pair<Location, std::string>> context_changes_;
   std::map<Location, std::string> dynamic_contexts_;
   std::string target_database_;  // the first USE before anything else: the deployment's own
