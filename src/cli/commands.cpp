@@ -646,7 +646,8 @@ int run_check(const CheckOptions& options) {
   }
   const std::vector<model::ScriptInput> baseline_scripts = script_inputs(*baseline);
   const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan),
-                                     limits.sqlcmd_values);
+                                     limits.sqlcmd_values,
+                                     model::ModelOptions{policy.case_sensitive_names});
   std::vector<rules::Finding> findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (std::size_t i = 0; i < deployment.scripts().size(); ++i) {
@@ -760,7 +761,8 @@ int run_model(const ModelOptions& options) {
     failed = true;
   }
   if (failed) return kExitInputError;
-  const model::Deployment deployment(loaded.scripts, script_inputs(*baseline));
+  const model::Deployment deployment(loaded.scripts, script_inputs(*baseline), {}, {},
+                                     model::ModelOptions{policy.case_sensitive_names});
   report::ModelInfo info{std::string(order_name(ordered.order)), ordered.reason, {}};
   for (const LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
   report::write_model_json(std::cout, deployment, info, kVersion);

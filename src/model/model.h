@@ -7,6 +7,7 @@
 #include "source/source.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -61,6 +62,20 @@ struct CreationSite {
   Location location;
   std::string path;       // the script that created the object
   bool baseline = false;  // in the baseline schema: `location.script_index` counts baseline files
+  // For a creation that may not have taken effect: why, as a phrase that follows "created at
+  // a.sql:2" ("only under IF or WHILE", "only inside TRY", "after RETURN", ...). Empty when
+  // certain.
+  std::string uncertain = {};
+  // The name took another object's content here (sp_rename onto it, ALTER TABLE ... SWITCH into
+  // it): what it holds may have existed before the deployment.
+  bool foreign = false;
+};
+
+// How the model compares names (README "Configuration", `names:`).
+struct ModelOptions {
+  // Names that differ only in letter case name different objects, as under a case-sensitive
+  // collation. The default follows SQL Server's default collations: case-insensitive.
+  bool case_sensitive_names = false;
 };
 
 // A column as a statement of the deployment last defined it.
@@ -107,8 +122,11 @@ struct UndoPlan {
 };
 
 // The key under which an object is known: lower-case parts (SQL Server's default collations are
-// case-insensitive), schema `dbo` when none is written, database kept only when written.
-[[nodiscard]] std::string object_key(const ast::ObjectName& name);
+// case-insensitive) unless `case_sensitive`, schema `dbo` when none is written, database (and
+// server) kept only when written. A part that holds anything but letters, digits, `_`, `@`, `#`
+// and `$` is bracketed, so `[Prod.dbo].Orders` (a schema named `Prod.dbo`) and `Prod.dbo.Orders`
+// get different keys.
+[[nodiscard]] std::string object_key(const ast::ObjectName& name, bool case_sensitive = false);
 
 class Deployment {
  public:
@@ -117,10 +135,11 @@ class Deployment {
   // deployment.
   // `undo` describes the undo scripts kept beside the forward scripts; they are not replayed.
   // `sqlcmd_values` are the SQLCMD variables defined before any script runs (`--var`), by
-  // lower-case name.
+  // lower-case name. `options` says how names compare.
   explicit Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput> baseline = {},
                       UndoPlan undo = {},
-                      const std::map<std::string, std::string>& sqlcmd_values = {});
+                      const std::map<std::string, std::string>& sqlcmd_values = {},
+                      ModelOptions options = {});
 
   [[nodiscard]] const std::vector<ScriptInput>& scripts() const { return scripts_; }
   [[nodiscard]] const UndoPlan& undo_plan() const { return undo_; }
@@ -155,23 +174,36 @@ class Deployment {
     return conditional_statements_.count(at) != 0;
   }
 
-  // A creation of the object before `at` that may or may not have run (under IF or WHILE), when
-  // no unconditional one precedes `at`: the object may have existed before, so it is not the
-  // deployment's own.
+  // A creation of the object before `at` that may or may not have taken effect (under IF or
+  // WHILE, inside TRY, after RETURN, ...: CreationSite::uncertain says why), or that gave the name
+  // another object's content (CreationSite::foreign), when no certain one stands at `at`: the
+  // object may have existed before, so it is not the deployment's own.
   [[nodiscard]] std::optional<CreationSite> conditionally_created_before(
       ObjectType type, const ast::ObjectName& name, const Location& at,
       std::string_view scope = {}) const;
 
-  // The statement of this deployment that created the object before `at`, if there is one.
+  // The statement of this deployment that certainly created the object before `at`, if there is
+  // one, and the name has not taken another object's content since (sp_rename, SWITCH).
+  // "Certainly": it runs unconditionally, in the same database, and nothing can make it not take
+  // effect while the deployment goes on (README "Deployment model"): not under IF or WHILE, not
+  // inside TRY or CATCH, not after RETURN or a GOTO in its batch, not under SET NOEXEC,
+  // PARSEONLY or FMTONLY ON, not in a batch with an unparsed statement or run `GO 0` times, not in
+  // a transaction that a ROLLBACK may undo or that is never committed, not after `:on error
+  // ignore`.
   // `scope` qualifies names that live inside another object: an index is looked up with its
-  // table's object_key() as scope.
+  // table's scope_key() as scope.
   [[nodiscard]] std::optional<CreationSite> created_before(ObjectType type,
                                                            const ast::ObjectName& name,
                                                            const Location& at,
                                                            std::string_view scope = {}) const;
 
-  // Whether the deployment (re)creates the object after `at`: a drop followed by a new definition
-  // (`CREATE OR ALTER` counts here) leaves nothing missing once the deployment has run.
+  // The scope under which an index or constraint of `table` is known at `at`.
+  [[nodiscard]] std::string scope_key(const ast::ObjectName& table, const Location& at) const {
+    return name_key(table, context_at(at));
+  }
+
+  // Whether the deployment certainly (re)creates the object after `at`: a drop followed by a new
+  // definition (`CREATE OR ALTER` counts here) leaves nothing missing once the deployment has run.
   [[nodiscard]] bool recreated_after(ObjectType type, const ast::ObjectName& name,
                                      const Location& at, std::string_view scope = {}) const;
 
@@ -208,12 +240,41 @@ class Deployment {
                                                               const Location& at) const;
 
  private:
+  // What the deployment does to one name (see created_before).
+  struct Creation {
+    Location location;
+    bool replaces;
+    std::string uncertain = {};  // why it may not have taken effect; empty when certain
+    // The name took another object's content (sp_rename: its columns too; SWITCH: its rows).
+    enum class Foreign { No, Rows, Object } foreign = Foreign::No;
+  };
+  struct Drop {
+    Location location;
+    bool conditional = false;
+  };
+
   // `replaces` is true for CREATE OR ALTER, which may replace an object that existed before.
   void record_creation(ObjectType type, const std::string& key, const Location& at,
-                       bool replaces = false);
+                       bool replaces = false, Creation::Foreign foreign = Creation::Foreign::No);
+  // What can keep each statement from taking effect, and the database each runs in (pass one).
+  void analyse();
+  // The database context at `at`: "" for the deployment's own database, else the name (or, when
+  // unknown, a token no name can equal).
+  [[nodiscard]] std::string context_at(const Location& at) const;
+  // The key of an object name in database context `context`.
+  [[nodiscard]] std::string name_key(const ast::ObjectName& name, const std::string& context) const;
+  [[nodiscard]] std::string name_key(const ast::ObjectName& name) const {
+    return name_key(name, context_);
+  }
   void record_drop(ObjectType type, const std::string& key, const Location& at);
   [[nodiscard]] std::string key_of(ObjectType type, const ast::ObjectName& name,
-                                   std::string_view scope) const;
+                                   std::string_view scope, const Location& at) const;
+  [[nodiscard]] std::string key_in(ObjectType type, const ast::ObjectName& name,
+                                   std::string_view scope, const std::string& context) const;
+  [[nodiscard]] std::string unqualified_key(ObjectType type, std::string_view name,
+                                            const std::string& context) const;
+  [[nodiscard]] std::string column_key(const ast::ObjectName& table, std::string_view column,
+                                       const std::string& context) const;
   void record_column(const ast::ObjectName& table, std::string_view column,
                      ColumnDefinition definition);
   void replay(std::size_t script_index, const ast::Statement& statement);
@@ -228,25 +289,26 @@ class Deployment {
   std::vector<ScriptInput> baseline_;
   UndoPlan undo_;
   // Each list in deployment order.
-  struct Creation {
-    Location location;
-    bool replaces;
-    bool conditional = false;  // under IF or WHILE: may not have run
-  };
-  struct Drop {
-    Location location;
-    bool conditional = false;
-  };
   std::map<std::tuple<ObjectType, std::string>, std::vector<Creation>> creations_;
   std::map<std::tuple<ObjectType, std::string>, std::vector<Drop>> drops_;
   std::map<std::string, std::vector<ColumnDefinition>> columns_;  // key: table key + "." + column
   // What the baseline defines, where; and its columns (created_by_deployment false).
   std::map<std::tuple<ObjectType, std::string>, CreationSite> baseline_objects_;
   std::map<std::string, ColumnDefinition> baseline_columns_;
-  bool conditional_ = false;  // set while replaying a statement under IF or WHILE
+  ModelOptions options_;
+  std::string uncertain_;  // while replaying a statement: why it may not take effect
+  std::string context_;    // while replaying a statement: its database context
   std::set<Location> conditional_statements_;
   std::map<Location, std::string> sqlcmd_problems_;
   std::map<std::string, std::vector<ast::ObjectName>> synonym_targets_;  // by object_key
+  // Pass one: statements that may not take effect, and why; where the database context changes
+  // (in deployment order), and the context of statements in dynamic SQL that differs from it.
+  // Reasons are few and statements many (a script under SET NOEXEC ON): an index into reasons_.
+  std::map<Location, std::uint32_t> uncertain_statements_;
+  std::vector<std::string> reasons_;
+  std::vector<std::pair<Location, std::string>> context_changes_;
+  std::map<Location, std::string> dynamic_contexts_;
+  std::string target_database_;  // the first USE before anything else: the deployment's own
 };
 
 }  // namespace pf::model

@@ -324,9 +324,18 @@ class Reader {
   [[nodiscard]] bool config(const YAML::Node& root, Config& out) {
     out.path = path_;
     if (root.IsNull()) return true;  // an empty file: the built-in defaults
-    if (!expect_map(root, "the configuration",
-                    {"rules", "environments", "files", "waivers", "inline_suppressions"})) {
+    if (!expect_map(
+            root, "the configuration",
+            {"rules", "environments", "files", "waivers", "inline_suppressions", "names"})) {
       return false;
+    }
+    if (const YAML::Node n = root["names"]) {
+      // How the target database compares names (its collation): README "Configuration".
+      const std::string value = n.IsScalar() ? n.Scalar() : std::string();
+      if (value != "case-insensitive" && value != "case-sensitive") {
+        return fail(n.Mark(), "names must be `case-insensitive` or `case-sensitive`");
+      }
+      out.case_sensitive_names = value == "case-sensitive";
     }
     if (const YAML::Node n = root["rules"]) {
       if (!rule_map(n, "rules", out.rules)) return false;

@@ -108,6 +108,7 @@ struct Config {
   FileSelection files;
   std::vector<Waiver> waivers;  // in file order
   InlineSettings inline_suppressions;
+  bool case_sensitive_names = false;  // `names: case-sensitive`
 };
 
 // Parses a configuration. Every mistake (bad YAML, unknown key, wrong type, unknown rule id, name
@@ -143,6 +144,9 @@ struct Policy {
   // One line per setting the file has that was not applied (see resolve), for the report's
   // policy warnings: the data guardian should know the file does not say what it does.
   std::vector<std::string> notes;
+  // `names: case-sensitive`: names differing only in case are different objects (the model's
+  // ModelOptions::case_sensitive_names).
+  bool case_sensitive_names = false;
 
   [[nodiscard]] const RuleLevel& level_of(const rules::CatalogueEntry& rule) const;
 };

@@ -22,10 +22,8 @@ class DropIndexRule final : public Rule {
       if (!target.table) table.pop_back();
       const ast::ObjectName index{target.name.object()};
       if (table.is_temporary() || ctx.created_by_deployment(table, statement) ||
-          ctx.created_by_deployment(model::ObjectType::Index, index, statement,
-                                    model::object_key(table)) ||
-          ctx.recreated_later(model::ObjectType::Index, index, statement,
-                              model::object_key(table))) {
+          ctx.created_by_deployment(model::ObjectType::Index, index, statement, table) ||
+          ctx.recreated_later(model::ObjectType::Index, index, statement, table)) {
         continue;
       }
       const std::string object = table.display() + "." + index.display();

@@ -21,8 +21,7 @@ class DropConstraintRule final : public Rule {
       for (const std::string& constraint : action.names) {
         // Dropped to be re-added with a new definition: it is back once the deployment has run.
         const ast::ObjectName name{constraint};
-        if (ctx.recreated_later(model::ObjectType::Constraint, name, statement,
-                                model::object_key(statement.name))) {
+        if (ctx.recreated_later(model::ObjectType::Constraint, name, statement, statement.name)) {
           continue;
         }
         const std::string object = statement.name.display() + "." + constraint;

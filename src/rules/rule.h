@@ -42,6 +42,13 @@ class RuleContext {
       const ast::ObjectName& table, const ast::Statement& statement) const {
     return created_by_deployment(model::ObjectType::Table, table, statement);
   }
+  // An index or constraint `name` of `table`.
+  [[nodiscard]] std::optional<model::CreationSite> created_by_deployment(
+      model::ObjectType type, const ast::ObjectName& name, const ast::Statement& statement,
+      const ast::ObjectName& table) const {
+    return created_by_deployment(type, name, statement,
+                                 deployment_.scope_key(table, location(statement)));
+  }
 
   // Whether the deployment defines the object again after `statement` (drop and re-create). Not
   // inside a module body, which runs after the deployment.
@@ -50,6 +57,13 @@ class RuleContext {
                                      std::string_view scope = {}) const {
     return module_ == nullptr &&
            deployment_.recreated_after(type, name, location(statement), scope);
+  }
+  // An index or constraint `name` of `table`.
+  [[nodiscard]] bool recreated_later(model::ObjectType type, const ast::ObjectName& name,
+                                     const ast::Statement& statement,
+                                     const ast::ObjectName& table) const {
+    return recreated_later(type, name, statement,
+                           deployment_.scope_key(table, location(statement)));
   }
 
   // Whether `table` may hold rows that existed before the deployment: not a temporary table, not
@@ -80,15 +94,20 @@ class RuleContext {
   }
 
   // Where the table that `statement` puts at risk came from, for messages: " (in the baseline at
-  // schema.sql:3)", " (created at a.sql:2 only under IF, so it may have existed before)", or "".
+  // schema.sql:3)", " (created at a.sql:2 only under IF or WHILE, so it may have existed
+  // before)", " (created at a.sql:2 only inside TRY, ...)", " (rows were switched into it at
+  // a.sql:5, so it may hold rows from before)", or "".
   [[nodiscard]] std::string origin_note(const ast::ObjectName& table,
                                         const ast::Statement& statement) const {
     if (module_ != nullptr) return {};
     if (const auto c = deployment_.conditionally_created_before(model::ObjectType::Table, table,
                                                                 location(statement))) {
-      return fmt::format(
-          FMT_STRING(" (created at {}:{} only under IF or WHILE, so it may have existed before)"),
-          c->path, c->location.position.line);
+      if (c->foreign) {
+        return fmt::format(FMT_STRING(" ({} at {}:{}, so it may hold rows from before)"),
+                           c->uncertain, c->path, c->location.position.line);
+      }
+      return fmt::format(FMT_STRING(" (created at {}:{} {}, so it may have existed before)"),
+                         c->path, c->location.position.line, c->uncertain);
     }
     if (const auto b = deployment_.in_baseline(model::ObjectType::Table, table)) {
       return fmt::format(FMT_STRING(" (in the baseline at {}:{})"), b->path,

@@ -26,7 +26,7 @@ from pathlib import Path
 
 
 def main() -> int:
-    binary, case_dir = sys.argv[1], Path(sys.argv[2])
+    binary, case_dir = str(Path(sys.argv[1]).resolve()), Path(sys.argv[2])
     args = shlex.split((case_dir / "args").read_text())
     expect = [l.strip() for l in (case_dir / "expect").read_text().splitlines()]
     expect = [l for l in expect if l and not l.startswith("#")]

@@ -92,7 +92,8 @@ class Linted {
   explicit Linted(const std::vector<std::string>& scripts,
                   const std::vector<std::string>& baseline = {},
                   const std::vector<UndoSql>& undo = {},
-                  std::map<std::size_t, std::string> missing_undo = {}) {
+                  std::map<std::size_t, std::string> missing_undo = {},
+                  model::ModelOptions options = {}) {
     std::vector<model::ScriptInput> inputs;
     for (std::size_t i = 0; i < scripts.size(); ++i) {
       files_.push_back(std::make_unique<source::SourceFile>(
@@ -118,8 +119,8 @@ class Linted {
           undo[i].forward});
     }
     plan.missing = std::move(missing_undo);
-    deployment_ =
-        std::make_unique<model::Deployment>(std::move(inputs), std::move(before), std::move(plan));
+    deployment_ = std::make_unique<model::Deployment>(
+        std::move(inputs), std::move(before), std::move(plan), std::map<std::string, std::string>{}, options);
     findings_ = rules::run_rules(*deployment_);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}

@@ -1,0 +1,5 @@
+:connect OtherServer
+CREATE TABLE dbo.Orders (Id int);
+GO
+:connect ProdServer
+DROP TABLE dbo.Orders;

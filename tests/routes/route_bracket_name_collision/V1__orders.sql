@@ -1,0 +1,3 @@
+CREATE TABLE [Prod.dbo].Orders (Id int NOT NULL);
+GO
+DROP TABLE Prod.dbo.Orders;

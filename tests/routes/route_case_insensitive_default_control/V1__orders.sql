@@ -1,0 +1,3 @@
+CREATE TABLE dbo.orders (Id int NOT NULL);
+GO
+DROP TABLE DBO.ORDERS;

@@ -1,0 +1,3 @@
+CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;

@@ -1,0 +1,4 @@
+IF COL_LENGTH('dbo.Orders', 'Notes') IS NULL
+    ALTER TABLE dbo.Orders ADD Notes nvarchar(200) NULL;
+GO
+ALTER TABLE dbo.Orders DROP COLUMN Notes;

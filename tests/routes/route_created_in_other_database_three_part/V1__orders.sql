@@ -1,0 +1,3 @@
+CREATE TABLE Staging.dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;

@@ -1,0 +1,4 @@
+CREATE PROCEDURE dbo.SetupOrders AS
+    CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;

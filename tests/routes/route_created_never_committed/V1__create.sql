@@ -1,0 +1,2 @@
+BEGIN TRANSACTION;
+CREATE TABLE dbo.Orders (Id int NOT NULL);

@@ -1,0 +1,4 @@
+GOTO done;
+CREATE TABLE dbo.Orders (Id int NOT NULL);
+done:
+DROP TABLE dbo.Orders;

@@ -1,0 +1,4 @@
+IF 1 = 0
+    CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;

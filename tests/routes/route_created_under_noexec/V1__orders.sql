@@ -1,0 +1,7 @@
+SET NOEXEC ON;
+GO
+CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+SET NOEXEC OFF;
+GO
+DROP TABLE dbo.Orders;

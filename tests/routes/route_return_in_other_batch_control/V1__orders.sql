@@ -1,0 +1,5 @@
+IF DB_NAME() = N'master' RETURN;
+GO
+CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;

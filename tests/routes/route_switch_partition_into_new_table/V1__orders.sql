@@ -1,0 +1,5 @@
+CREATE TABLE dbo.Orders_2019 (Id int NOT NULL);
+GO
+ALTER TABLE dbo.Orders SWITCH PARTITION 1 TO dbo.Orders_2019;
+GO
+TRUNCATE TABLE dbo.Orders_2019;

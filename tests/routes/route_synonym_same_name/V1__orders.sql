@@ -1,0 +1,3 @@
+CREATE SYNONYM dbo.OrdersAlias FOR dbo.Orders;
+GO
+DELETE FROM dbo.OrdersAlias;

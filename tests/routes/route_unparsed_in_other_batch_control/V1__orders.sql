@@ -1,0 +1,5 @@
+WIDGET FROB dbo.Orders;
+GO
+CREATE TABLE dbo.Orders (Id int NOT NULL);
+GO
+DROP TABLE dbo.Orders;
