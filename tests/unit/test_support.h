@@ -119,8 +119,9 @@ class Linted {
           undo[i].forward});
     }
     plan.missing = std::move(missing_undo);
-    deployment_ = std::make_unique<model::Deployment>(
-        std::move(inputs), std::move(before), std::move(plan), std::map<std::string, std::string>{}, options);
+    deployment_ =
+        std::make_unique<model::Deployment>(std::move(inputs), std::move(before), std::move(plan),
+                                            std::map<std::string, std::string>{}, options);
     findings_ = rules::run_rules(*deployment_);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
