@@ -22,3 +22,21 @@ fail() {
   echo "FAIL: $*"
   exit 1
 }
+
+# run_case NAME EXPECTED_EXIT COMMAND...: COMMAND with stdout and stderr in NAME.out and NAME.err
+# in the current folder; fails unless it exits EXPECTED_EXIT.
+run_case() {
+  local name=$1 expected=$2 code
+  shift 2
+  set +e
+  "$@" >"$name.out" 2>"$name.err"
+  code=$?
+  set -e
+  echo "$name: exit $code: $(head -1 "$name.err")"
+  [ "$code" = "$expected" ] || fail "$name: exit $code, expected $expected; stderr: $(head -c 500 "$name.err"); stdout: $(head -c 500 "$name.out")"
+}
+
+# expect NAME STREAM TEXT: TEXT (ignoring case) is in NAME.STREAM (err or out).
+expect() {
+  grep -qiF -- "$3" "$1.$2" || fail "$1: '$3' not in $2: $(head -c 500 "$1.$2")"
+}

@@ -11,17 +11,9 @@ cd "$work"
 
 # run NAME EXPECTED_EXIT ARGS...: `check --no-config ARGS` in $work, at most 60 s.
 run() {
-  local name=$1 expected=$2 code
+  local name=$1 expected=$2
   shift 2
-  set +e
-  timeout 60 "$PREFLIGHT" check --no-config "$@" >"$name.out" 2>"$name.err"
-  code=$?
-  set -e
-  echo "$name: exit $code: $(head -1 "$name.err")"
-  [ "$code" = "$expected" ] || fail "$name: exit $code, expected $expected; stderr: $(head -c 500 "$name.err"); stdout: $(head -c 500 "$name.out")"
-}
-expect() {
-  grep -qF -- "$3" "$1.$2" || fail "$1: '$3' not in $2: $(head -c 500 "$1.$2")"
+  run_case "$name" "$expected" timeout 60 "$PREFLIGHT" check --no-config "$@"
 }
 
 mkdir -p deploy shared/2025

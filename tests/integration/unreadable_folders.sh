@@ -35,18 +35,9 @@ fi
 
 # run NAME EXPECTED_EXIT ARGS...: `ARGS` as the unprivileged user in $work, at most 60 s.
 run() {
-  local name=$1 expected=$2 code
+  local name=$1 expected=$2
   shift 2
-  set +e
-  as_user timeout 60 ./preflight "$@" >"$name.out" 2>"$name.err"
-  code=$?
-  set -e
-  echo "$name: exit $code: $(head -1 "$name.err")"
-  [ "$code" = "$expected" ] || fail "$name: exit $code, expected $expected; stderr: $(head -c 500 "$name.err"); stdout: $(head -c 500 "$name.out")"
-}
-# expect NAME STREAM TEXT: TEXT (ignoring case) is in NAME.STREAM (err or out).
-expect() {
-  grep -qiF -- "$3" "$1.$2" || fail "$1: '$3' not in $2: $(head -c 500 "$1.$2")"
+  run_case "$name" "$expected" as_user timeout 60 ./preflight "$@"
 }
 # refute NAME STREAM TEXT: TEXT (ignoring case) is not in NAME.STREAM.
 refute() {
