@@ -106,8 +106,11 @@ ln -s "$work/nowhere.json" "$work/dangling"
 expect_refused "is a symbolic link" "$work/dangling"
 [ ! -e "$work/nowhere.json" ] || fail "a dangling link was followed"
 test -L "$work/dangling" || fail "the dangling link was replaced"
-# /dev/stdout is a link too (to /proc/self/fd/1); it is only looked at, never written.
-expect_refused "/dev/stdout is a symbolic link" /dev/stdout
+# Like /dev/stdout (a link to /proc/self/fd/1), which is not used here: a regression would
+# replace the machine's.
+ln -s /proc/self/fd/1 "$work/stdout"
+expect_refused "$work/stdout is a symbolic link (to /proc/self/fd/1)" "$work/stdout"
+test -L "$work/stdout" || fail "the link to stdout was replaced"
 mkdir "$work/folder"
 expect_refused "is a folder" "$work/folder"
 if mknod "$work/block" b 7 200 2>/dev/null; then
