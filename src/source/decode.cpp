@@ -98,16 +98,16 @@ std::optional<Encoding> sniff_utf16(std::string_view bytes) {
 
 // A file without a BOM whose NUL bytes are too few for sniff_utf16 (the ASCII part is small: a
 // script of mostly Chinese, Japanese or Korean text) but that reads, in one byte order only, as
-// nothing but plausible text: printable ASCII and line breaks, at least one of them (the NUL
-// bytes), and letters and punctuation, at least nine in ten of the others CJK (ideographs, kana,
-// Hangul, CJK and full-width punctuation). Anything a text editor does not write (U+0000, control
-// characters, a lone surrogate, U+FFFE/U+FFFF, private use) rules a byte order out, which
-// random or structured binary data does within a few code units. Used only to name the probable
-// encoding in the error: the file is still not read.
+// nothing but plausible text: printable ASCII (its NUL bytes) with at least one line break, and
+// letters and punctuation, at least nine in ten of them CJK (ideographs, kana, Hangul, CJK and
+// full-width punctuation). Anything a text editor does not write (U+0000, control characters, a
+// lone surrogate, U+FFFE/U+FFFF, private use) rules a byte order out, which random or structured
+// binary data does within a few code units. Used only to name the probable encoding in the
+// error: the file is still not read.
 std::optional<Encoding> probable_utf16_text(std::string_view bytes) {
   if (bytes.size() < 8 || bytes.size() % 2 != 0) return std::nullopt;
   auto plausible = [&](bool little_endian) {
-    std::size_t ascii = 0, cjk = 0, other = 0;
+    std::size_t ascii = 0, cjk = 0, other = 0, line_breaks = 0;
     const std::size_t units = bytes.size() / 2;
     for (std::size_t u = 0; u < units; ++u) {
       const std::uint8_t a = byte_at(bytes, 2 * u), b = byte_at(bytes, 2 * u + 1);
@@ -115,6 +115,7 @@ std::optional<Encoding> probable_utf16_text(std::string_view bytes) {
           little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
       if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E)) {
         ++ascii;
+        if (c == '\n' || c == '\r') ++line_breaks;
       } else if (c < 0xA0 || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xFFFE || c == 0xFEFF) {
         return false;
       } else if (c >= 0xD800 && c <= 0xDBFF) {
@@ -135,7 +136,9 @@ std::optional<Encoding> probable_utf16_text(std::string_view bytes) {
         ++other;
       }
     }
-    return ascii > 0 && cjk > 0 && other * 10 <= (cjk + other);
+    // A line break too: text read in the wrong byte width (8-bit text with a stray NUL byte) has
+    // none, its pairs of letters landing in the CJK blocks.
+    return line_breaks > 0 && cjk > 0 && other * 10 <= (cjk + other);
   };
   const bool le = plausible(true), be = plausible(false);
   if (le == be) return std::nullopt;

@@ -96,6 +96,11 @@ TEST_CASE("decode: mostly-CJK UTF-16 without a BOM is named, not called binary, 
     REQUIRE_FALSE(f.ok());
     CHECK(f.error().message.find("binary file") == 0u);
   }
+  // 8-bit text with a stray NUL byte: its pairs of letters read as CJK, but there is no line
+  // break in that reading.
+  auto stray = decode_source("a.sql", std::string("SELECTcolumnFROMtable\0xy", 24));
+  REQUIRE_FALSE(stray.ok());
+  CHECK(stray.error().message == "binary file: NUL byte");
   // CJK only, no ASCII code unit (hence no NUL byte): invalid UTF-8, as before.
   auto no_ascii = decode_source("a.sql", utf16le(u"\u5220\u9664\u65e7\u7684", false));
   REQUIRE_FALSE(no_ascii.ok());
