@@ -14,14 +14,18 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+#include <fcntl.h>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <pthread.h>
 #include <set>
 #include <sstream>
 #include <sys/stat.h>
@@ -41,6 +45,7 @@ struct ReportRequest {
   report::Format format;
   std::filesystem::path path;
   std::string spelled;  // PATH as given, for messages and the Octopus artifact
+  bool stream = false;  // a character device or FIFO: written straight into, not replaced
 };
 
 // Symbolic links and `..` resolved, so another spelling of a path is still recognised. When a
@@ -105,45 +110,219 @@ struct ReportRequest {
   return out;
 }
 
-// Writes `content` to `path` through a temporary file in the same folder and a rename, so a
-// reader never sees half a report and nothing but `path` is left behind.
-[[nodiscard]] source::Expected<std::uint64_t> write_file_atomically(
-    const std::filesystem::path& path, const std::string& content) {
-  const std::filesystem::path folder =
-      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string pattern = (folder / ("." + path.filename().string() + ".preflight-XXXXXX")).string();
-  const int fd = mkstemp(pattern.data());
+// The temporary file being written, for the signal handler: a fixed buffer, read and unlinked
+// there with async-signal-safe calls only. Set and cleared with the signals blocked, so the
+// handler never sees half a name.
+char g_temp_path[4096];
+volatile std::sig_atomic_t g_temp_set = 0;
+
+extern "C" void remove_temp_and_reraise(int signal_number) {
+  if (g_temp_set) ::unlink(g_temp_path);
+  // The default action again, so the exit status says "killed by this signal".
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  ::sigaction(signal_number, &dfl, nullptr);
+  ::raise(signal_number);
+}
+
+constexpr std::array<int, 3> kCleanupSignals = {SIGTERM, SIGINT, SIGHUP};
+
+// Installs the handler once; a signal the parent told us to ignore (a background job's SIGINT)
+// stays ignored.
+void install_temp_cleanup() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  for (int sig : kCleanupSignals) {
+    struct sigaction old {};
+    if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    struct sigaction sa {};
+    sa.sa_handler = remove_temp_and_reraise;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(sig, &sa, nullptr);
+  }
+}
+
+// Blocks the cleanup signals for its lifetime.
+class SignalsBlocked {
+ public:
+  SignalsBlocked() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig : kCleanupSignals) sigaddset(&set, sig);
+    ::pthread_sigmask(SIG_BLOCK, &set, &old_);
+  }
+  ~SignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &old_, nullptr); }
+  SignalsBlocked(const SignalsBlocked&) = delete;
+  SignalsBlocked& operator=(const SignalsBlocked&) = delete;
+
+ private:
+  sigset_t old_{};
+};
+
+// Writes all of `content` to `fd` in pieces (a signal is handled between them); false with errno
+// set on failure.
+[[nodiscard]] bool write_all(int fd, const std::string& content) {
+  constexpr std::size_t kChunk = 1 << 20;
+  std::size_t done = 0;
+  while (done < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + done, std::min(kChunk, content.size() - done));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// What a report path is, from lstat: the kind of file that decides how it is written.
+enum class ReportTarget { Missing, Regular, Stream, Refused };
+
+[[nodiscard]] std::string file_kind(mode_t mode) {
+  return S_ISDIR(mode)    ? "a folder"
+         : S_ISLNK(mode)  ? "a symbolic link"
+         : S_ISBLK(mode)  ? "a block device"
+         : S_ISSOCK(mode) ? "a socket"
+         : S_ISCHR(mode)  ? "a character device"
+         : S_ISFIFO(mode) ? "a FIFO (named pipe)"
+                          : "not a regular file";
+}
+
+// A report replaces a regular file (through a rename) and writes straight into a character device
+// or a FIFO (/dev/null, a pipe a reader waits on): renaming onto a device node would put a
+// regular file in its place, for every process on the machine. Anything else is refused with a
+// message: a symbolic link is never followed nor replaced.
+[[nodiscard]] std::pair<ReportTarget, std::string> classify_report_path(
+    const std::filesystem::path& path, const std::string& spelled) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0) return {ReportTarget::Missing, {}};
+  if (S_ISREG(st.st_mode)) return {ReportTarget::Regular, {}};
+  if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return {ReportTarget::Stream, {}};
+  if (S_ISLNK(st.st_mode)) {
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+    return {ReportTarget::Refused,
+            fmt::format(FMT_STRING("--report: {} is a symbolic link (to {}); refusing to write "
+                                   "through or replace it: name the file itself"),
+                        spelled, ec ? std::string("?") : target.string())};
+  }
+  if (S_ISDIR(st.st_mode)) {
+    return {ReportTarget::Refused,
+            fmt::format(FMT_STRING("--report: {} is a folder, not a file"), spelled)};
+  }
+  return {ReportTarget::Refused,
+          fmt::format(FMT_STRING("--report: {} is {}, not a regular file; refusing to write it"),
+                      spelled, file_kind(st.st_mode))};
+}
+
+// Writes straight into a character device or a FIFO, which is opened without following a link
+// and checked again once open. A FIFO blocks until a reader opens it, as `cat > fifo` does.
+[[nodiscard]] source::Expected<std::uint64_t> write_stream(const std::filesystem::path& path,
+                                                           const std::string& content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
     return source::Error{
         fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(), std::strerror(errno)),
         std::nullopt};
   }
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      break;
-    }
-    done += static_cast<std::size_t>(n);
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !(S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))) {
+    ::close(fd);
+    return source::Error{fmt::format(FMT_STRING("cannot write {}: it changed while being checked"),
+                                     path.generic_string()),
+                         std::nullopt};
   }
+  // A FIFO whose reader has gone is EPIPE (exit 4, with a message), not death by SIGPIPE.
+  struct sigaction ignore {};
+  struct sigaction old {};
+  ignore.sa_handler = SIG_IGN;
+  sigemptyset(&ignore.sa_mask);
+  ::sigaction(SIGPIPE, &ignore, &old);
+  const bool written = write_all(fd, content);
+  const int write_errno = errno;
+  const bool closed = ::close(fd) == 0;
+  ::sigaction(SIGPIPE, &old, nullptr);
+  if (!written || !closed) {
+    return source::Error{fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(),
+                                     std::strerror(written ? errno : write_errno)),
+                         std::nullopt};
+  }
+  return static_cast<std::uint64_t>(content.size());
+}
+
+// Writes `content` to `path` through a temporary file in the same folder and a rename, so a
+// reader never sees half a report and nothing but `path` is left behind, even when the run is
+// stopped by SIGTERM, SIGINT or SIGHUP while it writes (the handler removes the temporary file).
+[[nodiscard]] source::Expected<std::uint64_t> write_file_atomically(
+    const std::filesystem::path& path, const std::string& content) {
+  const std::filesystem::path folder =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  std::string pattern = (folder / ("." + path.filename().string() + ".preflight-XXXXXX")).string();
+  if (pattern.size() >= sizeof g_temp_path) {
+    return source::Error{
+        fmt::format(FMT_STRING("cannot write {}: the path is too long"), path.generic_string()),
+        std::nullopt};
+  }
+  install_temp_cleanup();
+  int fd = -1;
+  {
+    const SignalsBlocked blocked;
+    fd = mkstemp(pattern.data());
+    if (fd >= 0) {
+      std::memcpy(g_temp_path, pattern.c_str(), pattern.size() + 1);
+      g_temp_set = 1;
+    }
+  }
+  if (fd < 0) {
+    return source::Error{
+        fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(), std::strerror(errno)),
+        std::nullopt};
+  }
+  const auto forget_temp = [&](bool remove) {
+    const SignalsBlocked blocked;
+    if (remove) ::unlink(pattern.c_str());
+    g_temp_set = 0;
+  };
+  bool written = write_all(fd, content);
+  int error_number = written ? 0 : errno;
   // mkstemp creates 0600; a report is an ordinary file, readable as the umask allows. POSIX
   // reads the umask only by setting it: it is put back at once, and no other thread of this
   // process creates files by now (the checks are done).
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  const bool written = done == content.size() && ::fchmod(fd, 0666 & ~mask) == 0;
-  const bool closed = ::close(fd) == 0;
-  std::error_code ec;
-  if (!written || !closed) {
-    std::filesystem::remove(pattern, ec);
-    return source::Error{fmt::format(FMT_STRING("cannot write {}"), path.generic_string()),
+  if (written && ::fchmod(fd, 0666 & ~mask) != 0) {
+    written = false;
+    error_number = errno;
+  }
+  if (::close(fd) != 0 && written) {
+    written = false;
+    error_number = errno;
+  }
+  if (!written) {
+    forget_temp(true);
+    return source::Error{fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(),
+                                     std::strerror(error_number)),
                          std::nullopt};
   }
-  std::filesystem::rename(pattern, path, ec);
+  // The target is checked again right before it is replaced: what was a regular file (or
+  // nothing) when the run started may have become a link or a device since.
+  const auto [kind, refusal] = classify_report_path(path, path.generic_string());
+  if (kind != ReportTarget::Missing && kind != ReportTarget::Regular) {
+    forget_temp(true);
+    return source::Error{fmt::format(FMT_STRING("cannot write {}: it is no longer a regular file"),
+                                     path.generic_string()),
+                         std::nullopt};
+  }
+  std::error_code ec;
+  {
+    const SignalsBlocked blocked;
+    std::filesystem::rename(pattern, path, ec);
+    if (ec) ::unlink(pattern.c_str());
+    g_temp_set = 0;
+  }
   if (ec) {
-    std::error_code ignored;
-    std::filesystem::remove(pattern, ignored);
     return source::Error{
         fmt::format(FMT_STRING("cannot write {}: {}"), path.generic_string(), ec.message()),
         std::nullopt};
@@ -555,6 +734,15 @@ int run_check(const CheckOptions& options) {
     fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), requests.error().message);
     return kExitUsage;
   }
+  std::vector<ReportRequest> report_requests = requests.value();
+  for (ReportRequest& r : report_requests) {
+    const auto [kind, refusal] = classify_report_path(r.path, r.spelled);
+    if (kind == ReportTarget::Refused) {
+      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), refusal);
+      return kExitUsage;
+    }
+    r.stream = kind == ReportTarget::Stream;
+  }
   const std::optional<policy::Date> today = today_of(options.policy);
   if (!today) {
     fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
@@ -697,24 +885,27 @@ int run_check(const CheckOptions& options) {
   write_options.information_uri = std::string(kInformationUri);
   bool write_failed = false;
   std::vector<report::Artifact> artifacts;
-  for (const ReportRequest& r : requests.value()) {
+  for (const ReportRequest& r : report_requests) {
     // A report file is the same whatever else the run writes: only stdout, which Octopus reads,
     // announces the artifacts.
     std::ostringstream content;
     report::write_report(content, r.format, run, write_options);
-    const source::Expected<std::uint64_t> written = write_file_atomically(r.path, content.str());
+    const source::Expected<std::uint64_t> written =
+        r.stream ? write_stream(r.path, content.str())
+                 : write_file_atomically(r.path, content.str());
     if (!written) {
       fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), written.error().message);
       write_failed = true;
       continue;
     }
+    // Octopus uploads an artifact from its path: a device or a pipe is no file to keep.
+    if (r.stream) continue;
     artifacts.push_back(report::Artifact{r.spelled, r.path.filename().string(), written.value()});
   }
   write_options.artifacts = std::move(artifacts);
   const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);
   write_options.text.color = format == report::Format::Text && use_color(options.color);
   report::write_report(std::cout, format, run, write_options);
-  std::cout.flush();
 
   // A report that could not be written is never a pass: the pipeline would lose the evidence.
   if (run.summary.errors > 0 || write_failed) return kExitInputError;
@@ -766,7 +957,6 @@ int run_model(const ModelOptions& options) {
   report::ModelInfo info{std::string(order_name(ordered.order)), ordered.reason, {}};
   for (const LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
   report::write_model_json(std::cout, deployment, info, kVersion);
-  std::cout.flush();
   return kExitPass;
 }
 
@@ -1199,18 +1389,33 @@ int run_guarded(int argc, char** argv) {
   return kExitUsage;
 }
 
+// The report on stdout is the run's result: a write that failed (a full disk, `> /dev/full`, a
+// closed pipe) is an input error with a message, never the verdict's exit code.
+int checked_stdout(int code) {
+  errno = 0;
+  std::cout.flush();
+  const int flush_errno = errno;
+  const bool failed = !std::cout || std::fflush(stdout) != 0 || std::ferror(stdout) != 0;
+  if (!failed) return code;
+  const int error_number = errno != 0 ? errno : flush_errno;
+  fmt::print(std::cerr, FMT_STRING("preflight: cannot write to stdout{}\n"),
+             error_number != 0 ? fmt::format(FMT_STRING(": {}"), std::strerror(error_number))
+                               : std::string());
+  return code == kExitUsage ? code : kExitInputError;
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
   // Bugs may throw; none may end the process with a code a pipeline reads as success.
   try {
-    return run_guarded(argc, argv);
+    return checked_stdout(run_guarded(argc, argv));
   } catch (const std::exception& e) {
     fmt::print(std::cerr, FMT_STRING("preflight: internal error: {}\n"), e.what());
   } catch (...) {
     fmt::print(std::cerr, FMT_STRING("preflight: internal error\n"));
   }
-  return kExitInputError;
+  return checked_stdout(kExitInputError);
 }
 
 }  // namespace pf::cli

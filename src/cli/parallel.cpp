@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
 #include <exception>
 #include <mutex>
 #include <pthread.h>
@@ -79,6 +80,12 @@ int run_on_parser_stack(const std::function<int()>& work) {
   };
   pthread_t thread;
   if (!start_parser_thread(thread, body, &call)) return work();
+  // This thread only waits: SIGTERM, SIGINT and SIGHUP go to the command's thread, whose handler
+  // removes a temporary report file and which blocks them while it creates or renames one.
+  sigset_t cleanup_signals;
+  sigemptyset(&cleanup_signals);
+  for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&cleanup_signals, sig);
+  pthread_sigmask(SIG_BLOCK, &cleanup_signals, nullptr);
   pthread_join(thread, nullptr);
   return call.result;
 }

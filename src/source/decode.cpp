@@ -96,6 +96,66 @@ std::optional<Encoding> sniff_utf16(std::string_view bytes) {
   return std::nullopt;
 }
 
+// A file without a BOM whose NUL bytes are too few for sniff_utf16 (the ASCII part is small: a
+// script of mostly Chinese, Japanese or Korean text) but that reads, in one byte order only, as
+// nothing but plausible text: printable ASCII (its NUL bytes) with at least one line break, and
+// letters and punctuation, at least nine in ten of them CJK (ideographs, kana, Hangul, CJK and
+// full-width punctuation). Anything a text editor does not write (U+0000, control characters, a
+// lone surrogate, U+FFFE/U+FFFF, private use) rules a byte order out, which random or structured
+// binary data does within a few code units. Used only to name the probable encoding in the
+// error: the file is still not read.
+std::optional<Encoding> probable_utf16_text(std::string_view bytes) {
+  if (bytes.size() < 8 || bytes.size() % 2 != 0) return std::nullopt;
+  auto plausible = [&](bool little_endian) {
+    std::size_t ascii = 0, cjk = 0, other = 0, line_breaks = 0;
+    const std::size_t units = bytes.size() / 2;
+    for (std::size_t u = 0; u < units; ++u) {
+      const std::uint8_t a = byte_at(bytes, 2 * u), b = byte_at(bytes, 2 * u + 1);
+      const char32_t c =
+          little_endian ? static_cast<char32_t>(a | (b << 8)) : static_cast<char32_t>((a << 8) | b);
+      if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E)) {
+        ++ascii;
+        if (c == '\n' || c == '\r') ++line_breaks;
+      } else if (c < 0xA0 || (c >= 0xE000 && c <= 0xF8FF) || c >= 0xFFFE || c == 0xFEFF) {
+        return false;
+      } else if (c >= 0xD800 && c <= 0xDBFF) {
+        if (u + 1 >= units) return false;
+        const std::uint8_t a2 = byte_at(bytes, 2 * u + 2), b2 = byte_at(bytes, 2 * u + 3);
+        const char32_t low = little_endian ? static_cast<char32_t>(a2 | (b2 << 8))
+                                           : static_cast<char32_t>((a2 << 8) | b2);
+        if (low < 0xDC00 || low > 0xDFFF) return false;
+        ++other;
+        ++u;
+      } else if (c >= 0xDC00 && c <= 0xDFFF) {
+        return false;
+      } else if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3000 && c <= 0x9FFF) ||
+                 (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                 (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF)) {
+        ++cjk;
+      } else {
+        ++other;
+      }
+    }
+    // A line break too: text read in the wrong byte width (8-bit text with a stray NUL byte) has
+    // none, its pairs of letters landing in the CJK blocks.
+    return line_breaks > 0 && cjk > 0 && other * 10 <= (cjk + other);
+  };
+  const bool le = plausible(true), be = plausible(false);
+  if (le == be) return std::nullopt;
+  return le ? Encoding::Utf16Le : Encoding::Utf16Be;
+}
+
+// A path as one shell word, for a command to copy from a message.
+std::string shell_word(std::string_view path) {
+  const bool plain = !path.empty() && std::all_of(path.begin(), path.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::strchr("/._-+,:@%", c) != nullptr;
+  });
+  if (plain) return std::string(path);
+  std::string out = "'";
+  for (char c : path) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 Expected<std::string> decode_utf16(std::string_view bytes, std::size_t start, bool little_endian) {
   if ((bytes.size() - start) % 2 != 0) {
     return Error{"UTF-16 text has an odd number of bytes", bytes.size() - 1};
@@ -233,6 +293,15 @@ Expected<SourceFile> decode_source(std::string display_path, std::string_view by
   if (const std::size_t nul = body.find('\0'); nul != std::string_view::npos) {
     if (encoding == Encoding::Utf8) {
       if (std::optional<Encoding> sniffed = sniff_utf16(bytes)) return utf16(0, *sniffed);
+      if (std::optional<Encoding> probable = probable_utf16_text(bytes)) {
+        const std::string name = *probable == Encoding::Utf16Le ? "UTF-16LE" : "UTF-16BE";
+        return Error{fmt::format(FMT_STRING("not read: probably {} text without a byte order "
+                                            "mark (mostly CJK characters), which is not detected "
+                                            "reliably; convert it to UTF-8 (iconv -f {} -t UTF-8 "
+                                            "{} > converted.sql) or save it with a BOM"),
+                                 name, name, shell_word(display_path)),
+                     std::nullopt};
+      }
     }
     return Error{"binary file: NUL byte", base + nul};
   }

@@ -76,6 +76,36 @@ TEST_CASE("decode: UTF-16 without a BOM only when the NUL pattern is unmistakabl
   CHECK(bin.error().byte_offset == 6u);
 }
 
+TEST_CASE("decode: mostly-CJK UTF-16 without a BOM is named, not called binary, and not read") {
+  std::u16string text;
+  for (int i = 0; i < 10; ++i) text += u"-- \u5220\u9664\u65e7\u7684\u5ba2\u6237\u8868\u3002\n";
+  text += u"DROP TABLE dbo.\u5ba2\u6237;\n";
+  auto le = decode_source("a b.sql", utf16le(text, false));
+  REQUIRE_FALSE(le.ok());
+  CHECK(le.error().message.find("probably UTF-16LE text") != std::string::npos);
+  CHECK(le.error().message.find("iconv -f UTF-16LE -t UTF-8 'a b.sql'") != std::string::npos);
+  CHECK(le.error().message.find("binary") == std::string::npos);
+  auto be = decode_source("a.sql", utf16be(text, false));
+  REQUIRE_FALSE(be.ok());
+  CHECK(be.error().message.find("iconv -f UTF-16BE -t UTF-8 a.sql") != std::string::npos);
+  // One control character, U+0000 or lone surrogate in it and it is binary again.
+  for (char16_t bad : {u'\u0001', u'\u0000', u'\xD800', u'\xE000'}) {
+    std::u16string broken = text;
+    broken[20] = bad;
+    auto f = decode_source("a.sql", utf16le(broken, false));
+    REQUIRE_FALSE(f.ok());
+    CHECK(f.error().message.find("binary file") == 0u);
+  }
+  // 8-bit text with a stray NUL byte: its pairs of letters read as CJK, but there is no line
+  // break in that reading.
+  auto stray = decode_source("a.sql", std::string("SELECTcolumnFROMtable\0xy", 24));
+  REQUIRE_FALSE(stray.ok());
+  CHECK(stray.error().message == "binary file: NUL byte");
+  // CJK only, no ASCII code unit (hence no NUL byte): invalid UTF-8, as before.
+  auto no_ascii = decode_source("a.sql", utf16le(u"\u5220\u9664\u65e7\u7684", false));
+  REQUIRE_FALSE(no_ascii.ok());
+}
+
 TEST_CASE("decode: invalid UTF-8 is an error at the first bad byte, never replaced") {
   auto f = decode_source("a.sql", "SELECT 'caf\xE9';");
   REQUIRE_FALSE(f.ok());
