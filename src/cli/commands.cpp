@@ -658,13 +658,7 @@ struct ReadScript {
     run.loaded.push_back(std::move(script.loaded));
     stack.push_back(input.file ? identity_of(*input.file) : input.display);
     for (const ast::SqlcmdCommand& c : parsed.sqlcmd_commands) {
-      if (c.type == ast::SqlcmdCommand::Type::SetVar) {
-        if (c.value) {
-          values[source::ascii_lower(c.argument)] = *c.value;
-        } else {
-          values.erase(source::ascii_lower(c.argument));
-        }
-      }
+      parse::apply_setvar(c, values);
       if (c.type != ast::SqlcmdCommand::Type::Include) continue;
       const std::string from = fmt::format(FMT_STRING("{}:{}"), path, c.range.begin.line);
       Input child = included_input(input, c.argument);

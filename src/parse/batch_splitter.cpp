@@ -1,4 +1,5 @@
 #include "parse/parse.h"
+#include "source/source.h"
 
 #include <cctype>
 
@@ -26,9 +27,6 @@ std::size_t lone_cr(std::string_view line, std::size_t from = 0) {
 
 // `GO`, optionally followed by a count, a `;` and a line comment, alone on its line.
 bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
-  // A GO line that another reader would cut in two is not one: its text stays in the batch,
-  // where the parser sees it (and PF005 says why).
-  if (lone_cr(line) != std::string_view::npos) return false;
   std::size_t i = 0;
   while (i < line.size() && is_space(line[i])) ++i;
   if (i + 2 > line.size() || std::toupper(static_cast<unsigned char>(line[i])) != 'G' ||
@@ -57,6 +55,9 @@ bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
   }
   const bool rest_is_comment = line.substr(i, 2) == "--";
   if (i != line.size() && !rest_is_comment) return false;
+  // A GO line that another reader would cut in two is not one: its text stays in the batch,
+  // where the parser sees it (and PF005 says why).
+  if (lone_cr(line) != std::string_view::npos) return false;
   // `GO 0` is kept as 0: sqlcmd refuses it (go-sqlcmd goCommand: n < 1 is an invalid command) and
   // does not run the batch, so the model must not count on what the batch creates.
   repeat = digits > 0 ? static_cast<std::uint32_t>(count) : 1;
@@ -68,8 +69,7 @@ bool parse_go_line(std::string_view line, std::uint32_t& repeat) {
 // way a GO line does. sqlcmd also takes `EXIT`, `QUIT`, `RESET`, `ED` and `!!` without the colon
 // (sqlcmd docs, "sqlcmd commands"; go-sqlcmd pkg/sqlcmd/commands.go: their patterns start
 // `^[\t ]*?:?`), so `exit(DROP TABLE t)` alone on a line is a command that runs its query.
-bool is_sqlcmd_line(std::string_view line) {
-  if (lone_cr(line) != std::string_view::npos) return false;  // see parse_go_line
+bool names_sqlcmd_command(std::string_view line) {
   std::size_t i = 0;
   while (i < line.size() && is_space(line[i])) ++i;
   const bool colon = i < line.size() && line[i] == ':';
@@ -98,10 +98,16 @@ bool is_sqlcmd_line(std::string_view line) {
   return false;
 }
 
+// A command line, unless a lone CR in it would cut it in two for another reader (see
+// parse_go_line).
+bool is_sqlcmd_line(std::string_view line) {
+  return names_sqlcmd_command(line) && lone_cr(line) == std::string_view::npos;
+}
+
 // Advances `state` over one line of script text; returns where a line comment that runs to the
 // end of the line starts (else the line's length), so a caller can look at the code part of the
 // line alone. A `--` comment ends at a lone CR, as SQL Server's parser reads it (see lone_cr);
-// each such CR's offset in the line goes to `comment_crs`.
+// each such CR's byte offset in the line goes to `comment_crs`.
 std::size_t scan_line(std::string_view line, ScanState& state,
                       std::vector<std::size_t>* comment_crs) {
   std::size_t i = 0;
@@ -200,9 +206,10 @@ std::size_t trailing_go_run(std::string_view code) {
 }  // namespace
 
 std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLine>* sqlcmd_lines,
-                                     std::vector<std::size_t>* comment_crs) {
+                                     std::vector<ast::SourcePosition>* comment_crs) {
   std::vector<BatchText> batches;
   ScanState state;
+  std::vector<std::size_t> line_crs;  // scan_line's lone CRs of the current line
   std::size_t batch_start = 0;
   std::uint32_t batch_first_line = 1;
   std::uint32_t line_number = 1;
@@ -232,10 +239,14 @@ std::vector<BatchText> split_batches(std::string_view text, std::vector<SqlcmdLi
       batch_start = newline == std::string_view::npos ? text.size() : newline + 1;
       batch_first_line = line_number + 1;
     } else {
-      const std::size_t crs_before = comment_crs != nullptr ? comment_crs->size() : 0;
-      const std::size_t code_end = scan_line(line, state, comment_crs);
+      line_crs.clear();
+      const std::size_t code_end = scan_line(line, state, &line_crs);
       if (comment_crs != nullptr) {
-        for (std::size_t k = crs_before; k < comment_crs->size(); ++k) (*comment_crs)[k] += pos;
+        for (std::size_t cr : line_crs) {
+          comment_crs->push_back(ast::SourcePosition{
+              line_number,
+              static_cast<std::uint32_t>(source::count_code_points(line.substr(0, cr)) + 1)});
+        }
       }
       const std::size_t go_at = state.comment_depth == 0 && state.closing == '\0'
                                     ? trailing_go_run(line.substr(0, code_end))

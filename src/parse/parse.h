@@ -58,17 +58,23 @@ struct SqlcmdLine {
 };
 
 // `sqlcmd_lines`, when given, receives the SQLCMD command lines, which end a batch as GO does.
-// `comment_crs`, when given, receives the byte offset of every lone CR (not before an LF) that ends
+// `comment_crs`, when given, receives the position of every lone CR (not before an LF) that ends
 // a `--` comment: SQL Server's parser ends the comment there, a reader of LF-terminated lines does
 // not (PF005).
-[[nodiscard]] std::vector<BatchText> split_batches(std::string_view text,
-                                                   std::vector<SqlcmdLine>* sqlcmd_lines = nullptr,
-                                                   std::vector<std::size_t>* comment_crs = nullptr);
+[[nodiscard]] std::vector<BatchText> split_batches(
+    std::string_view text, std::vector<SqlcmdLine>* sqlcmd_lines = nullptr,
+    std::vector<ast::SourcePosition>* comment_crs = nullptr);
 
 // Parses a whole file. A statement the grammar cannot parse becomes ast::Unparsed; only input that
 // breaks a limit is an Error.
 [[nodiscard]] source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                                          const ParseOptions& options = {});
+
+// What a `:setvar` line does to the SQLCMD values in force (by lower-case name): sets the value,
+// or, for `:setvar Name` alone and for a value Preflight cannot read the way every sqlcmd does
+// (ast::SqlcmdCommand::value), removes it, so uses after it get no value put in. Other commands
+// change nothing. The parse stage and the CLI (for a `:r` file's starting values) both use it.
+void apply_setvar(const ast::SqlcmdCommand& command, std::map<std::string, std::string>& values);
 
 // The parser's prediction DFA as a training run at build time left it (prediction_snapshot.h): with
 // it, a run starts warm instead of spending most of a small script's time filling its DFA cache.

@@ -725,13 +725,12 @@ bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source:
                           MappedChar{text.range->begin, 0, width});
     mapped->second.push_back(MappedChar{text.range->end, width, 1});
   }
-  if (sql_text_procedure(exec) != nullptr && sql_text_procedure(exec)->per_object) {
+  const std::string mark = exec.runs_per_object ? replace_char_of(exec) : std::string();
+  if (source::count_code_points(mark) == 1) {
     // `DROP TABLE ?` runs as `DROP TABLE [dbo].[Orders]` for every table: read with a name of one
     // character in its place, so every position stays where it is.
-    const std::string mark = replace_char_of(exec);
     for (std::size_t at = mapped->first.find(mark); at != std::string::npos;
          at = mapped->first.find(mark, at + 1)) {
-      if (source::count_code_points(mark) != 1) break;
       mapped->first.replace(at, mark.size(), "_");
     }
   }
@@ -835,31 +834,15 @@ std::optional<BatchText> exit_query(const SqlcmdLine& line) {
   return query;
 }
 
-ast::SourcePosition position_at(const source::SourceFile& file, std::size_t offset) {
-  // The line map has no reverse look-up; comment CRs are rare, so a count from the start will do.
-  const std::string_view text(file.text());
-  ast::SourcePosition pos;
-  std::size_t line_start = 0;
-  for (std::size_t at = text.find('\n'); at != std::string_view::npos && at < offset;
-       at = text.find('\n', at + 1)) {
-    ++pos.line;
-    line_start = at + 1;
-  }
-  pos.column = static_cast<std::uint32_t>(
-      source::count_code_points(text.substr(line_start, offset - line_start)) + 1);
-  return pos;
-}
-
 }  // namespace
 
 source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                                            const ParseOptions& options) {
   ast::Script script;
   std::vector<SqlcmdLine> sqlcmd_lines;
-  std::vector<std::size_t> comment_crs;
+  std::vector<ast::SourcePosition> comment_crs;
   const std::vector<BatchText> split = split_batches(file.text(), &sqlcmd_lines, &comment_crs);
-  for (std::size_t offset : comment_crs) {
-    const ast::SourcePosition at = position_at(file, offset);
+  for (ast::SourcePosition at : comment_crs) {
     script.comment_crs.push_back(ast::SourceRange{at, ast::SourcePosition{at.line, at.column + 1}});
   }
 
@@ -880,18 +863,16 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
          ++next_line) {
       const SqlcmdLine& line = sqlcmd_lines[next_line];
       ast::SqlcmdCommand command = read_sqlcmd_command(line);
-      if (command.type == ast::SqlcmdCommand::Type::SetVar) {
-        if (command.value) {
-          values[source::ascii_lower(command.argument)] = *command.value;
-        } else {
-          values.erase(source::ascii_lower(command.argument));
-        }
-      }
+      apply_setvar(command, values);
       if (command.type == ast::SqlcmdCommand::Type::Exit) {
         if (const std::optional<BatchText> query = exit_query(line)) add_batch(*query);
       } else {
+        // A command's own `$(Name)` (`:r $(Path)`) is found as in a batch; nothing is put in.
+        BatchText command_text;
+        command_text.text = line.text;
+        command_text.first_line = line.line;
         std::vector<ast::SqlcmdVariableUse> uses;
-        collect_sqlcmd_variables(line.text, line.line, uses);
+        (void)substitute_variables(command_text, {}, uses);
         for (ast::SqlcmdVariableUse& use : uses) {
           use.in_command = true;
           script.sqlcmd_variables.push_back(std::move(use));
@@ -932,6 +913,15 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                      return a.range.begin < b.range.begin;
                    });
   return script;
+}
+
+void apply_setvar(const ast::SqlcmdCommand& command, std::map<std::string, std::string>& values) {
+  if (command.type != ast::SqlcmdCommand::Type::SetVar) return;
+  if (command.value) {
+    values[source::ascii_lower(command.argument)] = *command.value;
+  } else {
+    values.erase(source::ascii_lower(command.argument));
+  }
 }
 
 std::size_t lex_only(const source::SourceFile& file) {

@@ -113,35 +113,4 @@ ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
   return command;
 }
 
-void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
-                              std::vector<ast::SqlcmdVariableUse>& out) {
-  std::uint32_t line = first_line;
-  std::uint32_t column = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '$' && i + 1 < text.size() && text[i + 1] == '(') {
-      std::size_t end = i + 2;
-      while (end < text.size() && is_sqlcmd_name_char(text[end])) ++end;
-      if (end > i + 2 && end < text.size() && text[end] == ')') {
-        const std::string_view name = text.substr(i + 2, end - i - 2);
-        const auto width = static_cast<std::uint32_t>(source::count_code_points(name) + 3);
-        out.push_back(
-            ast::SqlcmdVariableUse{std::string(name),
-                                   ast::SourceRange{ast::SourcePosition{line, column},
-                                                    ast::SourcePosition{line, column + width}},
-                                   std::nullopt});
-        column += width;
-        i = end;
-        continue;
-      }
-    }
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      ++column;  // columns count characters: UTF-8 continuation bytes add none
-    }
-  }
-}
-
 }  // namespace pf::parse

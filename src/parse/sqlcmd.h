@@ -15,8 +15,4 @@ namespace pf::parse {
 // The characters sqlcmd accepts in a variable name.
 [[nodiscard]] bool is_sqlcmd_name_char(char c);
 
-// Appends every `$(Name)` of `text`, which starts at column 1 of `first_line`.
-void collect_sqlcmd_variables(std::string_view text, std::uint32_t first_line,
-                              std::vector<ast::SqlcmdVariableUse>& out);
-
 }  // namespace pf::parse

@@ -84,12 +84,12 @@ TEST_CASE("batches: GO as a name at the end of a line stays a name") {
 }
 
 TEST_CASE("batches: a lone CR ends a -- comment, as SQL Server's parser reads it") {
-  std::vector<std::size_t> crs;
+  std::vector<pf::ast::SourcePosition> crs;
   // The `/*` after the CR opens a block comment, so the GO inside it splits nothing.
   const auto b = split_batches("-- x\r/*\nGO\n*/ SELECT 1;\nGO\nSELECT 2;", nullptr, &crs);
   CHECK(b.size() == 2);
   REQUIRE(crs.size() == 1);
-  CHECK(crs[0] == 4);
+  CHECK(crs[0] == pf::ast::SourcePosition{1, 5});
   // CRLF is one line end, not a lone CR.
   crs.clear();
   CHECK(split_batches("SELECT 1; -- a\r\nGO\r\nSELECT 2;\r\n", nullptr, &crs).size() == 2);
