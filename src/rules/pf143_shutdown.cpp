@@ -2,13 +2,15 @@
 #include "rules/builtin_rules.h"
 #include "rules/rule.h"
 
-#include <algorithm>
-#include <cctype>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace pf::rules {
 namespace {
+
+constexpr std::string_view kMessage =
+    "SHUTDOWN stops the SQL Server instance and every database on it";
 
 class ShutdownRule final : public Rule {
  public:
@@ -17,25 +19,15 @@ class ShutdownRule final : public Rule {
 
   void on(const ast::OtherStatement& statement, RuleContext& ctx) const override {
     if (statement.verb != "SHUTDOWN") return;
-    ctx.report(statement.range, "",
-               "SHUTDOWN stops the SQL Server instance and every database on it");
+    ctx.report(statement.range, "", std::string(kMessage));
   }
 
   // SHUTDOWN is a reserved word that only starts the SHUTDOWN statement, but the grammar reads a
   // bare `SHUTDOWN` only at the start of a batch; after another statement it is unparsed. That is
   // PF001's review, and this rule makes it the failure it is.
   void on(const ast::Unparsed& statement, RuleContext& ctx) const override {
-    constexpr std::string_view kReason = "unexpected 'SHUTDOWN'";
-    const std::string& reason = statement.reason;
-    if (reason.size() != kReason.size() ||
-        !std::equal(reason.begin(), reason.end(), kReason.begin(), [](char a, char b) {
-          return std::toupper(static_cast<unsigned char>(a)) ==
-                 std::toupper(static_cast<unsigned char>(b));
-        })) {
-      return;
-    }
-    ctx.report(statement.range, "",
-               "SHUTDOWN stops the SQL Server instance and every database on it");
+    if (!same_name(statement.reason, "unexpected 'SHUTDOWN'")) return;
+    ctx.report(statement.range, "", std::string(kMessage));
   }
 };
 
