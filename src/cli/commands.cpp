@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 #include "cli/parallel.h"
+#include "deploy/includes.h"
 #include "model/model.h"
 #include "model/rollback.h"
 #include "parse/parse.h"
@@ -364,6 +365,13 @@ struct Limits {
   }
 };
 
+// Where `:r` may read from and how much it may read (README "SQLCMD mode", "Limits").
+struct IncludeFlags {
+  std::vector<std::string> roots;  // --include-root DIR, repeatable
+  std::size_t max_includes = deploy::IncludeOptions{}.max_includes;
+  std::uint64_t max_include_bytes = deploy::IncludeOptions{}.max_include_bytes;
+};
+
 // Where the policy comes from: shared by `check` and `config`.
 struct PolicyOptions {
   std::string config;  // --config FILE; empty: look for .preflight.yml
@@ -383,6 +391,7 @@ struct CheckOptions {
   bool strict_waivers = false;
   std::vector<std::string> variables;  // --var Name=value: SQLCMD variables the deployment sets
   Limits limits;
+  IncludeFlags includes;
   std::size_t jobs = default_jobs();  // --jobs: threads that read and parse files
   PolicyOptions policy;
 };
@@ -444,11 +453,9 @@ void print_input_error(const std::string& path, const source::Error& error) {
                                : std::string());
 }
 
-// A script that was read and parsed, kept alive for the model and the reports.
-struct LoadedScript {
-  std::unique_ptr<source::SourceFile> file;
-  std::unique_ptr<ast::Script> script;
-};
+using deploy::LoadedRun;
+using deploy::LoadedScript;
+using deploy::ReadScript;
 
 // The order in force: --order, else the policy's files.order, else detected from the names.
 [[nodiscard]] OrderedInputs ordered_inputs(std::vector<Input> inputs, const std::string& option,
@@ -510,52 +517,23 @@ struct LoadedScript {
   return scripts;
 }
 
-// What `check` read: the report entry of every script in the order it runs, and the scripts that
-// parsed, for the model. A script's `:r` files run as part of it: each follows its includer.
-struct LoadedRun {
-  std::vector<report::FileReport> files;
-  std::vector<LoadedScript> loaded;         // owns what `scripts` points at
-  std::vector<model::ScriptInput> scripts;  // in the order they run
-  std::vector<std::size_t> file_of_script;  // script index -> index in files
-  // Input index -> its script index; none when it did not parse, or runs inside another's `:r`.
-  std::vector<std::optional<std::size_t>> script_of_input;
-};
+// Every command reads the real file system.
+[[nodiscard]] const deploy::ScriptFiles& disk_files() {
+  static const deploy::DiskFiles files;
+  return files;
+}
 
-// One script read and parsed; `loaded.script` is null when it could not be.
-struct ReadScript {
-  report::FileReport report;
-  LoadedScript loaded;
-};
+[[nodiscard]] deploy::ScriptRef ref_of(const Input& input) {
+  return deploy::ScriptRef{input.display, input.file, input.problem};
+}
+
+[[nodiscard]] deploy::ReadOptions read_options(const Limits& limits, std::size_t batch_jobs = 1) {
+  return deploy::ReadOptions{limits.max_file_bytes, limits.parse_options(batch_jobs)};
+}
 
 [[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits,
                                      std::size_t batch_jobs = 1) {
-  ReadScript out;
-  out.report.path = input.display;
-  if (input.problem) {
-    out.report.error = source::Error{*input.problem, std::nullopt};
-    return out;
-  }
-  source::Expected<source::SourceFile> source = source::read_source_file(
-      *input.file, input.display, source::ReadLimits{limits.max_file_bytes});
-  if (!source) {
-    out.report.error = source.error();
-    return out;
-  }
-  out.loaded.file = std::make_unique<source::SourceFile>(std::move(source).value());
-  // Kept even when parsing fails: the report still shows the file's hash and encoding.
-  out.report.source = out.loaded.file.get();
-  source::Expected<ast::Script> script =
-      parse::parse_script(*out.loaded.file, limits.parse_options(batch_jobs));
-  if (!script) {
-    out.report.error = script.error();
-    return out;
-  }
-  const ast::StatementCounts counts = ast::count_statements(script.value());
-  out.report.batches = script.value().batches.size();
-  out.report.statements = counts.statements;
-  out.report.unparsed = counts.unparsed;
-  out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
-  return out;
+  return deploy::read_script(ref_of(input), read_options(limits, batch_jobs), disk_files());
 }
 
 // Every input read and parsed on `jobs` threads, in input order. With fewer files than threads
@@ -594,117 +572,61 @@ struct ReadScript {
   return load_all(collect_inputs(paths), limits, jobs);
 }
 
-// The file a `:r` line reads: relative paths are relative to the including script's folder (as
-// SSDT resolves them), and `\` separates folders, since these scripts are written on Windows.
-[[nodiscard]] Input included_input(const Input& includer, const std::string& argument) {
-  std::string spelled = argument;
-  std::replace(spelled.begin(), spelled.end(), '\\', '/');
-  const std::filesystem::path written(spelled);
-  Input input;
-  const std::filesystem::path base = includer.file ? includer.file->parent_path() : "";
-  input.file = (written.is_absolute() ? written : base / written).lexically_normal();
-  const std::filesystem::path shown =
-      written.is_absolute() ? written
-                            : std::filesystem::path(includer.display).parent_path() / written;
-  input.display = shown.lexically_normal().generic_string();
-  input.relative = input.display;
-  return input;
-}
-
-[[nodiscard]] std::string identity_of(const std::filesystem::path& path) {
-  std::error_code ec;
-  const std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ec);
-  return (ec ? path : canonical).lexically_normal().string();
-}
-
-// Inputs are read and parsed on `jobs` threads; everything after works in input order.
-[[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits,
-                                 std::size_t jobs) {
-  std::vector<ReadScript> read = read_all(inputs, limits, jobs);
-  // A file that another input reads through `:r` runs there, not on its own as well: an SSDT
-  // project folder holds both its post-deployment script and the files that script reads.
-  std::set<std::string> included;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (!read[i].loaded.script) continue;
-    for (const ast::SqlcmdCommand& c : read[i].loaded.script->sqlcmd_commands) {
-      if (c.type != ast::SqlcmdCommand::Type::Include || c.argument.find("$(") != std::string::npos)
-        continue;
-      const Input child = included_input(inputs[i], c.argument);
-      if (identity_of(*child.file) != (inputs[i].file ? identity_of(*inputs[i].file) : "")) {
-        included.insert(identity_of(*child.file));
-      }
+// The folders `:r` may read from: each command-line path's folder (a file's own folder), every
+// --include-root, and every `files.include_roots` folder of the policy (relative to the policy
+// file's folder); all resolved, so a root that is a link works. A root that is not a folder is a
+// usage error: a typo must not leave an include refused for a reason nobody sees.
+[[nodiscard]] source::Expected<deploy::IncludeOptions> include_options(
+    const IncludeFlags& flags, const std::vector<std::string>& paths,
+    const policy::Policy& policy) {
+  deploy::IncludeOptions options;
+  options.max_includes = flags.max_includes;
+  options.max_include_bytes = flags.max_include_bytes;
+  const auto add = [&](const std::filesystem::path& folder,
+                       const std::string& named_by) -> std::optional<source::Error> {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+      return source::Error{
+          fmt::format(FMT_STRING("{}: {} is not a folder"), named_by, folder.generic_string()),
+          std::nullopt};
     }
-  }
-  LoadedRun run;
-  std::vector<std::string> stack;  // identities of the scripts being read, includer first
-  // `values`: the SQLCMD values when the script starts, left as they are when it ends, since a
-  // `:r` file runs as if its text stood at that line (its `:setvar`s last after it).
-  auto add = [&](auto& self, const Input& input, ReadScript script,
-                 const std::string& included_from,
-                 std::map<std::string, std::string>& values) -> std::optional<std::size_t> {
-    script.report.included_from = included_from;
-    const std::size_t file_index = run.files.size();
-    run.files.push_back(std::move(script.report));
-    if (!script.loaded.script) {
-      if (script.loaded.file) run.loaded.push_back(std::move(script.loaded));
-      return std::nullopt;
-    }
-    const std::size_t index = run.scripts.size();
-    run.scripts.push_back(model::ScriptInput{script.loaded.file.get(), script.loaded.script.get()});
-    run.scripts[index].included = !included_from.empty();
-    run.file_of_script.push_back(file_index);
-    const ast::Script& parsed = *script.loaded.script;
-    const std::string path = script.loaded.file->path();
-    run.loaded.push_back(std::move(script.loaded));
-    stack.push_back(input.file ? identity_of(*input.file) : input.display);
-    for (const ast::SqlcmdCommand& c : parsed.sqlcmd_commands) {
-      parse::apply_setvar(c, values);
-      if (c.type != ast::SqlcmdCommand::Type::Include) continue;
-      const std::string from = fmt::format(FMT_STRING("{}:{}"), path, c.range.begin.line);
-      Input child = included_input(input, c.argument);
-      std::optional<std::size_t> child_index;
-      if (c.argument.find("$(") != std::string::npos) {
-        // The path depends on a value Preflight does not substitute: it cannot know the file.
-        child.problem = fmt::format(
-            FMT_STRING("cannot tell which file ':r {}' reads (included from {}): its path uses a "
-                       "SQLCMD variable"),
-            c.argument, from);
-      } else if (std::find(stack.begin(), stack.end(), identity_of(*child.file)) != stack.end()) {
-        child.problem = fmt::format(
-            FMT_STRING(":r {} (included from {}) reads a script that is already being read: an "
-                       "include cycle, which sqlcmd would follow until it fails"),
-            c.argument, from);
-      } else if (stack.size() > 64) {
-        child.problem = fmt::format(
-            FMT_STRING(":r {} (included from {}) nests more than 64 files deep"), c.argument, from);
-      }
-      Limits child_limits = limits;
-      child_limits.sqlcmd_values = values;
-      if (child.problem) {
-        child.file.reset();
-        self(self, child, read_script(child, child_limits), from, values);
-      } else {
-        ReadScript child_script = read_script(child, child_limits);
-        if (child_script.report.error && !child_script.loaded.file) {
-          child_script.report.error->message +=
-              fmt::format(FMT_STRING(" (included from {})"), from);
-        }
-        child_index = self(self, child, std::move(child_script), from, values);
-      }
-      run.scripts[index].includes.push_back(child_index);
-    }
-    stack.pop_back();
-    return index;
+    options.roots.push_back(
+        deploy::IncludeRoot{disk_files().resolve(folder), display_path(folder)});
+    return std::nullopt;
   };
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    if (inputs[i].file && included.count(identity_of(*inputs[i].file)) != 0) {
-      run.script_of_input.push_back(std::nullopt);
-      continue;
-    }
-    std::map<std::string, std::string> values = limits.sqlcmd_values;
-    run.script_of_input.push_back(add(add, inputs[i], std::move(read[i]), "", values));
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    std::filesystem::path folder(path);
+    if (!std::filesystem::is_directory(folder, ec)) folder = folder.parent_path();
+    if (folder.empty()) folder = ".";
+    // A path that does not exist is an input error of its own; it allows nothing.
+    if (std::filesystem::is_directory(folder, ec)) (void)add(folder, path);
   }
-  return run;
+  for (const std::string& root : flags.roots) {
+    if (std::optional<source::Error> error = add(root, "--include-root")) return *error;
+  }
+  const std::filesystem::path policy_folder =
+      std::filesystem::path(policy.config_path).parent_path();
+  for (const std::string& root : policy.files.include_roots) {
+    const std::filesystem::path folder = std::filesystem::path(root).is_absolute()
+                                             ? std::filesystem::path(root)
+                                             : policy_folder / root;
+    if (std::optional<source::Error> error =
+            add(folder.lexically_normal(),
+                fmt::format(FMT_STRING("files.include_roots in {}"), policy.config_path))) {
+      return *error;
+    }
+  }
+  return options;
+}
+
+// The forward scripts, read on `jobs` threads, each followed by the files its `:r` lines read.
+[[nodiscard]] LoadedRun load_run(const std::vector<Input>& inputs, const Limits& limits,
+                                 const deploy::IncludeOptions& includes, std::size_t jobs) {
+  std::vector<deploy::ScriptRef> refs;
+  for (const Input& input : inputs) refs.push_back(ref_of(input));
+  return deploy::expand_includes(refs, read_all(inputs, limits, jobs), read_options(limits),
+                                 includes, disk_files());
 }
 
 // `--var Name=value` assignments by lower-case name (sqlcmd compares names without case); a later
@@ -762,6 +684,12 @@ int run_check(const CheckOptions& options) {
       }
     }
   }
+  const source::Expected<deploy::IncludeOptions> includes =
+      include_options(options.includes, options.paths, policy);
+  if (!includes) {
+    print_config_error(includes.error());
+    return kExitUsage;
+  }
   // A baseline file that cannot be read hides nothing: the deployment is still checked and
   // reported, without the baseline (checking against part of the schema would report the objects
   // of the missing part as absent), and the run ends in exit 4 with that file listed.
@@ -785,7 +713,7 @@ int run_check(const CheckOptions& options) {
   run.order_reason = ordered.reason;
   // The forward scripts, each followed by the files its `:r` lines read; then the undo scripts,
   // which never run forward and are linted apart below.
-  LoadedRun loaded = load_run(ordered.forward, limits, options.jobs);
+  LoadedRun loaded = load_run(ordered.forward, limits, includes.value(), options.jobs);
   std::vector<std::size_t>& file_of_script = loaded.file_of_script;
   const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
   const std::vector<std::optional<std::size_t>>& script_of_input = loaded.script_of_input;
@@ -838,10 +766,8 @@ int run_check(const CheckOptions& options) {
   }
   // Each undo script is linted on its own, against the state a rollback runs it in.
   for (const auto& [script, undo] : undo_scripts) {
-    std::vector<model::ScriptInput> replayed;
-    for (std::size_t i = 0; i < undo->runs_after; ++i) {
-      if (script_of_input[i]) replayed.push_back(forward_scripts[*script_of_input[i]]);
-    }
+    std::vector<model::ScriptInput> replayed =
+        deploy::scripts_after_inputs(loaded, undo->runs_after);
     for (rules::Finding& f :
          rules::run_rules_on_undo(std::move(replayed), script, baseline_scripts)) {
       f.script_index = views.size();
@@ -920,6 +846,7 @@ struct ModelOptions {
   std::string order;
   std::string format = "json";
   Limits limits;
+  IncludeFlags includes;
   std::size_t jobs = default_jobs();
   PolicyOptions policy;
 };
@@ -938,7 +865,14 @@ int run_model(const ModelOptions& options) {
       load_baseline(options.baseline, options.limits, options.jobs);
   if (!baseline) return kExitInputError;
   const OrderedInputs ordered = deployment_inputs(options.paths, options.order, policy);
-  const LoadedRun loaded = load_run(ordered.forward, options.limits, options.jobs);
+  const source::Expected<deploy::IncludeOptions> includes =
+      include_options(options.includes, options.paths, policy);
+  if (!includes) {
+    print_config_error(includes.error());
+    return kExitUsage;
+  }
+  const LoadedRun loaded =
+      load_run(ordered.forward, options.limits, includes.value(), options.jobs);
   bool failed = false;
   for (const report::FileReport& file : loaded.files) {
     if (!file.error) continue;
@@ -1191,11 +1125,10 @@ int run_explain(const std::string& id) {
   return kExitPass;
 }
 
-// README "Limits". Each error over a limit names the file, the limit's value and its flag.
-void add_limit_options(CLI::App& command, Limits& limits) {
-  // A limit of 0 would refuse every input; CLI::PositiveNumber's message prints a range of 300
-  // digits.
-  const CLI::Validator at_least_one(
+// A limit of 0 would refuse every input; CLI::PositiveNumber's message prints a range of 300
+// digits.
+[[nodiscard]] CLI::Validator at_least_one_validator() {
+  return CLI::Validator(
       [](std::string& value) -> std::string {
         const bool digits = !value.empty() && std::all_of(value.begin(), value.end(), [](char c) {
           return c >= '0' && c <= '9';
@@ -1204,6 +1137,11 @@ void add_limit_options(CLI::App& command, Limits& limits) {
         return "expected a whole number of at least 1, got '" + value + "'";
       },
       "N>=1");
+}
+
+// README "Limits". Each error over a limit names the file, the limit's value and its flag.
+void add_limit_options(CLI::App& command, Limits& limits) {
+  const CLI::Validator at_least_one = at_least_one_validator();
   command
       .add_option("--max-file-bytes", limits.max_file_bytes,
                   fmt::format(FMT_STRING("Largest file read, in bytes (default {})"),
@@ -1219,6 +1157,27 @@ void add_limit_options(CLI::App& command, Limits& limits) {
       .add_option(
           "--max-tokens", limits.max_tokens,
           fmt::format(FMT_STRING("Most tokens in one batch (default {})"), limits.max_tokens))
+      ->check(at_least_one);
+}
+
+// README "SQLCMD mode" and "Limits": where `:r` may read, and how much per run.
+void add_include_options(CLI::App& command, IncludeFlags& flags) {
+  command
+      .add_option("--include-root", flags.roots,
+                  "Folder a `:r` line may also read from (repeatable); the folders of the "
+                  "paths given are always allowed")
+      ->allow_extra_args(false);
+  const CLI::Validator at_least_one = at_least_one_validator();
+  command
+      .add_option("--max-includes", flags.max_includes,
+                  fmt::format(FMT_STRING("Most `:r` lines followed in one run, the same file "
+                                         "twice counting twice (default {})"),
+                              flags.max_includes))
+      ->check(at_least_one);
+  command
+      .add_option("--max-include-bytes", flags.max_include_bytes,
+                  fmt::format(FMT_STRING("Most bytes read through `:r` in one run (default {})"),
+                              flags.max_include_bytes))
       ->check(at_least_one);
 }
 
@@ -1278,6 +1237,7 @@ int run_guarded(int argc, char** argv) {
           },
           "Name=value"));
   add_limit_options(*check_cmd, check.limits);
+  add_include_options(*check_cmd, check.includes);
   add_policy_options(*check_cmd, check.policy);
 
   PolicyOptions config_options;
@@ -1327,6 +1287,7 @@ int run_guarded(int argc, char** argv) {
   model_cmd->add_option("--format", model_options.format, "Output format")
       ->check(CLI::IsMember({"json"}));
   add_limit_options(*model_cmd, model_options.limits);
+  add_include_options(*model_cmd, model_options.includes);
   add_policy_options(*model_cmd, model_options.policy);
 
   std::vector<std::string> rollback_paths;

@@ -263,7 +263,9 @@ class Reader {
   }
 
   [[nodiscard]] bool files(const YAML::Node& node, FileSelection& out) {
-    if (!expect_map(node, "files", {"include", "exclude", "order", "undo"})) return false;
+    if (!expect_map(node, "files", {"include", "exclude", "order", "undo", "include_roots"})) {
+      return false;
+    }
     if (const YAML::Node n = node["include"]) {
       if (!strings(n, "files.include", out.include)) return false;
     }
@@ -283,6 +285,9 @@ class Reader {
     }
     if (const YAML::Node n = node["undo"]) {
       if (!undo_patterns(n, out.undo)) return false;
+    }
+    if (const YAML::Node n = node["include_roots"]) {
+      if (!strings(n, "files.include_roots", out.include_roots)) return false;
     }
     return true;
   }

@@ -59,6 +59,10 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
     out << policy.files.order;
   }
   out << YAML::Key << "undo" << YAML::Value << YAML::Flow << policy.files.undo;
+  // Only when set, as `:r` confinement is not part of the verdict's policy.
+  if (!policy.files.include_roots.empty()) {
+    out << YAML::Key << "include_roots" << YAML::Value << YAML::Flow << policy.files.include_roots;
+  }
   out << YAML::EndMap;
   out << YAML::Key << "waivers" << YAML::Value;
   if (policy.waivers.empty()) {

@@ -97,6 +97,9 @@ struct FileSelection {
   std::string order;  // flyway | natural | lexical | given; empty when not written
   // File-name patterns of undo scripts (`*.down.sql`): one `*`, ending in `.sql`, no folder.
   std::vector<std::string> undo;
+  // Folders `:r` may read from besides those of the paths checked; relative ones are relative
+  // to the policy file's folder (README "SQLCMD mode").
+  std::vector<std::string> include_roots;
 
   [[nodiscard]] bool selects(std::string_view path) const;
 };

@@ -2,6 +2,8 @@
 
 #include "ast/ast.h"
 #include "cli/parallel.h"
+#include "deploy/includes.h"
+#include "deploy/script_files.h"
 #include "model/model.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
@@ -11,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -19,11 +22,12 @@
 namespace pf::fuzz {
 namespace {
 
-enum class Role { Forward, Undo, Baseline, Policy };
+enum class Role { Forward, Undo, Baseline, Policy, File };
 
 struct Section {
   Role role;
   std::string_view bytes;
+  std::string_view name;  // a File's path, as `:r` lines name it
 };
 
 constexpr std::string_view kMarker = "\n--@";
@@ -34,24 +38,29 @@ constexpr std::size_t kMaxSections = 16;
   if (word == "undo") return Role::Undo;
   if (word == "baseline") return Role::Baseline;
   if (word == "policy") return Role::Policy;
+  if (word.substr(0, 5) == "file ") return Role::File;
   return Role::Forward;
 }
 
 [[nodiscard]] std::vector<Section> split_sections(std::string_view bytes) {
   std::vector<Section> out;
   Role role = Role::Forward;
+  std::string_view name;
   std::size_t start = 0;
   for (;;) {
     const std::size_t at =
         out.size() + 1 < kMaxSections ? bytes.find(kMarker, start) : std::string_view::npos;
     if (at == std::string_view::npos) {
-      out.push_back(Section{role, bytes.substr(start)});
+      out.push_back(Section{role, bytes.substr(start), name});
       return out;
     }
-    out.push_back(Section{role, bytes.substr(start, at - start)});
+    out.push_back(Section{role, bytes.substr(start, at - start), name});
     const std::size_t word = at + kMarker.size();
     const std::size_t eol = bytes.find('\n', word);
-    role = role_of(bytes.substr(word, eol == std::string_view::npos ? eol : eol - word));
+    const std::string_view line =
+        bytes.substr(word, eol == std::string_view::npos ? eol : eol - word);
+    role = role_of(line);
+    name = role == Role::File ? line.substr(5) : std::string_view();
     start = eol == std::string_view::npos ? bytes.size() : eol + 1;
   }
 }
@@ -123,13 +132,24 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
     policy = std::move(resolved).value();
   }
 
-  std::vector<Loaded> forward, undo, baseline;
+  // The forward scripts and the `--@file` sections are files of one folder in memory, the only
+  // one `:r` may read; they go through the CLI's own expansion (src/deploy/includes.h), with caps
+  // small enough that a fan-out costs little.
+  deploy::MemoryFiles files;
+  const std::filesystem::path root = "/fuzz";
+  for (const Section& s : sections) {
+    if (s.role == Role::File) files.add(root / std::string(s.name), std::string(s.bytes));
+  }
+  std::vector<deploy::ScriptRef> forward;
+  std::vector<Loaded> undo, baseline;
   for (const Section& s : sections) {
     switch (s.role) {
-      case Role::Forward:
-        forward.emplace_back();
-        load(forward.back(), fmt::format(FMT_STRING("V{}__fuzz.sql"), forward.size()), s.bytes);
+      case Role::Forward: {
+        std::string name = fmt::format(FMT_STRING("V{}__fuzz.sql"), forward.size() + 1);
+        files.add(root / name, std::string(s.bytes));
+        forward.push_back(deploy::ScriptRef{name, root / name, std::nullopt});
         break;
+      }
       case Role::Undo:
         undo.emplace_back();
         undo.back().role = Role::Undo;
@@ -141,10 +161,25 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
         load(baseline.back(), fmt::format(FMT_STRING("baseline/{}.sql"), baseline.size()), s.bytes);
         break;
       case Role::Policy:
+      case Role::File:
         break;
     }
   }
   result.scripts = forward.size() + undo.size() + baseline.size();
+
+  deploy::ReadOptions read_options;
+  read_options.parse.sqlcmd_values = {{"env", "Test"}};
+  deploy::IncludeOptions includes;
+  includes.roots.push_back(deploy::IncludeRoot{root, "fuzz"});
+  includes.max_includes = 32;
+  includes.max_include_bytes = 64 * 1024;
+  std::vector<deploy::ReadScript> read;
+  for (const deploy::ScriptRef& f : forward) {
+    read.push_back(deploy::read_script(f, read_options, files));
+  }
+  deploy::LoadedRun loaded =
+      deploy::expand_includes(forward, std::move(read), read_options, includes, files);
+
   // A baseline that cannot be read stops the CLI before any report (exit 4).
   for (const Loaded& b : baseline) {
     if (!b.script) {
@@ -157,24 +192,15 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
   run.environment = policy.environment;
   run.order = "given";
   run.order_reason = "fuzz input";
-  std::vector<model::ScriptInput> forward_scripts;
-  std::vector<std::size_t> file_of_script;
-  std::vector<std::optional<std::size_t>> script_of_forward;
-  for (Loaded& f : forward) {
-    if (f.script) {
-      script_of_forward.push_back(forward_scripts.size());
-      forward_scripts.push_back(script_input(f));
-      file_of_script.push_back(run.files.size());
-    } else {
-      script_of_forward.push_back(std::nullopt);
-    }
-    run.files.push_back(f.report);
-  }
+  run.files = std::move(loaded.files);
+  const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
+  std::vector<std::size_t> file_of_script = loaded.file_of_script;
+  const std::vector<std::optional<std::size_t>>& script_of_forward = loaded.script_of_input;
   model::UndoPlan plan;
   std::vector<std::pair<model::ScriptInput, const Loaded*>> undo_scripts;
   for (Loaded& u : undo) {
     u.report.undo = true;
-    if (u.forward) u.report.undoes = forward[*u.forward].report.path;
+    if (u.forward) u.report.undoes = forward[*u.forward].display;
     if (u.script) {
       undo_scripts.emplace_back(script_input(u), &u);
       file_of_script.push_back(run.files.size());
@@ -214,10 +240,7 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
   for (const auto& [script, u] : undo_scripts) {
     // A rollback runs the undo script after its forward script and every one before it.
     const std::size_t runs_after = u->forward ? *u->forward + 1 : forward.size();
-    std::vector<model::ScriptInput> replayed;
-    for (std::size_t i = 0; i < runs_after; ++i) {
-      if (script_of_forward[i]) replayed.push_back(forward_scripts[*script_of_forward[i]]);
-    }
+    std::vector<model::ScriptInput> replayed = deploy::scripts_after_inputs(loaded, runs_after);
     for (rules::Finding& f :
          rules::run_rules_on_undo(std::move(replayed), script, baseline_scripts)) {
       f.script_index = views.size();
@@ -255,7 +278,7 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
   report::write_model_json(model_json, deployment, report::ModelInfo{"given", "fuzz input", {}},
                            options.tool_version);
   result.report_bytes += model_json.str().size();
-  for (const Loaded& f : forward) {
+  for (const deploy::LoadedScript& f : loaded.loaded) {
     if (!f.script) continue;
     std::ostringstream ast_json;
     report::write_ast_json(ast_json, *f.file, *f.script);

@@ -12,8 +12,11 @@ namespace pf::fuzz {
 
 // The input is one or more sections. The first is a forward script; a line `--@undo`,
 // `--@baseline`, `--@policy` or `--@script` starts the next section with that role (an undo script
-// pairs with the forward script before it; `--@policy` is a .preflight.yml). Plain SQL is thus
-// one forward script, and the dictionary teaches the fuzzer the markers.
+// pairs with the forward script before it; `--@policy` is a .preflight.yml). `--@file NAME`
+// starts a file that forward scripts read with `:r NAME`: forward scripts and files live in one
+// folder in memory, the only one `:r` may read, with caps of 32 includes and 64 KiB per input
+// (a NAME with `..` or a leading `/` lies outside it). Plain SQL is thus one forward script, and
+// the dictionary teaches the fuzzer the markers.
 struct PipelineResult {
   std::size_t scripts = 0;       // sections read as scripts
   std::size_t input_errors = 0;  // scripts that could not be decoded or parsed

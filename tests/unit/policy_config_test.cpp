@@ -270,7 +270,16 @@ TEST_CASE("policy config: files.undo is a list of file-name patterns with one *"
         "undo part, e.g. *.down.sql");
   CHECK(error_of("files:\n  undo_pattern: ['*.down.sql']\n")
             .find("p.yml:2:3: unknown key 'undo_pattern' in files (expected one of: include, "
-                  "exclude, order, undo)") == 0);
+                  "exclude, order, undo, include_roots)") == 0);
+}
+
+TEST_CASE("policy config: files.include_roots is a list of folders, kept as written") {
+  const pf::source::Expected<pf::policy::Config> config =
+      pf::policy::parse_config("files:\n  include_roots: [shared, ../common]\n", "p.yml");
+  REQUIRE(config.ok());
+  CHECK(config.value().files.include_roots == std::vector<std::string>{"shared", "../common"});
+  CHECK(error_of("files:\n  include_roots: shared\n") ==
+        "p.yml:2:18: files.include_roots must be a list of strings");
 }
 
 TEST_CASE("policy: dates are real calendar days in ISO form") {
