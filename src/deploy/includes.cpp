@@ -92,6 +92,7 @@ class Expansion {
     const std::string path = script.loaded.file->path();
     run_.loaded.push_back(std::move(script.loaded));
     stack_.push_back(ref.file ? files_.resolve(*ref.file) : std::filesystem::path(ref.display));
+    walked_.insert(stack_.back());
     for (const ast::SqlcmdCommand& c : parsed.sqlcmd_commands) {
       parse::apply_setvar(c, values);
       if (c.type != ast::SqlcmdCommand::Type::Include) continue;
@@ -104,6 +105,9 @@ class Expansion {
   }
 
   LoadedRun take() { return std::move(run_); }
+  [[nodiscard]] bool walked(const std::filesystem::path& resolved) const {
+    return walked_.count(resolved) != 0;
+  }
 
  private:
   std::optional<std::size_t> include(const ScriptRef& includer, const ast::SqlcmdCommand& c,
@@ -193,6 +197,7 @@ class Expansion {
   const ScriptFiles& files_;
   LoadedRun run_;
   std::vector<std::filesystem::path> stack_;  // resolved paths of the scripts being read
+  std::set<std::filesystem::path> walked_;    // resolved paths of every script read so far
   std::size_t count_ = 0;
   std::uint64_t bytes_ = 0;
   bool capped_ = false;
@@ -250,14 +255,23 @@ LoadedRun expand_includes(const std::vector<ScriptRef>& inputs, std::vector<Read
     }
   }
   Expansion expansion(options, includes, files);
-  std::vector<std::optional<std::size_t>> script_of_input;
+  std::vector<std::optional<std::size_t>> script_of_input(inputs.size());
+  std::vector<std::size_t> deferred;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (inputs[i].file && included.count(files.resolve(*inputs[i].file)) != 0) {
-      script_of_input.push_back(std::nullopt);
+      deferred.push_back(i);
       continue;
     }
     std::map<std::string, std::string> values = options.parse.sqlcmd_values;
-    script_of_input.push_back(expansion.add(inputs[i], std::move(read[i]), "", values));
+    script_of_input[i] = expansion.add(inputs[i], std::move(read[i]), "", values);
+  }
+  // An input that another input reads, but whose `:r` was never walked (inputs that read each
+  // other in a cycle, or a refused `:r`), runs on its own after the others rather than not at all:
+  // otherwise a folder of `a.sql` and `b.sql` that read each other would check nothing and pass.
+  for (const std::size_t i : deferred) {
+    if (expansion.walked(files.resolve(*inputs[i].file))) continue;
+    std::map<std::string, std::string> values = options.parse.sqlcmd_values;
+    script_of_input[i] = expansion.add(inputs[i], std::move(read[i]), "", values);
   }
   LoadedRun run = expansion.take();
   run.script_of_input = std::move(script_of_input);

@@ -6,8 +6,9 @@
 Seeds: every input script under tests/ and examples/ (the .sql files, and the e2e cases' other
 input files such as the binary and UTF-16 ones); each e2e case with a .preflight.yml as one
 multi-section input (its scripts, then the policy: the section markers of pipeline.h); and the
-`sql:` of every catalogue example in rules/*.yaml, with its `undo:` as an undo section. The «»
-range markers are removed, as the catalogue test does.
+`sql:` of every catalogue example in rules/*.yaml, with its `undo:` as an undo section (the «»
+range markers are removed, as the catalogue test does); and the reproducers of
+tests/fuzz/regressions, which include the `--@file` inputs that exercise `:r`.
 """
 import hashlib
 import os
@@ -59,6 +60,12 @@ def main():
                 if example.get("undo"):
                     seed += b"\n--@undo\n" + example["undo"].encode("utf-8")
                 seeds.append(seed)
+
+    # The reproducers too: among them the `--@file` inputs that exercise `:r`.
+    regressions = os.path.join(root, "tests", "fuzz", "regressions")
+    for name in sorted(os.listdir(regressions)) if os.path.isdir(regressions) else []:
+        with open(os.path.join(regressions, name), "rb") as f:
+            seeds.append(f.read())
 
     written = 0
     for seed in seeds:

@@ -139,4 +139,12 @@ run_case bytes_over 4 "$PREFLIGHT" check --no-config --max-include-bytes 299999 
 expect bytes_over err "(included from bytes/main.sql:3) takes the files read through \`:r\` to 300000 bytes, over the --max-include-bytes limit of 299999 bytes"
 run_case bytes_at 0 "$PREFLIGHT" check --no-config --max-include-bytes 300000 bytes/main.sql
 run_case bytes_zero 3 "$PREFLIGHT" check --no-config --max-include-bytes 0 bytes/main.sql
+# Inputs that read each other: each is "read by another input", yet none runs first; they must
+# still be checked (here: the cycle, an input error), never a pass of nothing.
+mkdir cycle
+printf 'DROP TABLE dbo.Orders;\n:r b.sql\n' >cycle/a.sql
+printf ':r a.sql\n' >cycle/b.sql
+run_case cycle 4 "$PREFLIGHT" check --no-config cycle
+expect cycle err "an include cycle"
+expect cycle out "PF101"
 echo "OK"
