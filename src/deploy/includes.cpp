@@ -120,7 +120,6 @@ class Expansion {
     ScriptRef child = included_ref(includer, c.argument);
     const std::optional<std::string> refusal = refuse(child, c, from);
     if (refusal) {
-      child.problem = refusal;
       run_.files.push_back(report::FileReport{});
       run_.files.back().path = child.display;
       run_.files.back().error = source::Error{*refusal, std::nullopt};

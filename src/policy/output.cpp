@@ -59,7 +59,7 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
     out << policy.files.order;
   }
   out << YAML::Key << "undo" << YAML::Value << YAML::Flow << policy.files.undo;
-  // Only when set, as `:r` confinement is not part of the verdict's policy.
+  // Only when set: the effective policy of a file without the key reads as it did before it.
   if (!policy.files.include_roots.empty()) {
     out << YAML::Key << "include_roots" << YAML::Value << YAML::Flow << policy.files.include_roots;
   }
