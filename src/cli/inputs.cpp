@@ -69,6 +69,24 @@ void walk_folder(const std::filesystem::path& dir, const std::filesystem::path& 
       std::error_code status_ec;
       const bool folder = it->is_directory(status_ec);
       if (has_sql_extension(name) && !folder) {
+        if (!link_ec && std::filesystem::is_symlink(own) && !root.empty()) {
+          // A link to a script outside every path named on the command line would have Preflight
+          // read, and print in its code frames, a file nobody asked it to read (`x.sql ->
+          // /etc/shadow`); as with `:r`, it is an input error and the file is never opened.
+          std::error_code target_ec;
+          const std::filesystem::path target = std::filesystem::canonical(it->path(), target_ec);
+          if (!target_ec && !within(target, root) &&
+              std::none_of(named.begin(), named.end(),
+                           [&](const auto& n) { return within(target, n); })) {
+            walk.unlisted.emplace_back(
+                relative / name,
+                fmt::format(FMT_STRING("a symbolic link to the file {}, outside the folder "
+                                       "checked; not read: name that file or its folder to check "
+                                       "it"),
+                            target.generic_string()));
+            continue;
+          }
+        }
         walk.found.push_back(relative / name);
       } else if (folder && !root.empty()) {
         // A link to a folder is not followed. Into a folder named on the command line (this one
@@ -479,12 +497,13 @@ OrderedInputs order_inputs(std::vector<Input> all_inputs, std::optional<Order> r
 
 std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
                                   const std::vector<std::string>& named) {
-  std::vector<std::filesystem::path> named_folders;
+  // Every folder and file named on the command line, resolved: what a link in a walked folder may
+  // lead to without hiding or exposing anything.
+  std::vector<std::filesystem::path> named_paths;
   for (const std::string& arg : named.empty() ? paths : named) {
     std::error_code ec;
-    if (!std::filesystem::is_directory(arg, ec)) continue;
-    std::filesystem::path folder = std::filesystem::canonical(arg, ec);
-    if (!ec) named_folders.push_back(std::move(folder));
+    std::filesystem::path resolved = std::filesystem::canonical(arg, ec);
+    if (!ec) named_paths.push_back(std::move(resolved));
   }
   std::vector<Input> out;
   for (const std::string& arg : paths) {
@@ -492,7 +511,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
     const std::filesystem::path path(arg);
     const std::filesystem::file_status status = std::filesystem::status(path, ec);
     if (std::filesystem::is_directory(status)) {
-      collect_folder(arg, path, named_folders, out);
+      collect_folder(arg, path, named_paths, out);
     } else {
       // Existence and type are checked when the file is read, with one clear message.
       out.push_back(Input{arg, path, std::nullopt, false, path.filename().generic_string()});

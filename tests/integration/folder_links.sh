@@ -37,4 +37,23 @@ ln -s .. deploy/sub/up
 ln -s ../../.. deploy/sub/far_up
 run inside_links 2 deploy
 expect inside_links out "2 files, 2 statements"
+
+# A link to a script outside every path named: never opened, so nothing of it reaches any output
+# (it could be /etc/shadow); an input error names the link. Naming the file checks it.
+mkdir -p secret && printf "DROP TABLE dbo.Secret_MARKER_7f3a;\n" >secret/keys.sql
+ln -s ../secret/keys.sql deploy/keys.sql
+run outside_file 4 deploy --report html=report.html
+expect outside_file err "preflight: deploy/keys.sql: a symbolic link to the file"
+expect outside_file err "not read: name that file or its folder to check it"
+expect outside_file out "verdict: fail"
+if grep -q MARKER_7f3a "$work/outside_file.out" "$work/outside_file.err" report.html; then
+  fail "outside_file: the linked file's content reached the output"
+fi
+run outside_file_named 2 deploy secret/keys.sql
+expect outside_file_named out "review PF101"
+# A link to a script inside the folder checked is read as before.
+rm deploy/keys.sql
+ln -s sub/V3__drop_sub.sql deploy/same.sql
+run inside_file_link 2 deploy
+expect inside_file_link out "3 files, 3 statements"
 echo "OK"
