@@ -44,6 +44,11 @@ std::string html_escape(std::string_view text, std::size_t max_chars = kMaxQuote
       out += "&quot;";
     } else if (b == '\'') {
       out += "&#39;";
+    } else if (b == '#') {
+      // A page written to stdout lands in a CI log, where GitHub's runner and the Azure Pipelines
+      // agent read `##[` and `##vso[` anywhere in a line: with every `#` of the input a
+      // reference, no slice of input text, whatever is next to it, can form one.
+      out += "&#35;";
     } else {
       out.append(text, i, c.size);
     }

@@ -47,7 +47,7 @@ bool all_shown(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("visible: C0 controls, DEL and C1 controls become \\xNN / \\u{NNNN}; tab stays") {
+TEST_CASE("visible: C0 controls, DEL and C1 controls become escapes, and tab stays") {
   CHECK(visible(std::string("a\0b", 3)) == "a\\x00b");
   CHECK(visible("x\ny") == "x\\x0Ay");
   CHECK(visible("x\ry") == "x\\x0Dy");
@@ -95,7 +95,7 @@ TEST_CASE("visible: invisible and zero-width characters, variation selectors, ta
   }
 }
 
-TEST_CASE("visible: bytes that are not UTF-8 become \\xNN, one per byte") {
+TEST_CASE("visible: bytes that are not UTF-8 become escapes, one per byte") {
   CHECK(visible("\x80") == "\\x80");                             // a continuation byte alone
   CHECK(visible("\xc0\x80") == "\\xC0\\x80");                    // overlong NUL
   CHECK(visible("\xe0\x80\xaf") == "\\xE0\\x80\\xAF");           // overlong '/'
@@ -141,7 +141,7 @@ TEST_CASE("visible: idempotent, so a layer applied twice changes nothing more") 
   CHECK(visible(visible(nasty)) == visible(nasty));
 }
 
-TEST_CASE("visible: `##[` and `##vso[` cannot reach a GitHub or Azure Pipelines log") {
+TEST_CASE("visible: the GitHub and Azure Pipelines command prefixes cannot reach a log") {
   // actions/runner ActionCommand.TryParse and the Azure Pipelines agent find these prefixes
   // anywhere in a line of output.
   CHECK(visible("x ##[add-mask]verdict") == "x ##\\x5Badd-mask]verdict");
