@@ -32,7 +32,22 @@ set +e
 printf 'DROP TABLE t;\0\0' >"b$forged"
 "$PREFLIGHT" check --no-config "b$forged" >binary.text 2>binary.err
 [ $? = 4 ] || fail "binary file: expected exit 4"
+# Arguments quoted by the CLI's own errors: a --format value (the argument parser's message), a
+# report path that cannot be written, an unknown rule, a --today that is no date.
+"$PREFLIGHT" check --no-config --format "$forged" hostile.sql >/dev/null 2>args1.err
+[ $? = 3 ] || fail "--format: expected exit 3"
+"$PREFLIGHT" check --no-config --report "json=/nonexistent/$forged" hostile.sql >/dev/null 2>args2.err
+[ $? = 4 ] || fail "--report: expected exit 4"
+"$PREFLIGHT" explain "$forged" >/dev/null 2>args3.err
+"$PREFLIGHT" check --no-config --today "$forged" hostile.sql >/dev/null 2>args4.err
+# The draft undo script names each file in a comment line: a newline in the name would put SQL
+# after it.
+mkdir rollback
+printf 'CREATE TABLE dbo.A (Id int);\n' >"rollback/V1__$(printf 'x\nDROP TABLE dbo.C;\n').sql"
+"$PREFLIGHT" rollback --no-config rollback >rollback.sql 2>rollback.err
 set -e
+grep -q '^DROP TABLE dbo.A;$' rollback.sql || fail "rollback: no undo of the CREATE"
+if grep -q '^DROP TABLE dbo.C' rollback.sql; then fail "rollback: the file name made a line of SQL"; fi
 
 /usr/bin/python3 - <<'PY' || fail "hostile text reached the output"
 import json, sys
@@ -67,8 +82,12 @@ def check_human(name):
 for f in ["text", "github", "octopus", "junit", "html"]:
     check_human(f"hostile.{f}")
     check_human(f"hostile.{f}.err")
-for name in ["named.text", "named.err", "named.junit", "binary.text", "binary.err"]:
+for name in ["named.text", "named.err", "named.junit", "binary.text", "binary.err", "args1.err",
+             "args2.err", "args3.err", "args4.err", "rollback.sql", "rollback.err"]:
     check_human(name)
+for name in ["args1.err", "args2.err", "args3.err", "args4.err"]:
+    if "n\\x0Averdict: pass\\x1B[2K.sql" not in open(name, encoding="utf-8").read():
+        problems.append(f"{name}: the argument is not shown escaped")
 
 text = open("hostile.text", encoding="utf-8").read()
 lines = text.split("\n")
