@@ -62,8 +62,8 @@ std::string_view command_of(rules::Level level) {
 }
 
 // The file property names the file the annotation goes on, so it stays the path as given, but
-// with its hidden characters escaped like every other text: a file whose name holds one gets its
-// annotation on no file of the pull request, which shows it with the run's annotations instead.
+// with its hidden characters escaped like every other text: the annotation of a file whose name
+// holds one matches no file of the pull request, and is not placed on the diff.
 std::string shown_path(std::string_view path) { return visible_bounded(path, kMaxQuotedChars); }
 
 }  // namespace

@@ -25,10 +25,15 @@ constexpr std::array<std::pair<char32_t, char32_t>, 21> kHiddenRanges{{
 }};
 
 bool ends_with_command_prefix(const std::string& out) {
-  // Both runners match their prefixes case-sensitively (`IndexOf("##[")`, `IndexOf("##vso[")`).
+  // GitHub's runner matches `##[` as written; `vso` is matched in any case, as some of Azure's
+  // own filters do (ContainsOrdinalIgnoreCase("##vso[")).
   const auto ends = [&](std::string_view tail) {
-    return out.size() >= tail.size() &&
-           out.compare(out.size() - tail.size(), tail.size(), tail) == 0;
+    if (out.size() < tail.size()) return false;
+    for (std::size_t i = 0; i < tail.size(); ++i) {
+      const char c = out[out.size() - tail.size() + i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != tail[i]) return false;
+    }
+    return true;
   };
   return ends("##") || ends("##vso");
 }

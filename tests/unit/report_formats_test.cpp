@@ -229,3 +229,21 @@ TEST_CASE("report: the same report renders byte-identically twice in every forma
     CHECK_MESSAGE(render(f, fx.report) == render(f, fx.report), name);
   }
 }
+
+TEST_CASE("report: text never starts a line with a GitHub workflow command taken from a path") {
+  // actions/runner reads `::command` at the start of a log line after trimming white space
+  // (ActionCommand.TryParseV2): a path is written `./` + itself, which names the same file.
+  RunReport run;
+  for (const char* path : {"::add-mask::forged.sql", " \t::stop-commands::x.sql",
+                           "\xe3\x80\x80::error::ideographic-space.sql", "ok::name.sql"}) {
+    FileReport f;
+    f.path = path;
+    f.error = source::Error{"no such file", std::nullopt};
+    run.files.push_back(f);
+  }
+  const std::string out = render(Format::Text, run);
+  CHECK(out.rfind("./::add-mask::forged.sql: error", 0) == 0);
+  CHECK(out.find("\n./ \t::stop-commands::x.sql: error") != std::string::npos);
+  CHECK(out.find("\n./\xe3\x80\x80::error::ideographic-space.sql: error") != std::string::npos);
+  CHECK(out.find("\nok::name.sql: error") != std::string::npos);
+}

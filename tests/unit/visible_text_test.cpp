@@ -148,6 +148,7 @@ TEST_CASE("visible: the GitHub and Azure Pipelines command prefixes cannot reach
   CHECK(visible("##vso[task.complete result=Succeeded;]") ==
         "##vso\\x5Btask.complete result=Succeeded;]");
   CHECK(visible("###[") == "###\\x5B");
+  CHECK(visible("##VSO[task.setvariable]") == "##VSO\\x5Btask.setvariable]");
   CHECK(visible("#[x] ## [y] [##T]") == "#[x] ## [y] [##T]");
   // Across two appends to the same line.
   std::string line = "name ##";
