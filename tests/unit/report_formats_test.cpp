@@ -247,3 +247,30 @@ TEST_CASE("report: text never starts a line with a GitHub workflow command taken
   CHECK(out.find("\n./\xe3\x80\x80::error::ideographic-space.sql: error") != std::string::npos);
   CHECK(out.find("\nok::name.sql: error") != std::string::npos);
 }
+
+TEST_CASE("report: html shows a range of many lines as its first and last lines around a gap") {
+  std::string sql;
+  for (int i = 1; i <= 1000; ++i) sql += "SELECT " + std::to_string(i) + ";\n";
+  const source::SourceFile file = pf::test::source_of(sql, "long.sql");
+  RunReport run;
+  FileReport f;
+  f.path = "long.sql";
+  f.source = &file;
+  f.findings.push_back(finding("PF101", rules::Level::Review, 1, "spans the file"));
+  f.findings.back().range = source::SourceRange{{1, 1}, {1000, 13}};
+  run.files.push_back(f);
+  const std::string out = render(Format::Html, run);
+  std::size_t lines = 0;
+  for (std::size_t at = out.find("<span class=\"line"); at != std::string::npos;
+       at = out.find("<span class=\"line", at + 1)) {
+    ++lines;
+  }
+  // Lines 1-6, a gap for 7-996, lines 997-1000 (the file's empty last "line" is left out).
+  CHECK(lines == 11);
+  CHECK(out.find("990 lines not shown") != std::string::npos);
+  CHECK(out.find("<mark>SELECT 6;</mark>") != std::string::npos);
+  CHECK(out.find("SELECT 7;") == std::string::npos);
+  CHECK(out.find("SELECT 996;") == std::string::npos);
+  CHECK(out.find("<mark>SELECT 997;</mark>") != std::string::npos);
+  CHECK(out.find("<mark>SELECT 1000;</mark>") != std::string::npos);
+}
