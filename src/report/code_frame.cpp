@@ -40,16 +40,17 @@ std::size_t width_of(std::string_view text) {
 
 }  // namespace
 
-LineWindow window_of(std::string_view line, std::uint32_t from, std::uint32_t to) {
-  const std::size_t mark_begin = byte_of_column(line, from);
-  std::size_t mark_end = to > from ? byte_of_column(line, to) : mark_begin;
-  std::size_t begin = mark_begin, end = mark_begin;
+LineWindow window_at(std::string_view line, std::size_t mark_begin, std::size_t mark_chars) {
+  mark_begin = std::min(mark_begin, line.size());
+  std::size_t begin = mark_begin, end = mark_begin, mark_end = mark_begin;
   std::size_t shown = 0;
   for (; shown < kFrameColumnsBefore && begin > 0; ++shown) begin = previous_char(line, begin);
-  for (; shown < kFrameColumns && end < line.size(); ++shown) end = next_char(line, end);
+  for (std::size_t marked = 0; shown < kFrameColumns && end < line.size(); ++shown) {
+    end = next_char(line, end);
+    if (marked < mark_chars) mark_end = end, ++marked;
+  }
   // Near the line's end, the window takes more of what comes before the range.
   for (; shown < kFrameColumns && begin > 0; ++shown) begin = previous_char(line, begin);
-  mark_end = std::min(mark_end, end);
   LineWindow w;
   w.before = line.substr(begin, mark_begin - begin);
   w.marked = line.substr(mark_begin, mark_end - mark_begin);
@@ -57,6 +58,24 @@ LineWindow window_of(std::string_view line, std::uint32_t from, std::uint32_t to
   w.cut_left = begin > 0;
   w.cut_right = end < line.size();
   return w;
+}
+
+LineWindow window_of(std::string_view line, std::uint32_t from, std::uint32_t to) {
+  return window_at(line, byte_of_column(line, from), to > from ? to - from : 0);
+}
+
+std::size_t ColumnIndex::byte_of(std::uint32_t line_number, std::string_view line,
+                                 std::uint32_t column) {
+  if (column <= 1) return 0;
+  Cursor& c = cursors_[line_number];
+  if (column < c.column || c.byte > line.size()) c = Cursor{};
+  for (; c.column < column && c.byte < line.size(); ++c.column) c.byte = next_char(line, c.byte);
+  return c.byte;
+}
+
+LineWindow window_of(ColumnIndex& columns, std::uint32_t line_number, std::string_view line,
+                     std::uint32_t from, std::uint32_t to) {
+  return window_at(line, columns.byte_of(line_number, line, from), to > from ? to - from : 0);
 }
 
 void append_text_frame(std::string& out, std::uint32_t line_number, const LineWindow& window,

@@ -101,7 +101,8 @@ void write_line(std::ostream& out, std::uint32_t number, bool hit, const LineWin
 // The finding's lines with a few around them; the range itself is marked. A long line shows a
 // window around the range (the lines around it, the same columns); a range of many lines shows
 // its first and last lines around a gap.
-void write_code(std::ostream& out, const source::SourceFile& file, const source::SourceRange& r) {
+void write_code(std::ostream& out, const source::SourceFile& file, const source::SourceRange& r,
+                ColumnIndex& columns) {
   const std::uint32_t last_line = static_cast<std::uint32_t>(file.line_count());
   const std::uint32_t first = r.begin.line > kContextLines ? r.begin.line - kContextLines : 1;
   const std::uint32_t end_line = std::min(r.end.line, last_line);
@@ -122,17 +123,18 @@ void write_code(std::ostream& out, const source::SourceFile& file, const source:
     const std::string_view line = file.line(n);
     const bool hit = n >= r.begin.line && n <= r.end.line;
     if (!hit) {
-      write_line(out, n, false, window_of(line, r.begin.column, r.begin.column));
+      write_line(out, n, false, window_of(columns, n, line, r.begin.column, r.begin.column));
       continue;
     }
     const std::uint32_t from = n == r.begin.line ? r.begin.column : 1;
     const std::uint32_t to = n == r.end.line ? r.end.column : UINT32_MAX;
-    write_line(out, n, true, window_of(line, from, std::max(from, to)));
+    write_line(out, n, true, window_of(columns, n, line, from, std::max(from, to)));
   }
   out << "</pre>\n";
 }
 
-void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f) {
+void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f,
+                   ColumnIndex& columns) {
   const std::string level = level_of(f);
   fmt::print(out,
              FMT_STRING("<div class=\"finding {}\" data-rule=\"{}\" data-line=\"{}\">"
@@ -141,7 +143,7 @@ void write_finding(std::ostream& out, const FileReport& file, const ReportedFind
              level, html_escape(f.rule->id), f.range.begin.line, level, html_escape(f.rule->id),
              html_escape(f.rule->name), html_escape(file.path), f.range.begin.line,
              f.range.begin.column, html_escape(f.message));
-  if (file.source != nullptr) write_code(out, *file.source, f.range);
+  if (file.source != nullptr) write_code(out, *file.source, f.range, columns);
   if (f.suppressed_by) {
     fmt::print(out, FMT_STRING("<p class=\"why\">Suppressed by {}{}. Reason: {}</p>\n"),
                f.suppressed_by->kind == "waiver" ? "a waiver" : "an inline directive",
@@ -197,9 +199,10 @@ void write_html(std::ostream& out, const RunReport& report) {
       fmt::print(out, FMT_STRING("<p class=\"error\">Could not be checked: {}</p>\n"),
                  html_escape(file.error->message));
     }
+    ColumnIndex columns;
     for (const ReportedFinding& f : file.findings) {
       if (f.suppressed_by) continue;
-      write_finding(out, file, f);
+      write_finding(out, file, f, columns);
       ++shown;
     }
   }
@@ -209,8 +212,9 @@ void write_html(std::ostream& out, const RunReport& report) {
   if (s.suppressed > 0) {
     out << "<h2>Suppressed findings</h2>\n<section id=\"suppressed\">\n";
     for (const FileReport& file : report.files) {
+      ColumnIndex columns;
       for (const ReportedFinding& f : file.findings) {
-        if (f.suppressed_by) write_finding(out, file, f);
+        if (f.suppressed_by) write_finding(out, file, f, columns);
       }
     }
     out << "</section>\n";

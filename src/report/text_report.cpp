@@ -27,12 +27,14 @@ std::string_view level_colour(const Palette& p, std::string_view level) {
 
 // The finding's first line, windowed around the range, with a marker under it.
 void write_code_frame(std::ostream& out, const source::SourceFile& file,
-                      const source::SourceRange& range, const Palette& p) {
+                      const source::SourceRange& range, const Palette& p, ColumnIndex& columns) {
   const std::uint32_t to =
       range.end.line == range.begin.line ? range.end.column : UINT32_MAX;  // to the line's end
   std::string frame;
-  append_text_frame(frame, range.begin.line,
-                    window_of(file.line(range.begin.line), range.begin.column, to), p.red, p.reset);
+  append_text_frame(
+      frame, range.begin.line,
+      window_of(columns, range.begin.line, file.line(range.begin.line), range.begin.column, to),
+      p.red, p.reset);
   out << frame;
 }
 
@@ -72,6 +74,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                      ? fmt::format(FMT_STRING(" at byte offset {}"), *file.error->byte_offset)
                      : std::string());
     }
+    ColumnIndex columns;
     for (const ReportedFinding& f : file.findings) {
       const std::string_view level =
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
@@ -80,7 +83,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                  level_colour(p, level), level, p.reset, f.rule->id, f.rule->name,
                  visible_bounded(f.message, kMaxQuotedChars));
       if (options.code_frames && file.source != nullptr) {
-        write_code_frame(out, *file.source, f.range, p);
+        write_code_frame(out, *file.source, f.range, p, columns);
       }
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
