@@ -24,11 +24,13 @@ std::size_t byte_of_column(std::string_view line, std::uint32_t column) {
   return at;
 }
 
-// Characters of `text` a terminal shows in one cell each (the escapes are ASCII).
+// White space as wide as `text`, a cell per character (the escapes are ASCII; an East Asian wide
+// character takes two cells in a terminal, and the marker after it then starts a cell early).
 std::string white_space_under(std::string_view text) {
   std::string out;
-  for (std::size_t i = 0; i < text.size(); i = next_char(text, i))
+  for (std::size_t i = 0; i < text.size(); i = next_char(text, i)) {
     out += text[i] == '\t' ? '\t' : ' ';
+  }
   return out;
 }
 
@@ -47,7 +49,10 @@ LineWindow window_at(std::string_view line, std::size_t mark_begin, std::size_t 
   for (; shown < kFrameColumnsBefore && begin > 0; ++shown) begin = previous_char(line, begin);
   for (std::size_t marked = 0; shown < kFrameColumns && end < line.size(); ++shown) {
     end = next_char(line, end);
-    if (marked < mark_chars) mark_end = end, ++marked;
+    if (marked < mark_chars) {
+      mark_end = end;
+      ++marked;
+    }
   }
   // Near the line's end, the window takes more of what comes before the range.
   for (; shown < kFrameColumns && begin > 0; ++shown) begin = previous_char(line, begin);
