@@ -6,6 +6,7 @@
 #include "parse/parse.h"
 #include "policy/policy.h"
 #include "report/report.h"
+#include "report/visible_text.h"
 #include "rules/rules.h"
 #include "source/source.h"
 
@@ -444,11 +445,14 @@ struct CheckOptions {
 }
 
 void print_config_error(const source::Error& error) {
-  fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), error.message);
+  fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), report::visible(error.message));
 }
 
 void print_input_error(const std::string& path, const source::Error& error) {
-  fmt::print(std::cerr, FMT_STRING("preflight: {}: {}{}\n"), path, error.message,
+  // A file name or a `:r` argument is the script author's text: a newline and `verdict: pass` in
+  // one must not make a line of their own.
+  fmt::print(std::cerr, FMT_STRING("preflight: {}: {}{}\n"), report::visible(path),
+             report::visible(error.message),
              error.byte_offset ? fmt::format(FMT_STRING(" at byte offset {}"), *error.byte_offset)
                                : std::string());
 }
@@ -647,14 +651,14 @@ int run_check(const CheckOptions& options) {
   const source::Expected<std::vector<ReportRequest>> requests =
       parse_report_requests(options.reports, options.paths);
   if (!requests) {
-    fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), requests.error().message);
+    fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), report::visible(requests.error().message));
     return kExitUsage;
   }
   std::vector<ReportRequest> report_requests = requests.value();
   for (ReportRequest& r : report_requests) {
     const auto [kind, refusal] = classify_report_path(r.path, r.spelled);
     if (kind == ReportTarget::Refused) {
-      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), refusal);
+      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), report::visible(refusal));
       return kExitUsage;
     }
     r.stream = kind == ReportTarget::Stream;
@@ -662,7 +666,7 @@ int run_check(const CheckOptions& options) {
   const std::optional<policy::Date> today = today_of(options.policy);
   if (!today) {
     fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
-               options.policy.today);
+               report::visible(options.policy.today));
     return kExitUsage;
   }
   const source::Expected<policy::Policy> loaded_policy =
@@ -679,7 +683,7 @@ int run_check(const CheckOptions& options) {
         fmt::print(std::cerr,
                    FMT_STRING("preflight: --report: {} is the policy file; refusing to overwrite "
                               "it\n"),
-                   r.spelled);
+                   report::visible(r.spelled));
         return kExitUsage;
       }
     }
@@ -784,8 +788,8 @@ int run_check(const CheckOptions& options) {
       fmt::print(std::cerr,
                  FMT_STRING("preflight: {}:{}: waiver for {} on '{}' is {} "
                             "(--strict-waivers)\n"),
-                 policy.config_path, w.waiver.line, w.waiver.rule, w.waiver.path,
-                 policy::status_name(w.status));
+                 report::visible(policy.config_path), w.waiver.line, w.waiver.rule,
+                 report::visible(w.waiver.path), policy::status_name(w.status));
       strict_failure = true;
     }
     if (strict_failure) return kExitUsage;
@@ -814,7 +818,8 @@ int run_check(const CheckOptions& options) {
         r.stream ? write_stream(r.path, content.str())
                  : write_file_atomically(r.path, content.str());
     if (!written) {
-      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), written.error().message);
+      fmt::print(std::cerr, FMT_STRING("preflight: {}\n"),
+                 report::visible(written.error().message));
       write_failed = true;
       continue;
     }
@@ -906,9 +911,11 @@ int run_rollback(const std::vector<std::string>& paths, const std::string& order
   const model::RollbackDraft draft = model::draft_rollback(script_inputs(*loaded));
   fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
                         "-- Review it before use: it inverts only what the scripts state.\n"),
-             order_name(ordered.order), ordered.reason);
+             order_name(ordered.order), report::visible(ordered.reason));
   for (const model::UndoStep& step : draft.undo) {
-    fmt::print(FMT_STRING("\n-- undoes {}:{}\n{}\nGO\n"), step.path, step.position.line, step.sql);
+    // The path is in a comment line: a newline in a file name would put SQL after it.
+    fmt::print(FMT_STRING("\n-- undoes {}:{}\n{}\nGO\n"), report::visible(step.path),
+               step.position.line, step.sql);
   }
   if (draft.undo.empty()) fmt::print(FMT_STRING("\n-- (nothing reversible)\n"));
   if (!draft.irreversible.empty()) {
@@ -916,7 +923,8 @@ int run_rollback(const std::vector<std::string>& paths, const std::string& order
         FMT_STRING("\n-- Not undone by this script (restore from a backup, or write it by "
                    "hand):\n"));
     for (const model::UndoStep& step : draft.irreversible) {
-      fmt::print(FMT_STRING("--   {}:{}: {}\n"), step.path, step.position.line, step.why);
+      fmt::print(FMT_STRING("--   {}:{}: {}\n"), report::visible(step.path), step.position.line,
+                 report::visible(step.why));
     }
   }
   return kExitPass;
@@ -926,7 +934,7 @@ int run_config(const PolicyOptions& options) {
   const std::optional<policy::Date> today = today_of(options);
   if (!today) {
     fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
-               options.today);
+               report::visible(options.today));
     return kExitUsage;
   }
   const source::Expected<policy::Policy> policy = load_policy(options, ".");
@@ -947,17 +955,17 @@ int run_init(std::string path, bool force) {
   }
   if (std::filesystem::exists(path, ec) && !force) {
     fmt::print(std::cerr, FMT_STRING("preflight: {} already exists (use --force to overwrite)\n"),
-               path);
+               report::visible(path));
     return kExitUsage;
   }
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << policy::init_template();
   out.close();
   if (!out) {
-    fmt::print(std::cerr, FMT_STRING("preflight: cannot write {}\n"), path);
+    fmt::print(std::cerr, FMT_STRING("preflight: cannot write {}\n"), report::visible(path));
     return kExitInputError;
   }
-  fmt::print(FMT_STRING("wrote {}\n"), path);
+  fmt::print(FMT_STRING("wrote {}\n"), report::visible(path));
   return kExitPass;
 }
 
@@ -1087,7 +1095,8 @@ std::string without_markers(std::string_view sql) {
 int run_explain(const std::string& id) {
   const rules::CatalogueEntry* e = rules::find_entry(id);
   if (e == nullptr) {
-    fmt::print(std::cerr, FMT_STRING("preflight: no rule '{}' (see `preflight rules`)\n"), id);
+    fmt::print(std::cerr, FMT_STRING("preflight: no rule '{}' (see `preflight rules`)\n"),
+               report::visible(id));
     return kExitUsage;
   }
   fmt::print(FMT_STRING("{} {}\n\n{}\n\ncategory: {}\ndefault level: {}\nreversible: {}\n\n"),
@@ -1327,7 +1336,16 @@ int run_guarded(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);  // prints help, version or the error
+    // Prints help, version or the error; the error quotes the argument it refused, which may be a
+    // file name holding a line break or an escape sequence.
+    std::ostringstream out, err;
+    const int code = app.exit(e, out, err);
+    std::string error = err.str();
+    const std::string what = e.what();
+    if (error.compare(0, what.size(), what) == 0)
+      error.replace(0, what.size(), report::visible(what));
+    std::cout << out.str();
+    std::cerr << error;
     return code == 0 ? kExitPass : kExitUsage;
   }
   if (*check_cmd) return run_check(check);
@@ -1366,7 +1384,7 @@ int run(int argc, char** argv) {
   try {
     return checked_stdout(run_guarded(argc, argv));
   } catch (const std::exception& e) {
-    fmt::print(std::cerr, FMT_STRING("preflight: internal error: {}\n"), e.what());
+    fmt::print(std::cerr, FMT_STRING("preflight: internal error: {}\n"), report::visible(e.what()));
   } catch (...) {
     fmt::print(std::cerr, FMT_STRING("preflight: internal error\n"));
   }

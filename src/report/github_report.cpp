@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -7,7 +8,9 @@
 namespace pf::report {
 namespace {
 
-// GitHub's escaping for a command's message: % first, then CR and LF.
+// GitHub's escaping for a command's message: % first, then CR and LF (ActionCommand.cs in
+// actions/runner undoes exactly these). The text has been through visible() first, so it holds no
+// CR or LF of its own: the escaping is kept for the contract, not needed.
 std::string escape_data(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -58,28 +61,34 @@ std::string_view command_of(rules::Level level) {
   return "notice";
 }
 
+// The file property names the file the annotation goes on, so it stays the path as given, but
+// with its hidden characters escaped like every other text: the annotation of a file whose name
+// holds one matches no file of the pull request, and is not placed on the diff.
+std::string shown_path(std::string_view path) { return visible_bounded(path, kMaxQuotedChars); }
+
 }  // namespace
 
 void write_github(std::ostream& out, const RunReport& report) {
   for (const FileReport& file : report.files) {
     if (file.error) {
-      fmt::print(out, FMT_STRING("::error file={},title={}::{}\n"), escape_property(file.path),
-                 escape_property("preflight input error"), escape_data(file.error->message));
+      fmt::print(out, FMT_STRING("::error file={},title={}::{}\n"),
+                 escape_property(shown_path(file.path)), escape_property("preflight input error"),
+                 escape_data(visible_bounded(file.error->message, kMaxQuotedChars)));
     }
     for (const ReportedFinding& f : file.findings) {
       // A suppressed finding does not count; the summary line and the other reports keep it.
       if (f.suppressed_by) continue;
       fmt::print(out,
                  FMT_STRING("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n"),
-                 command_of(f.level), escape_property(file.path), f.range.begin.line,
+                 command_of(f.level), escape_property(shown_path(file.path)), f.range.begin.line,
                  f.range.begin.column, f.range.end.line, f.range.end.column,
                  escape_property(fmt::format(FMT_STRING("{} {}"), f.rule->id, f.rule->name)),
-                 escape_data(f.message));
+                 escape_data(visible_bounded(f.message, kMaxQuotedChars)));
     }
   }
   for (const std::string& warning : report.policy_warnings) {
     fmt::print(out, FMT_STRING("::warning title={}::{}\n"), escape_property("preflight policy"),
-               escape_data(warning));
+               escape_data(visible_bounded(warning, kMaxQuotedChars)));
   }
   const Summary& s = report.summary;
   fmt::print(out,

@@ -1,6 +1,8 @@
 // A self-contained HTML page a reviewer opens from the Octopus task or the CI run: everything is
 // inline (no scripts, fonts or styles fetched), so it renders the same offline and as an artifact.
+#include "report/code_frame.h"
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -13,48 +15,48 @@ namespace {
 // Lines of code shown around a finding.
 constexpr std::uint32_t kContextLines = 2;
 
-std::string html_escape(std::string_view text) {
+// Lines of a range shown at most: the first kHeadLines and the last kTailLines around a gap.
+constexpr std::uint32_t kHeadLines = 6;
+constexpr std::uint32_t kTailLines = 4;
+
+// HTML-escaped, and every hidden character (controls, bidirectional controls, zero-width and
+// other invisible characters, bytes that are not UTF-8) written as its visible escape inside a
+// marked span: a browser would otherwise apply a bidi override to the code beside it, or show
+// nothing at all. Text is cut after max_chars characters.
+std::string html_escape(std::string_view text, std::size_t max_chars = kMaxQuotedChars) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\r':
-        break;  // CRLF scripts: the CR is not part of what a reader sees
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n') {
-          out += fmt::format(FMT_STRING("\\x{:02X}"), static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
+  std::size_t chars = 0, i = 0;
+  for (; i < text.size() && chars < max_chars; ++chars) {
+    const TextChar c = char_at(text, i);
+    const char b = text[i];
+    if (c.hidden) {
+      out += "<span class=\"esc\">";
+      append_escape(out, c);
+      out += "</span>";
+    } else if (b == '&') {
+      out += "&amp;";
+    } else if (b == '<') {
+      out += "&lt;";
+    } else if (b == '>') {
+      out += "&gt;";
+    } else if (b == '"') {
+      out += "&quot;";
+    } else if (b == '\'') {
+      out += "&#39;";
+    } else if (b == '#') {
+      // A page written to stdout lands in a CI log, where GitHub's runner and the Azure Pipelines
+      // agent read `##[` and `##vso[` anywhere in a line: with every `#` of the input a
+      // reference, no slice of input text, whatever is next to it, can form one.
+      out += "&#35;";
+    } else {
+      out.append(text, i, c.size);
     }
+    i += c.size;
   }
+  // The cut mark's wording comes from the one layer (bounded() of what is left is all mark).
+  if (i < text.size()) out += bounded(text.substr(i), 0);
   return out;
-}
-
-// Byte offset in `line` of the 1-based code-point column `column` (clamped to the line's end).
-std::size_t byte_of_column(std::string_view line, std::uint32_t column) {
-  std::uint32_t current = 1;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;
-    if (current == column) return i;
-    ++current;
-  }
-  return line.size();
 }
 
 constexpr std::string_view kStyle = R"(
@@ -73,6 +75,8 @@ pre.code{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:6
 pre.code span.line{display:block;padding:0 8px}pre.code span.hit{background:#fff8c5}
 pre.code .no{display:inline-block;width:48px;color:#8c959f;text-align:right;margin-right:12px;user-select:none}
 mark{background:#ffb3b8;color:inherit;border-radius:2px}
+.esc{background:#ffebe9;color:#cf222e;border:1px solid #cf222e;border-radius:2px;font-family:ui-monospace,monospace}
+pre.code span.cut,pre.code span.gap{color:#8c959f}
 .why{color:#57606a;margin:4px 0 0}.error{color:#cf222e}ul.warnings li{margin:4px 0}
 )";
 
@@ -80,8 +84,25 @@ std::string level_of(const ReportedFinding& f) {
   return f.suppressed_by ? "suppressed" : std::string(rules::level_name(f.level));
 }
 
-// The finding's lines with a few around them; the range itself is marked.
-void write_code(std::ostream& out, const source::SourceFile& file, const source::SourceRange& r) {
+// One line of a frame, windowed; the range's part of a hit line is marked.
+void write_line(std::ostream& out, std::uint32_t number, bool hit, const LineWindow& w) {
+  fmt::print(out, FMT_STRING("<span class=\"line{}\"><span class=\"no\">{}</span>{}{}"),
+             hit ? " hit" : "", number, w.cut_left ? "<span class=\"cut\">…</span>" : "",
+             html_escape(w.before, kFrameColumns));
+  if (hit) {
+    fmt::print(out, FMT_STRING("<mark>{}</mark>"), html_escape(w.marked, kFrameColumns));
+  } else {
+    out << html_escape(w.marked, kFrameColumns);
+  }
+  fmt::print(out, FMT_STRING("{}{}</span>"), html_escape(w.after, kFrameColumns),
+             w.cut_right ? "<span class=\"cut\">…</span>" : "");
+}
+
+// The finding's lines with a few around them; the range itself is marked. A long line shows a
+// window around the range (the lines around it, the same columns); a range of many lines shows
+// its first and last lines around a gap.
+void write_code(std::ostream& out, const source::SourceFile& file, const source::SourceRange& r,
+                ColumnIndex& columns) {
   const std::uint32_t last_line = static_cast<std::uint32_t>(file.line_count());
   const std::uint32_t first = r.begin.line > kContextLines ? r.begin.line - kContextLines : 1;
   const std::uint32_t end_line = std::min(r.end.line, last_line);
@@ -90,26 +111,30 @@ void write_code(std::ostream& out, const source::SourceFile& file, const source:
   if (last > end_line && last == last_line && file.line(last).empty()) --last;
   out << "<pre class=\"code\">";
   for (std::uint32_t n = first; n <= last; ++n) {
-    std::string_view line = file.line(n);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    const bool hit = n >= r.begin.line && n <= r.end.line;
-    fmt::print(out, FMT_STRING("<span class=\"line{}\"><span class=\"no\">{}</span>"),
-               hit ? " hit" : "", n);
-    if (hit) {
-      const std::size_t from = n == r.begin.line ? byte_of_column(line, r.begin.column) : 0;
-      const std::size_t to =
-          n == r.end.line ? std::max(from, byte_of_column(line, r.end.column)) : line.size();
-      fmt::print(out, FMT_STRING("{}<mark>{}</mark>{}"), html_escape(line.substr(0, from)),
-                 html_escape(line.substr(from, to - from)), html_escape(line.substr(to)));
-    } else {
-      out << html_escape(line);
+    if (last - first + 1 > kHeadLines + kTailLines && n == first + kHeadLines) {
+      const std::uint32_t skipped = last - kTailLines + 1 - n;
+      fmt::print(out,
+                 FMT_STRING("<span class=\"line gap\"><span class=\"no\">⋮</span>{} line{} not "
+                            "shown</span>"),
+                 skipped, skipped == 1 ? "" : "s");
+      n += skipped - 1;
+      continue;
     }
-    out << "</span>";
+    const std::string_view line = file.line(n);
+    const bool hit = n >= r.begin.line && n <= r.end.line;
+    if (!hit) {
+      write_line(out, n, false, window_of(columns, n, line, r.begin.column, r.begin.column));
+      continue;
+    }
+    const std::uint32_t from = n == r.begin.line ? r.begin.column : 1;
+    const std::uint32_t to = n == r.end.line ? r.end.column : UINT32_MAX;
+    write_line(out, n, true, window_of(columns, n, line, from, std::max(from, to)));
   }
   out << "</pre>\n";
 }
 
-void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f) {
+void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f,
+                   ColumnIndex& columns) {
   const std::string level = level_of(f);
   fmt::print(out,
              FMT_STRING("<div class=\"finding {}\" data-rule=\"{}\" data-line=\"{}\">"
@@ -118,7 +143,7 @@ void write_finding(std::ostream& out, const FileReport& file, const ReportedFind
              level, html_escape(f.rule->id), f.range.begin.line, level, html_escape(f.rule->id),
              html_escape(f.rule->name), html_escape(file.path), f.range.begin.line,
              f.range.begin.column, html_escape(f.message));
-  if (file.source != nullptr) write_code(out, *file.source, f.range);
+  if (file.source != nullptr) write_code(out, *file.source, f.range, columns);
   if (f.suppressed_by) {
     fmt::print(out, FMT_STRING("<p class=\"why\">Suppressed by {}{}. Reason: {}</p>\n"),
                f.suppressed_by->kind == "waiver" ? "a waiver" : "an inline directive",
@@ -174,9 +199,10 @@ void write_html(std::ostream& out, const RunReport& report) {
       fmt::print(out, FMT_STRING("<p class=\"error\">Could not be checked: {}</p>\n"),
                  html_escape(file.error->message));
     }
+    ColumnIndex columns;
     for (const ReportedFinding& f : file.findings) {
       if (f.suppressed_by) continue;
-      write_finding(out, file, f);
+      write_finding(out, file, f, columns);
       ++shown;
     }
   }
@@ -186,8 +212,9 @@ void write_html(std::ostream& out, const RunReport& report) {
   if (s.suppressed > 0) {
     out << "<h2>Suppressed findings</h2>\n<section id=\"suppressed\">\n";
     for (const FileReport& file : report.files) {
+      ColumnIndex columns;
       for (const ReportedFinding& f : file.findings) {
-        if (f.suppressed_by) write_finding(out, file, f);
+        if (f.suppressed_by) write_finding(out, file, f, columns);
       }
     }
     out << "</section>\n";

@@ -1,16 +1,29 @@
 // JUnit XML, the test-report format Jenkins, GitLab, Azure DevOps and most CI servers render.
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <algorithm>
 
 namespace pf::report {
 namespace {
 
 // XML 1.0 cannot carry C0 control characters other than tab, LF and CR at all, not even as
-// character references, so they are written as the visible text `\xNN`. Tab, LF and CR stay (as
-// references in attributes, where a parser would otherwise normalise them to spaces).
-std::string xml_escape(std::string_view text, bool attribute) {
+// character references, nor U+FFFE, U+FFFF or bytes that are not UTF-8: visible() writes all of
+// those (and the other hidden characters) as `\xNN` / `\u{NNNN}` first. Tab and the LF between a
+// <system-out>'s lines stay (as references in attributes, where a parser would otherwise
+// normalise them to spaces).
+std::string xml_escape(std::string_view raw, bool attribute) {
+  std::string text;
+  // Each line on its own: the LF that separates <system-out> lines is ours, not the input's.
+  for (std::size_t at = 0; at <= raw.size();) {
+    const std::size_t end = std::min(raw.find('\n', at), raw.size());
+    append_visible(text, raw.substr(at, end - at));
+    if (end < raw.size()) text += '\n';
+    at = end + 1;
+  }
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {
@@ -51,10 +64,12 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
+// One line whatever the message holds: visible() escapes its line breaks.
 std::string finding_line(const FileReport& file, const ReportedFinding& f) {
-  return fmt::format(FMT_STRING("{}:{}:{}: {} {} {}: {}"), file.path, f.range.begin.line,
+  return fmt::format(FMT_STRING("{}:{}:{}: {} {} {}: {}"),
+                     visible_bounded(file.path, kMaxQuotedChars), f.range.begin.line,
                      f.range.begin.column, rules::level_name(f.level), f.rule->id, f.rule->name,
-                     f.message);
+                     visible_bounded(f.message, kMaxQuotedChars));
 }
 
 }  // namespace
@@ -95,10 +110,11 @@ void write_junit(std::ostream& out, const RunReport& report) {
   fmt::print(out, FMT_STRING("    </properties>\n"));
   for (const FileReport& file : report.files) {
     fmt::print(out, FMT_STRING("    <testcase classname=\"preflight\" name=\"{}\" file=\"{}\">\n"),
-               xml_escape(file.path, true), xml_escape(file.path, true));
+               xml_escape(visible_bounded(file.path, kMaxQuotedChars), true),
+               xml_escape(visible_bounded(file.path, kMaxQuotedChars), true));
     if (file.error) {
       fmt::print(out, FMT_STRING("      <error message=\"{}\" type=\"input-error\"/>\n"),
-                 xml_escape(file.error->message, true));
+                 xml_escape(visible_bounded(file.error->message, kMaxQuotedChars), true));
     }
     std::string system_out;
     for (const ReportedFinding& f : file.findings) {
@@ -108,13 +124,16 @@ void write_junit(std::ostream& out, const RunReport& report) {
             FMT_STRING("{} suppressed by {}{}: {}"), title, f.suppressed_by->kind,
             f.suppressed_by->approved_by.empty()
                 ? std::string()
-                : fmt::format(FMT_STRING(" (approved by {})"), f.suppressed_by->approved_by),
-            f.suppressed_by->reason.empty() ? "no reason given" : f.suppressed_by->reason);
+                : fmt::format(FMT_STRING(" (approved by {})"),
+                              visible_bounded(f.suppressed_by->approved_by, kMaxQuotedChars)),
+            f.suppressed_by->reason.empty()
+                ? std::string("no reason given")
+                : visible_bounded(f.suppressed_by->reason, kMaxQuotedChars));
         fmt::print(out, FMT_STRING("      <skipped message=\"{}\"/>\n"), xml_escape(why, true));
       } else if (f.level >= rules::Level::Review) {
         fmt::print(out, FMT_STRING("      <failure message=\"{}\" type=\"{}\">{}</failure>\n"),
-                   xml_escape(f.message, true), xml_escape(title, true),
-                   xml_escape(finding_line(file, f), false));
+                   xml_escape(visible_bounded(f.message, kMaxQuotedChars), true),
+                   xml_escape(title, true), xml_escape(finding_line(file, f), false));
       } else {
         system_out += finding_line(file, f) + "\n";
       }

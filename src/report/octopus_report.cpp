@@ -1,6 +1,7 @@
 // Octopus Deploy service messages (DESIGN.md §6): the task log highlights the findings, the step
 // publishes output variables the process routes on, and report files attach to the deployment.
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -55,24 +56,26 @@ void write_octopus(std::ostream& out, const RunReport& report,
                    const std::vector<Artifact>& artifacts) {
   for (const FileReport& file : report.files) {
     if (file.error) {
-      fmt::print(
-          out, FMT_STRING("##octopus[stdout-error]\n{}\n##octopus[stdout-default]\n"),
-          safe_line(fmt::format(FMT_STRING("{}: error: {}"), file.path, file.error->message)));
+      fmt::print(out, FMT_STRING("##octopus[stdout-error]\n{}\n##octopus[stdout-default]\n"),
+                 safe_line(fmt::format(FMT_STRING("{}: error: {}"),
+                                       visible_bounded(file.path, kMaxQuotedChars),
+                                       visible_bounded(file.error->message, kMaxQuotedChars))));
     }
     for (const ReportedFinding& f : file.findings) {
-      std::string line = safe_line(fmt::format(
-          FMT_STRING("{}:{}:{}: {} {} {}: {}"), file.path, f.range.begin.line, f.range.begin.column,
+      // visible() escapes line breaks: a message's second line could escape the highlight block.
+      const std::string line = safe_line(fmt::format(
+          FMT_STRING("{}:{}:{}: {} {} {}: {}"), visible_bounded(file.path, kMaxQuotedChars),
+          f.range.begin.line, f.range.begin.column,
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level), f.rule->id,
-          f.rule->name, f.message));
-      // Newlines inside a message would let its second line escape the highlight block.
-      for (char& c : line) {
-        if (c == '\n' || c == '\r') c = ' ';
-      }
+          f.rule->name, visible_bounded(f.message, kMaxQuotedChars)));
       if (f.suppressed_by) {
-        fmt::print(
-            out, FMT_STRING("{} ({} by {}: {})\n"), line, f.suppressed_by->kind,
-            f.suppressed_by->approved_by.empty() ? "the script" : f.suppressed_by->approved_by,
-            f.suppressed_by->reason.empty() ? "no reason given" : f.suppressed_by->reason);
+        fmt::print(out, FMT_STRING("{} ({} by {}: {})\n"), line, f.suppressed_by->kind,
+                   f.suppressed_by->approved_by.empty()
+                       ? std::string("the script")
+                       : visible_bounded(f.suppressed_by->approved_by, kMaxQuotedChars),
+                   f.suppressed_by->reason.empty()
+                       ? std::string("no reason given")
+                       : visible_bounded(f.suppressed_by->reason, kMaxQuotedChars));
       } else if (f.level >= rules::Level::Review) {
         fmt::print(out, FMT_STRING("##octopus[stdout-highlight]\n{}\n##octopus[stdout-default]\n"),
                    line);
@@ -84,7 +87,7 @@ void write_octopus(std::ostream& out, const RunReport& report,
   }
   for (const std::string& warning : report.policy_warnings) {
     fmt::print(out, FMT_STRING("##octopus[stdout-warning]\n{}\n##octopus[stdout-default]\n"),
-               safe_line("warning: " + warning));
+               safe_line("warning: " + visible_bounded(warning, kMaxQuotedChars)));
   }
   const Summary& s = report.summary;
   fmt::print(out,

@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and Azure DevOps read.
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -112,7 +113,9 @@ void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions&
           {"ruleId", f.rule->id},
           {"ruleIndex", rule_index.at(f.rule->id)},
           {"level", sarif_level(f.level)},
-          {"message", Json{{"text", f.message}}},
+          // Cut, so a name or literal of megabytes cannot make the report as large: SARIF is read
+          // by people too (code scanning). The JSON report keeps the whole text.
+          {"message", Json{{"text", bounded(f.message, kMaxQuotedChars)}}},
           {"locations",
            Json::array({Json{{"physicalLocation", Json{{"artifactLocation", location},
                                                        {"region", region_json(f.range)}}}}})}};
@@ -132,7 +135,7 @@ void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions&
       }
       Json properties{{"category", f.rule->category},
                       {"preflightLevel", rules::level_name(f.level)}};
-      if (!f.object.empty()) properties["object"] = f.object;
+      if (!f.object.empty()) properties["object"] = bounded(f.object, kMaxQuotedChars);
       result["properties"] = std::move(properties);
       results.push_back(std::move(result));
     }

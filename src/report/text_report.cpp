@@ -1,4 +1,6 @@
+#include "report/code_frame.h"
 #include "report/report.h"
+#include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
@@ -23,31 +25,36 @@ std::string_view level_colour(const Palette& p, std::string_view level) {
   return p.dim;
 }
 
-// The line of the finding with a marker under the range; white space before the marker copies the
-// line's own tabs, so the marker stays aligned however the terminal expands them.
+// The finding's first line, windowed around the range, with a marker under it.
 void write_code_frame(std::ostream& out, const source::SourceFile& file,
-                      const source::SourceRange& range, const Palette& p) {
-  const std::string_view line = file.line(range.begin.line);
-  const std::string number = std::to_string(range.begin.line);
-  const std::string gutter(number.size(), ' ');
-  fmt::print(out, FMT_STRING(" {} | {}\n"), number, line);
-  std::string marker;
-  std::uint32_t column = 1;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;  // inside a character
-    if (column >= range.begin.column) {
-      const bool same_line = range.end.line == range.begin.line;
-      if (same_line && column >= range.end.column) break;
-      marker += column == range.begin.column ? '^' : '~';
-    } else {
-      marker += line[i] == '\t' ? '\t' : ' ';
-    }
-    ++column;
+                      const source::SourceRange& range, const Palette& p, ColumnIndex& columns) {
+  const std::uint32_t to =
+      range.end.line == range.begin.line ? range.end.column : UINT32_MAX;  // to the line's end
+  std::string frame;
+  append_text_frame(
+      frame, range.begin.line,
+      window_of(columns, range.begin.line, file.line(range.begin.line), range.begin.column, to),
+      p.red, p.reset);
+  out << frame;
+}
+
+// A path that starts a line: one starting with `::` would be a GitHub workflow command when the
+// report is read in a GitHub Actions log (the runner's ActionCommand.TryParseV2, actions/runner,
+// reads `::` after String.TrimStart(), which skips .NET's Char.IsWhiteSpace: the Unicode space
+// separators besides the controls this layer escapes anyway); `./` names the same file.
+std::string line_start_path(std::string_view path) {
+  std::string shown = visible_bounded(path, kMaxQuotedChars);
+  std::size_t at = 0;
+  while (at < shown.size()) {
+    const TextChar c = char_at(shown, at);
+    const char32_t u = c.code_point;
+    const bool space = u == ' ' || u == '\t' || u == 0xA0 || u == 0x1680 ||
+                       (u >= 0x2000 && u <= 0x200A) || u == 0x202F || u == 0x205F || u == 0x3000;
+    if (!space) break;
+    at += c.size;
   }
-  if (marker.find('^') == std::string::npos) marker += '^';
-  const std::size_t first = marker.find_first_of("^~");
-  fmt::print(out, FMT_STRING(" {} | {}{}{}{}\n"), gutter, marker.substr(0, first), p.red,
-             marker.substr(first), p.reset);
+  if (shown.compare(at, 2, "::") == 0) shown.insert(0, "./");
+  return shown;
 }
 
 }  // namespace
@@ -56,37 +63,45 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
   const Palette p = palette_of(options.color);
   // Only a deployment of several files has an order worth stating.
   if (!report.order.empty() && report.files.size() > 1) {
-    fmt::print(out, FMT_STRING("order: {} ({})\n"), report.order, report.order_reason);
+    fmt::print(out, FMT_STRING("order: {} ({})\n"), visible(report.order),
+               visible_bounded(report.order_reason, kMaxQuotedChars));
   }
   for (const FileReport& file : report.files) {
     if (file.error) {
-      fmt::print(out, FMT_STRING("{}: error: {}{}\n"), file.path, file.error->message,
+      fmt::print(out, FMT_STRING("{}: error: {}{}\n"), line_start_path(file.path),
+                 visible_bounded(file.error->message, kMaxQuotedChars),
                  file.error->byte_offset
                      ? fmt::format(FMT_STRING(" at byte offset {}"), *file.error->byte_offset)
                      : std::string());
     }
+    ColumnIndex columns;
     for (const ReportedFinding& f : file.findings) {
       const std::string_view level =
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
-      fmt::print(out, FMT_STRING("{}{}:{}:{}:{} {}{}{} {} {}: {}\n"), p.bold, file.path,
-                 f.range.begin.line, f.range.begin.column, p.reset, level_colour(p, level), level,
-                 p.reset, f.rule->id, f.rule->name, f.message);
+      fmt::print(out, FMT_STRING("{}{}:{}:{}:{} {}{}{} {} {}: {}\n"), p.bold,
+                 line_start_path(file.path), f.range.begin.line, f.range.begin.column, p.reset,
+                 level_colour(p, level), level, p.reset, f.rule->id, f.rule->name,
+                 visible_bounded(f.message, kMaxQuotedChars));
       if (options.code_frames && file.source != nullptr) {
-        write_code_frame(out, *file.source, f.range, p);
+        write_code_frame(out, *file.source, f.range, p, columns);
       }
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
-        fmt::print(out, FMT_STRING("  suppressed by {}{}: {}\n"),
-                   f.suppressed_by->kind == "inline" ? "inline suppression" : f.suppressed_by->kind,
-                   f.suppressed_by->approved_by.empty()
-                       ? std::string()
-                       : fmt::format(FMT_STRING(" (approved by {})"), f.suppressed_by->approved_by),
-                   f.suppressed_by->reason.empty() ? "no reason given" : f.suppressed_by->reason);
+        fmt::print(
+            out, FMT_STRING("  suppressed by {}{}: {}\n"),
+            f.suppressed_by->kind == "inline" ? "inline suppression" : f.suppressed_by->kind,
+            f.suppressed_by->approved_by.empty()
+                ? std::string()
+                : fmt::format(FMT_STRING(" (approved by {})"),
+                              visible_bounded(f.suppressed_by->approved_by, kMaxQuotedChars)),
+            f.suppressed_by->reason.empty()
+                ? std::string("no reason given")
+                : visible_bounded(f.suppressed_by->reason, kMaxQuotedChars));
       }
     }
   }
   for (const std::string& warning : report.policy_warnings) {
-    fmt::print(out, FMT_STRING("warning: {}\n"), warning);
+    fmt::print(out, FMT_STRING("warning: {}\n"), visible_bounded(warning, kMaxQuotedChars));
   }
   const Summary& s = report.summary;
   fmt::print(out,

@@ -75,10 +75,11 @@ TEST_CASE("report: every format name round-trips and unknown names are refused")
 TEST_CASE("report: github escapes data and properties exactly as GitHub specifies") {
   const Fixture fx;
   const std::string out = render(Format::Github, fx.report);
-  // fail -> error, review -> warning, warn -> notice; `,` `:` `%` escaped in properties only.
+  // fail -> error, review -> warning, warn -> notice; `,` `:` `%` escaped in properties only; the
+  // message's CR, LF and control character are shown as escapes (visible_text.h).
   CHECK(out.find("::error file=dir/a%2Cb%3Ac%25.sql,line=2,col=1,endLine=2,endColumn=28,"
-                 "title=PF101 drop-table::drop <b>\"x\"</b> & 'y' ]]> 100%25 a:b,c%0D%0Anext\x01"
-                 "line\n") != std::string::npos);
+                 "title=PF101 drop-table::drop <b>\"x\"</b> & 'y' ]]> 100%25 a:b,c\\x0D\\x0Anext"
+                 "\\x01line\n") != std::string::npos);
   CHECK(out.find("::warning file=dir/a%2Cb%3Ac%25.sql,line=3,col=1,endLine=3,endColumn=28,"
                  "title=PF101 drop-table::review me\n") != std::string::npos);
   CHECK(out.find("::notice file=dir/a%2Cb%3Ac%25.sql,line=4,") != std::string::npos);
@@ -93,9 +94,9 @@ TEST_CASE("report: junit escapes markup, CDATA ends and control characters") {
   const Fixture fx;
   const std::string out = render(Format::Junit, fx.report);
   CHECK(out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", 0) == 0);
-  // The attribute keeps CR/LF as references; the control character becomes visible text.
+  // CR, LF and the control character of the input become visible text (visible_text.h).
   CHECK(out.find("message=\"drop &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &apos;y&apos; ]]&gt; "
-                 "100% a:b,c&#13;&#10;next\\x01line\"") != std::string::npos);
+                 "100% a:b,c\\x0D\\x0Anext\\x01line\"") != std::string::npos);
   CHECK(out.find("]]>") == std::string::npos);
   CHECK(out.find('\x01') == std::string::npos);
   CHECK(out.find("name=\"dir/a,b:c%.sql\"") != std::string::npos);
@@ -170,7 +171,7 @@ TEST_CASE("report: octopus sets base64 output variables and highlights findings"
   CHECK(out.find("##octopus[stdout-highlight]\ndir/a,b:c%.sql:3:1: review PF101 drop-table: "
                  "review me\n##octopus[stdout-default]\n") != std::string::npos);
   // The CR/LF in a message cannot break out of the highlight block.
-  CHECK(out.find("a:b,c  next") != std::string::npos);
+  CHECK(out.find("a:b,c\\x0D\\x0Anext\\x01line\n") != std::string::npos);
   CHECK(out.find("createArtifact") == std::string::npos);
   pf::report::WriteOptions options;
   options.artifacts.push_back(pf::report::Artifact{"out/report.html", "report.html", 1234});
@@ -184,8 +185,9 @@ TEST_CASE("report: html escapes everything and marks the range in context") {
   const Fixture fx;
   const std::string out = render(Format::Html, fx.report);
   CHECK(out.find("<b>\"x\"") == std::string::npos);
-  CHECK(out.find("drop &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39; ]]&gt; 100% a:b,c\nnext"
-                 "\\x01line") != std::string::npos);
+  CHECK(out.find("drop &lt;b&gt;&quot;x&quot;&lt;/b&gt; &amp; &#39;y&#39; ]]&gt; 100% a:b,c"
+                 "<span class=\"esc\">\\x0D</span><span class=\"esc\">\\x0A</span>next"
+                 "<span class=\"esc\">\\x01</span>line") != std::string::npos);
   CHECK(out.find("data-verdict=\"fail\"") != std::string::npos);
   CHECK(out.find("<mark>DROP TABLE dbo.X;</mark>") != std::string::npos);
   CHECK(out.find("approved by <strong>DBA &amp; co</strong>. Reason: archived &lt;first&gt;") !=
@@ -226,4 +228,49 @@ TEST_CASE("report: the same report renders byte-identically twice in every forma
     const Format f = *pf::report::parse_format(name);
     CHECK_MESSAGE(render(f, fx.report) == render(f, fx.report), name);
   }
+}
+
+TEST_CASE("report: text never starts a line with a GitHub workflow command taken from a path") {
+  // actions/runner reads `::command` at the start of a log line after trimming white space
+  // (ActionCommand.TryParseV2): a path is written `./` + itself, which names the same file.
+  RunReport run;
+  for (const char* path : {"::add-mask::forged.sql", " \t::stop-commands::x.sql",
+                           "\xe3\x80\x80::error::ideographic-space.sql", "ok::name.sql"}) {
+    FileReport f;
+    f.path = path;
+    f.error = source::Error{"no such file", std::nullopt};
+    run.files.push_back(f);
+  }
+  const std::string out = render(Format::Text, run);
+  CHECK(out.rfind("./::add-mask::forged.sql: error", 0) == 0);
+  CHECK(out.find("\n./ \t::stop-commands::x.sql: error") != std::string::npos);
+  CHECK(out.find("\n./\xe3\x80\x80::error::ideographic-space.sql: error") != std::string::npos);
+  CHECK(out.find("\nok::name.sql: error") != std::string::npos);
+}
+
+TEST_CASE("report: html shows a range of many lines as its first and last lines around a gap") {
+  std::string sql;
+  for (int i = 1; i <= 1000; ++i) sql += "SELECT " + std::to_string(i) + ";\n";
+  const source::SourceFile file = pf::test::source_of(sql, "long.sql");
+  RunReport run;
+  FileReport f;
+  f.path = "long.sql";
+  f.source = &file;
+  f.findings.push_back(finding("PF101", rules::Level::Review, 1, "spans the file"));
+  f.findings.back().range = source::SourceRange{{1, 1}, {1000, 13}};
+  run.files.push_back(f);
+  const std::string out = render(Format::Html, run);
+  std::size_t lines = 0;
+  for (std::size_t at = out.find("<span class=\"line"); at != std::string::npos;
+       at = out.find("<span class=\"line", at + 1)) {
+    ++lines;
+  }
+  // Lines 1-6, a gap for 7-996, lines 997-1000 (the file's empty last "line" is left out).
+  CHECK(lines == 11);
+  CHECK(out.find("990 lines not shown") != std::string::npos);
+  CHECK(out.find("<mark>SELECT 6;</mark>") != std::string::npos);
+  CHECK(out.find("SELECT 7;") == std::string::npos);
+  CHECK(out.find("SELECT 996;") == std::string::npos);
+  CHECK(out.find("<mark>SELECT 997;</mark>") != std::string::npos);
+  CHECK(out.find("<mark>SELECT 1000;</mark>") != std::string::npos);
 }

@@ -1,0 +1,152 @@
+#include "report/visible_text.h"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <utility>
+
+namespace pf::report {
+namespace {
+
+// Default_Ignorable_Code_Point of Unicode's DerivedCoreProperties.txt (Unicode 15.1): characters a
+// renderer shows as nothing. U+180E, U+200B..U+200D, U+2060..U+2064, U+FEFF and the tags
+// U+E0000..U+E007F are among them, and so are the bidirectional controls U+061C, U+200E, U+200F,
+// U+202A..U+202E and U+2066..U+2069. The interlinear annotation controls U+FFF9..U+FFFB (format
+// characters that make a renderer hide or move text) are added, and so are the controls: C0 but
+// tab (a frame keeps the script's tabs so its marker lines up), DEL, C1, and the line and
+// paragraph separators U+2028/U+2029 (a line break to a browser or an editor). U+FFFE and U+FFFF,
+// which are no characters and which XML 1.0 cannot carry at all, are escaped too.
+constexpr std::array<std::pair<char32_t, char32_t>, 21> kHiddenRanges{{
+    {0x00AD, 0x00AD},   {0x034F, 0x034F},   {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
+    {0x180B, 0x180F},   {0x200B, 0x200F},   {0x2028, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
+    {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB}, {0x1BCA0, 0x1BCA3},
+    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}, {0x0000, 0x0008}, {0x000A, 0x001F}, {0x007F, 0x009F},
+    {0xFFFE, 0xFFFF},
+}};
+
+bool ends_with_command_prefix(const std::string& out) {
+  // GitHub's runner matches `##[` as written; `vso` is matched in any case, as some of Azure's
+  // own filters do (ContainsOrdinalIgnoreCase("##vso[")).
+  const auto ends = [&](std::string_view tail) {
+    if (out.size() < tail.size()) return false;
+    for (std::size_t i = 0; i < tail.size(); ++i) {
+      const char c = out[out.size() - tail.size() + i];
+      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != tail[i]) return false;
+    }
+    return true;
+  };
+  return ends("##") || ends("##vso");
+}
+
+}  // namespace
+
+bool is_hidden_code_point(char32_t c) {
+  if (c >= 0x20 && c < 0x7F) return false;  // the common case: printable ASCII
+  for (const auto& [first, last] : kHiddenRanges) {
+    if (c >= first && c <= last) return true;
+  }
+  return false;
+}
+
+TextChar char_at(std::string_view text, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(at);
+  TextChar c;
+  if (lead < 0x80) {
+    c.size = 1;
+    c.code_point = lead;
+    c.hidden = is_hidden_code_point(lead);
+    return c;
+  }
+  // Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF.
+  std::size_t size = 0;
+  char32_t cp = 0, min = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    size = 2, cp = lead & 0x1F, min = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    size = 3, cp = lead & 0x0F, min = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    size = 4, cp = lead & 0x07, min = 0x10000;
+  }
+  bool ok = size > 0 && at + size <= text.size();
+  for (std::size_t i = 1; ok && i < size; ++i) {
+    ok = (byte(at + i) & 0xC0) == 0x80;
+    cp = (cp << 6) | (byte(at + i) & 0x3F);
+  }
+  ok = ok && cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+  if (!ok) {
+    c.size = 1;
+    c.code_point = lead;
+    c.valid = false;
+    c.hidden = true;
+    return c;
+  }
+  c.size = size;
+  c.code_point = cp;
+  c.hidden = is_hidden_code_point(cp);
+  return c;
+}
+
+void append_escape(std::string& out, const TextChar& c) {
+  if (!c.valid || c.code_point < 0x80) {
+    out += fmt::format(FMT_STRING("\\x{:02X}"), static_cast<unsigned>(c.code_point));
+  } else {
+    out += fmt::format(FMT_STRING("\\u{{{:04X}}}"), static_cast<unsigned>(c.code_point));
+  }
+}
+
+void append_visible(std::string& out, std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const TextChar c = char_at(text, i);
+    if (c.hidden) {
+      append_escape(out, c);
+    } else if (text[i] == '[' && ends_with_command_prefix(out)) {
+      out += "\\x5B";
+    } else {
+      out.append(text, i, c.size);
+    }
+    i += c.size;
+  }
+}
+
+std::string visible(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_visible(out, text);
+  return out;
+}
+
+namespace {
+
+// Bytes of the first `max_chars` characters of `text`.
+std::size_t prefix_bytes(std::string_view text, std::size_t max_chars) {
+  std::size_t end = 0;
+  for (std::size_t chars = 0; end < text.size() && chars < max_chars; ++chars) {
+    end += char_at(text, end).size;
+  }
+  return end;
+}
+
+std::string cut_mark(std::string_view rest) {
+  std::size_t more = 0;
+  for (std::size_t i = 0; i < rest.size(); i += char_at(rest, i).size) ++more;
+  return fmt::format(FMT_STRING("… ({} more characters)"), more);
+}
+
+}  // namespace
+
+std::string visible_bounded(std::string_view text, std::size_t max_chars) {
+  const std::size_t end = prefix_bytes(text, max_chars);
+  std::string out = visible(text.substr(0, end));
+  if (end < text.size()) out += cut_mark(text.substr(end));
+  return out;
+}
+
+std::string bounded(std::string_view text, std::size_t max_chars) {
+  const std::size_t end = prefix_bytes(text, max_chars);
+  std::string out(text.substr(0, end));
+  if (end < text.size()) out += cut_mark(text.substr(end));
+  return out;
+}
+
+}  // namespace pf::report
