@@ -25,9 +25,11 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <pthread.h>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
@@ -527,8 +529,8 @@ struct ReadScript {
   LoadedScript loaded;
 };
 
-[[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits,
-                                     std::size_t batch_jobs = 1) {
+[[nodiscard]] ReadScript read_script_unguarded(const Input& input, const Limits& limits,
+                                               std::size_t batch_jobs) {
   ReadScript out;
   out.report.path = input.display;
   if (input.problem) {
@@ -555,6 +557,29 @@ struct ReadScript {
   out.report.statements = counts.statements;
   out.report.unparsed = counts.unparsed;
   out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
+  return out;
+}
+
+// Running out of memory on one file is an input error for that file, as a limit would be: the
+// memory its text, tokens and tree held is free again once the exception has left, so the other
+// files are still read and each problem is reported (README "Limits").
+[[nodiscard]] ReadScript read_script(const Input& input, const Limits& limits,
+                                     std::size_t batch_jobs = 1) {
+  std::string what;
+  try {
+    return read_script_unguarded(input, limits, batch_jobs);
+  } catch (const std::bad_alloc&) {
+    what = "out of memory";
+  } catch (const std::length_error&) {
+    what = "a string or table too large for memory";
+  }
+  ReadScript out;
+  out.report.path = input.display;
+  out.report.error = source::Error{
+      fmt::format(FMT_STRING("{} while reading it; give preflight more memory (README \"Limits\": "
+                             "a one-line file takes up to 10 times its size) or split the script"),
+                  what),
+      std::nullopt};
   return out;
 }
 
@@ -1404,6 +1429,10 @@ int run(int argc, char** argv) {
   // Bugs may throw; none may end the process with a code a pipeline reads as success.
   try {
     return checked_stdout(run_guarded(argc, argv));
+  } catch (const std::bad_alloc&) {
+    // Not a bug but a limit of the machine: an input error, as when one file alone runs out.
+    fmt::print(std::cerr, FMT_STRING("preflight: out of memory; give preflight more memory "
+                                     "(README \"Limits\") or check fewer files at once\n"));
   } catch (const std::exception& e) {
     fmt::print(std::cerr, FMT_STRING("preflight: internal error: {}\n"), e.what());
   } catch (...) {
