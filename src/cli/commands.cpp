@@ -576,8 +576,8 @@ struct ReadScript {
   ReadScript out;
   out.report.path = input.display;
   out.report.error = source::Error{
-      fmt::format(FMT_STRING("{} while reading it; give preflight more memory (README \"Limits\": "
-                             "a one-line file takes up to 10 times its size) or split the script"),
+      fmt::format(FMT_STRING("{} while reading and parsing it; give preflight more memory (README "
+                             "\"Limits\") or split the script"),
                   what),
       std::nullopt};
   return out;

@@ -22,7 +22,7 @@ struct ParseOptions {
   // rather than a risk of running out of stack inside the ANTLR runtime.
   std::size_t max_nesting_depth = 1000;
   // Tokens (comments included) in one batch. A batch's tokens stay in memory while it is parsed,
-  // ~280 bytes per token with the parse (README "Limits": 5,000,000 tokens peaked at 1.4 GB), so
+  // ~150 bytes per token with the parse (README "Limits": 5,360,000 tokens peaked at 835 MB), so
   // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
   std::size_t max_tokens_per_batch = 5'000'000;
   // Runs work(i) for every batch index, possibly on several threads at once (check --jobs with
