@@ -356,6 +356,7 @@ struct Limits {
     options.max_nesting_depth = max_depth;
     options.max_tokens_per_batch = max_tokens;
     options.sqlcmd_values = sqlcmd_values;
+    options.max_substituted_bytes = static_cast<std::size_t>(max_file_bytes);
     if (batch_jobs > 1) {
       options.for_each_batch = [batch_jobs](std::size_t count,
                                             const std::function<void(std::size_t)>& work) {

@@ -36,6 +36,9 @@ struct ParseOptions {
   // SQL Server sees it, so the parser reads the text with these values and the script's own
   // `:setvar` values put in (README "SQLCMD mode").
   std::map<std::string, std::string> sqlcmd_values;
+  // Bytes of all the batches with SQLCMD values put in, together: the CLI passes
+  // --max-file-bytes, since that text is what SQL Server would be sent instead of the file's.
+  std::size_t max_substituted_bytes = 256ull * 1024 * 1024;
 };
 
 // The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),

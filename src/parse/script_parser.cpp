@@ -574,9 +574,11 @@ struct SubstitutedText {
 // Finds the `$(Name)` uses of `batch` (appended to `uses`) and, when any has a value in `values`,
 // the text with each such use replaced by its value. sqlcmd replaces them everywhere in the batch,
 // strings and comments included, and does not replace again inside a value.
+// `budget` is what the text may still grow to (std::size_t(-1): no limit); when the text would pass
+// it, the result is cut short and `over_budget` set.
 std::optional<SubstitutedText> substitute_variables(
     const BatchText& batch, const std::map<std::string, std::string>& values,
-    std::vector<ast::SqlcmdVariableUse>& uses) {
+    std::vector<ast::SqlcmdVariableUse>& uses, std::size_t budget, bool& over_budget) {
   const std::string_view text = batch.text;
   if (text.find("$(") == std::string_view::npos) return std::nullopt;
   SubstitutedText out;
@@ -596,6 +598,10 @@ std::optional<SubstitutedText> substitute_variables(
             ast::SourceRange{pos, ast::SourcePosition{pos.line, pos.column + width}}, std::nullopt};
         const auto value = values.find(source::ascii_lower(name));
         if (value != values.end()) {
+          if (value->second.size() > budget - std::min(budget, out.text.size())) {
+            over_budget = true;
+            return std::nullopt;
+          }
           use.substituted = value->second;
           replaced = true;
           out.text += value->second;
@@ -825,10 +831,18 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   std::vector<std::vector<ast::SqlcmdVariableUse>> batch_uses;
   std::map<std::string, std::string> values = options.sqlcmd_values;
   std::size_t next_line = 0;
+  // sqlcmd puts a value in for every use, so a long `:setvar` value used many times makes text far
+  // longer than the file: together, the batches with values put in may be as long as a file may.
+  std::size_t substitution_budget = options.max_substituted_bytes;
+  std::optional<std::uint32_t> over_budget_at;
   auto add_batch = [&](const BatchText& text) {
     texts.push_back(text);
     batch_uses.emplace_back();
-    substituted.push_back(substitute_variables(text, values, batch_uses.back()));
+    bool over = false;
+    substituted.push_back(
+        substitute_variables(text, values, batch_uses.back(), substitution_budget, over));
+    if (over && !over_budget_at) over_budget_at = text.first_line;
+    if (substituted.back()) substitution_budget -= substituted.back()->text.size();
   };
   auto run_lines_before = [&](std::size_t batch_index) {
     for (; next_line < sqlcmd_lines.size() && sqlcmd_lines[next_line].batches_before <= batch_index;
@@ -844,7 +858,8 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
         command_text.text = line.text;
         command_text.first_line = line.line;
         std::vector<ast::SqlcmdVariableUse> uses;
-        (void)substitute_variables(command_text, {}, uses);
+        bool over = false;
+        (void)substitute_variables(command_text, {}, uses, static_cast<std::size_t>(-1), over);
         for (ast::SqlcmdVariableUse& use : uses) {
           use.in_command = true;
           script.sqlcmd_variables.push_back(std::move(use));
@@ -858,6 +873,13 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     add_batch(split[i]);
   }
   run_lines_before(split.size());
+  if (over_budget_at) {
+    return source::Error{
+        fmt::format(FMT_STRING("with the SQLCMD values put in, the batches from line {} on are "
+                               "longer than {} bytes (the --max-file-bytes limit)"),
+                    *over_budget_at, options.max_substituted_bytes),
+        std::nullopt};
+  }
 
   // Batches are independent, so they may be parsed at once; everything after is in batch order,
   // and the first batch over a limit is the error, as if they had been parsed one by one.

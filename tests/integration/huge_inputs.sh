@@ -31,6 +31,8 @@ write("exec.sql", "EXEC('SELECT ''" + "x" * (32 * mib) + "'' AS a; DROP TABLE db
 # sqlcmd puts the value in: the batch is read from a copy of its text.
 write("variable.sql", "SELECT '$(Suffix)" + "x" * (32 * mib) + "' AS big; DROP TABLE dbo.AfterVar;\n")
 write("tiny.sql", "SELECT 1;\n")
+# 1.2 MB of file; 300 MB of text once sqlcmd has put the value in at each of 300 uses.
+write("amplified.sql", ':setvar Big "' + "x" * mib + '"\n' + "SELECT '$(Big)' AS big;\n" * 300)
 PY
 
 # measure NAME EXPECTED_EXIT FILE [ARGS...]: runs check with JSON output (no code frames, so the
@@ -81,6 +83,12 @@ measure variable 2 "$work/variable.sql" --var Suffix=y
 grep -q '"object": "dbo.AfterVar"' "$work/variable.out" ||
   fail "variable: the DROP after the literal was not found: $(head -c 500 "$work/variable.out")"
 within variable "$work/variable.sql" $((8 * $(size_kb "$work/variable.sql") + base))
+
+# A value put in at every use: the text sqlcmd would send is the file's many times over, and
+# counts against --max-file-bytes (all the batches with values put in, together).
+measure amplified 4 "$work/amplified.sql" --max-file-bytes 20000000
+expect "$work/amplified" err "with the SQLCMD values put in, the batches from line 2 on are longer than 20000000 bytes (the --max-file-bytes limit)"
+within amplified "$work/amplified.sql" $((3 * 20000 + base))
 
 # Out of memory: under 100 MB of address space the binary starts (the tiny script passes), but a
 # 64 MiB file does not fit with the binary: reading it fails. The EXEC file is read within 160 MB
