@@ -574,8 +574,8 @@ struct SubstitutedText {
 // Finds the `$(Name)` uses of `batch` (appended to `uses`) and, when any has a value in `values`,
 // the text with each such use replaced by its value. sqlcmd replaces them everywhere in the batch,
 // strings and comments included, and does not replace again inside a value.
-// `budget` is what the text may still grow to (std::size_t(-1): no limit); when the text would pass
-// it, the result is cut short and `over_budget` set.
+// `budget` is what the text may still grow to (std::size_t(-1): no limit); a text that would pass
+// it is not made: the result is none and `over_budget` is set.
 std::optional<SubstitutedText> substitute_variables(
     const BatchText& batch, const std::map<std::string, std::string>& values,
     std::vector<ast::SqlcmdVariableUse>& uses, std::size_t budget, bool& over_budget) {
