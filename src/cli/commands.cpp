@@ -27,9 +27,11 @@
 #include <functional>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <pthread.h>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
@@ -356,6 +358,7 @@ struct Limits {
     options.max_nesting_depth = max_depth;
     options.max_tokens_per_batch = max_tokens;
     options.sqlcmd_values = sqlcmd_values;
+    options.max_substituted_bytes = static_cast<std::size_t>(max_file_bytes);
     if (batch_jobs > 1) {
       options.for_each_batch = [batch_jobs](std::size_t count,
                                             const std::function<void(std::size_t)>& work) {
@@ -1383,6 +1386,10 @@ int run(int argc, char** argv) {
   // Bugs may throw; none may end the process with a code a pipeline reads as success.
   try {
     return checked_stdout(run_guarded(argc, argv));
+  } catch (const std::bad_alloc&) {
+    // Not a bug but a limit of the machine: an input error, as when one file alone runs out.
+    fmt::print(std::cerr, FMT_STRING("preflight: out of memory; give preflight more memory "
+                                     "(README \"Limits\") or check fewer files at once\n"));
   } catch (const std::exception& e) {
     fmt::print(std::cerr, FMT_STRING("preflight: internal error: {}\n"), report::visible(e.what()));
   } catch (...) {

@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -37,12 +38,25 @@ void* drain_thread(void* arg) {
   return nullptr;
 }
 
+// Under an address-space limit (`ulimit -v`) a stack's whole reservation counts: 512 MiB of a
+// 700 MB limit left too little to read a 200 MiB file. There a parser thread takes an eighth of the
+// limit, at least 64 MiB: ~60,000 levels of nesting, where the default --max-depth needs ~1 MiB
+// (DESIGN.md §9: ~9,000 nested parentheses fill 8 MiB).
+std::size_t parser_stack_bytes() {
+  constexpr std::size_t kLeast = 64ull * 1024 * 1024;
+  rlimit limit{};
+  if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
+    return kParserStackBytes;
+  }
+  return std::clamp(static_cast<std::size_t>(limit.rlim_cur / 8), kLeast, kParserStackBytes);
+}
+
 // std::thread cannot choose its stack size; a parser thread needs a large one. False when the
 // thread cannot be started.
 bool start_parser_thread(pthread_t& thread, void* (*body)(void*), void* arg) {
   pthread_attr_t attr;
   if (pthread_attr_init(&attr) != 0) return false;
-  const bool started = pthread_attr_setstacksize(&attr, kParserStackBytes) == 0 &&
+  const bool started = pthread_attr_setstacksize(&attr, parser_stack_bytes()) == 0 &&
                        pthread_create(&thread, &attr, body, arg) == 0;
   pthread_attr_destroy(&attr);
   return started;

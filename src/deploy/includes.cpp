@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <new>
 #include <set>
+#include <stdexcept>
 #include <utility>
 
 namespace pf::deploy {
@@ -39,8 +41,8 @@ namespace {
                        : fmt::format(FMT_STRING("{}"), fmt::join(shown, ", "));
 }
 
-[[nodiscard]] ReadScript read_from(const std::filesystem::path& path, std::string display,
-                                   const ReadOptions& options, const ScriptFiles& files) {
+[[nodiscard]] ReadScript read_unguarded(const std::filesystem::path& path, std::string display,
+                                        const ReadOptions& options, const ScriptFiles& files) {
   ReadScript out;
   out.report.path = display;
   source::Expected<source::SourceFile> source =
@@ -62,6 +64,29 @@ namespace {
   out.report.statements = counts.statements;
   out.report.unparsed = counts.unparsed;
   out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
+  return out;
+}
+
+// Running out of memory on one file is an input error for that file, as a limit would be: the
+// memory its text, tokens and tree held is free again once the exception has left, so the other
+// files are still read and each problem is reported (README "Limits").
+[[nodiscard]] ReadScript read_from(const std::filesystem::path& path, const std::string& display,
+                                   const ReadOptions& options, const ScriptFiles& files) {
+  std::string what;
+  try {
+    return read_unguarded(path, display, options, files);
+  } catch (const std::bad_alloc&) {
+    what = "out of memory";
+  } catch (const std::length_error&) {
+    what = "a string or table too large for memory";
+  }
+  ReadScript out;
+  out.report.path = display;
+  out.report.error = source::Error{
+      fmt::format(FMT_STRING("{} while reading and parsing it; give preflight more memory (README "
+                             "\"Limits\") or split the script"),
+                  what),
+      std::nullopt};
   return out;
 }
 

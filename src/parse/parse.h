@@ -22,7 +22,7 @@ struct ParseOptions {
   // rather than a risk of running out of stack inside the ANTLR runtime.
   std::size_t max_nesting_depth = 1000;
   // Tokens (comments included) in one batch. A batch's tokens stay in memory while it is parsed,
-  // ~280 bytes per token with the parse (README "Limits": 5,000,000 tokens peaked at 1.4 GB), so
+  // ~150 bytes per token with the parse (README "Limits": 5,360,000 tokens peaked at 835 MB), so
   // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
   std::size_t max_tokens_per_batch = 5'000'000;
   // Runs work(i) for every batch index, possibly on several threads at once (check --jobs with
@@ -36,6 +36,9 @@ struct ParseOptions {
   // SQL Server sees it, so the parser reads the text with these values and the script's own
   // `:setvar` values put in (README "SQLCMD mode").
   std::map<std::string, std::string> sqlcmd_values;
+  // Bytes of all the batches with SQLCMD values put in, together: the CLI passes
+  // --max-file-bytes, since that text is what SQL Server would be sent instead of the file's.
+  std::size_t max_substituted_bytes = 256ull * 1024 * 1024;
 };
 
 // The text of one batch, as `GO` lines separate them. `GO` is a client command (sqlcmd, SSMS),

@@ -2,6 +2,8 @@
 #include "TSqlLexer.h"
 #include "TSqlParser.h"
 #include "parse/ast_builder.h"
+#include "parse/char_map.h"
+#include "parse/char_stream.h"
 #include "parse/directives.h"
 #include "parse/parse.h"
 #include "parse/prediction_cache.h"
@@ -16,19 +18,6 @@
 
 namespace pf::parse {
 namespace {
-
-// T-SQL keywords are case-insensitive and the 4.7.2 tool has no caseInsensitive option: the lexer
-// sees upper-cased ASCII, while token text still comes from the original characters.
-class CaseFoldingStream final : public antlr4::ANTLRInputStream {
- public:
-  explicit CaseFoldingStream(std::string_view text)
-      : antlr4::ANTLRInputStream(text.data(), text.size()) {}
-
-  size_t LA(ssize_t i) override {
-    const size_t c = antlr4::ANTLRInputStream::LA(i);
-    return c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c;
-  }
-};
 
 // Gives up at the first syntax error (no recovery inside a statement), remembering where it was.
 class BailAtFirstError final : public antlr4::BailErrorStrategy {
@@ -510,19 +499,17 @@ ast::SourceRange batch_range(const BatchText& batch, const source::SourceFile& f
 
 // ---------------------------------------------------------------- dynamic SQL literals
 
-// Where a character of text the parser reads sits in the file, when that text is not the file's
-// own: a literal's value (`''` in the file is one `'` in the value) or a batch with SQLCMD values
-// put in (every character of a value sits at its `$(Name)`).
-struct MappedChar {
-  ast::SourcePosition position;
-  std::size_t raw_index;  // code points from the start of the text in the file
-  std::size_t raw_width;  // in the file: 2 for an escaped quote, `$(Name)`'s width for a value
+// The value of a literal, where its characters are, and its width in the file between the quotes.
+struct MappedLiteral {
+  std::string value;
+  CharMap chars;
+  std::size_t raw_chars = 0;
 };
 
 // The value of the literal at `range` (`N'...'` or `'...'`) with the position of each character,
 // or nothing when the text there is not exactly one literal.
-std::optional<std::pair<std::string, std::vector<MappedChar>>> map_literal(
-    const source::SourceFile& file, const ast::SourceRange& range) {
+std::optional<MappedLiteral> map_literal(const source::SourceFile& file,
+                                         const ast::SourceRange& range) {
   const std::size_t begin = file.offset_of(range.begin);
   const std::size_t end = file.offset_of(range.end);
   if (end <= begin) return std::nullopt;
@@ -536,7 +523,7 @@ std::optional<std::pair<std::string, std::vector<MappedChar>>> map_literal(
   raw = raw.substr(1, raw.size() - 2);
   ++pos.column;
   std::string value;
-  std::vector<MappedChar> chars;
+  value.reserve(raw.size());
   std::size_t raw_index = 0;
   for (std::size_t i = 0; i < raw.size();) {
     const bool escaped_quote = raw[i] == '\'' && i + 1 < raw.size() && raw[i + 1] == '\'';
@@ -545,36 +532,28 @@ std::optional<std::pair<std::string, std::vector<MappedChar>>> map_literal(
     while (i + bytes < raw.size() && (static_cast<unsigned char>(raw[i + bytes]) & 0xC0) == 0x80) {
       ++bytes;
     }
-    chars.push_back(MappedChar{pos, raw_index, escaped_quote ? 2u : 1u});
     value.append(raw.substr(i, bytes));
-    if (raw[i] == '\n') {
-      ++pos.line;
-      pos.column = 1;
-    } else {
-      pos.column += escaped_quote ? 2 : 1;
-    }
     raw_index += escaped_quote ? 2 : 1;
     i += escaped_quote ? 2 : bytes;
   }
-  chars.push_back(MappedChar{pos, raw_index, 1});  // where EOF sits
-  return std::make_pair(std::move(value), std::move(chars));
+  return MappedLiteral{std::move(value), CharMap::of_literal(raw, pos), raw_index};
 }
 
 // Moves every token of a literal's value to where its characters are in the file, so that the
 // AST built from them carries file positions.
-void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
-                           const std::vector<MappedChar>& chars) {
+void move_tokens_into_file(antlr4::CommonTokenStream& tokens, CharMap& chars) {
   for (antlr4::Token* token : tokens.getTokens()) {
     auto* t = dynamic_cast<antlr4::CommonToken*>(token);
     if (t == nullptr) continue;
     if (t->getType() == antlr4::Token::EOF) {
-      t->setLine(chars.back().position.line);
-      t->setCharPositionInLine(chars.back().position.column - 1);
+      const MappedChar end = chars.end();
+      t->setLine(end.position.line);
+      t->setCharPositionInLine(end.position.column - 1);
       continue;
     }
     t->setText(t->getText());  // keep the value's text once the indices change
-    const MappedChar& first = chars[std::min(t->getStartIndex(), chars.size() - 1)];
-    const MappedChar& last = chars[std::min(t->getStopIndex(), chars.size() - 1)];
+    const MappedChar first = chars.at(t->getStartIndex());
+    const MappedChar last = chars.at(t->getStopIndex());
     t->setLine(first.position.line);
     t->setCharPositionInLine(first.position.column - 1);
     t->setStartIndex(first.raw_index);
@@ -585,21 +564,28 @@ void move_tokens_into_file(antlr4::CommonTokenStream& tokens,
 // A batch's text with the SQLCMD values put in, as sqlcmd sends it, and where its characters are.
 struct SubstitutedText {
   std::string text;
-  std::vector<MappedChar> chars;  // one per code point of `text`, then one for EOF
+  std::vector<Replacement> replacements;
+  ast::SourcePosition start;
+  std::string_view raw;  // the batch's text in the file
+
+  [[nodiscard]] CharMap chars() const { return CharMap::of_batch(raw, start, replacements); }
 };
 
 // Finds the `$(Name)` uses of `batch` (appended to `uses`) and, when any has a value in `values`,
 // the text with each such use replaced by its value. sqlcmd replaces them everywhere in the batch,
 // strings and comments included, and does not replace again inside a value.
+// `budget` is what the text may still grow to (std::size_t(-1): no limit); a text that would pass
+// it is not made: the result is none and `over_budget` is set.
 std::optional<SubstitutedText> substitute_variables(
     const BatchText& batch, const std::map<std::string, std::string>& values,
-    std::vector<ast::SqlcmdVariableUse>& uses) {
+    std::vector<ast::SqlcmdVariableUse>& uses, std::size_t budget, bool& over_budget) {
   const std::string_view text = batch.text;
   if (text.find("$(") == std::string_view::npos) return std::nullopt;
   SubstitutedText out;
+  out.raw = text;
+  out.start = ast::SourcePosition{batch.first_line, batch.first_column};
   bool replaced = false;
   ast::SourcePosition pos{batch.first_line, batch.first_column};
-  std::size_t raw = 0;
   for (std::size_t i = 0; i < text.size();) {
     if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '(') {
       std::size_t end = i + 2;
@@ -612,24 +598,20 @@ std::optional<SubstitutedText> substitute_variables(
             ast::SourceRange{pos, ast::SourcePosition{pos.line, pos.column + width}}, std::nullopt};
         const auto value = values.find(source::ascii_lower(name));
         if (value != values.end()) {
+          if (value->second.size() > budget - std::min(budget, out.text.size())) {
+            over_budget = true;
+            return std::nullopt;
+          }
           use.substituted = value->second;
           replaced = true;
           out.text += value->second;
-          for (char c : value->second) {
-            if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-              out.chars.push_back(MappedChar{pos, raw, width});
-            }
-          }
+          out.replacements.push_back(
+              Replacement{i, end + 1 - i, width, source::count_code_points(value->second)});
         } else {
           out.text.append(text.substr(i, end + 1 - i));
-          for (std::uint32_t k = 0; k < width; ++k) {
-            out.chars.push_back(
-                MappedChar{ast::SourcePosition{pos.line, pos.column + k}, raw + k, 1});
-          }
         }
         uses.push_back(std::move(use));
         pos.column += width;
-        raw += width;
         i = end + 1;
         continue;
       }
@@ -637,8 +619,6 @@ std::optional<SubstitutedText> substitute_variables(
     const char c = text[i];
     out.text += c;
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-      out.chars.push_back(MappedChar{pos, raw, 1});
-      ++raw;
       if (c == '\n') {
         ++pos.line;
         pos.column = 1;
@@ -648,7 +628,6 @@ std::optional<SubstitutedText> substitute_variables(
     }
     ++i;
   }
-  out.chars.push_back(MappedChar{pos, raw, 1});  // where EOF sits
   if (!replaced) return std::nullopt;
   return out;
 }
@@ -716,32 +695,30 @@ bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source:
   if (!text.range || !text.value) return false;
   auto mapped = map_literal(file, *text.range);
   if (!mapped) return false;
-  if (substituted && mapped->first.find("$(") != std::string::npos) {
+  if (substituted && mapped->value.find("$(") != std::string::npos) {
     // The file's text is not what runs: sqlcmd put values into the literal. Its value as parsed
     // is; every character of it is placed at the literal.
-    const std::size_t width = mapped->second.back().raw_index + 2;
-    mapped->first = *text.value;
-    mapped->second.assign(source::count_code_points(*text.value),
-                          MappedChar{text.range->begin, 0, width});
-    mapped->second.push_back(MappedChar{text.range->end, width, 1});
+    mapped->value = *text.value;
+    mapped->chars = CharMap::uniform(source::count_code_points(*text.value), text.range->begin,
+                                     mapped->raw_chars + 2, text.range->end);
   }
   const std::string mark = exec.runs_per_object ? replace_char_of(exec) : std::string();
   if (source::count_code_points(mark) == 1) {
     // `DROP TABLE ?` runs as `DROP TABLE [dbo].[Orders]` for every table: read with a name of one
     // character in its place, so every position stays where it is.
-    for (std::size_t at = mapped->first.find(mark); at != std::string::npos;
-         at = mapped->first.find(mark, at + 1)) {
-      mapped->first.replace(at, mark.size(), "_");
+    for (std::size_t at = mapped->value.find(mark); at != std::string::npos;
+         at = mapped->value.find(mark, at + 1)) {
+      mapped->value.replace(at, mark.size(), "_");
     }
   }
-  const std::string& value = mapped->first;
+  const std::string& value = mapped->value;
   BatchText batch;
   batch.text = value;
   Lexed lexed(batch, options.max_tokens_per_batch);
   if (!lexed.within_token_limit || check_nesting(lexed.tokens, options.max_nesting_depth)) {
     return false;
   }
-  move_tokens_into_file(lexed.tokens, mapped->second);
+  move_tokens_into_file(lexed.tokens, mapped->chars);
   ast::Batch parsed;
   BatchParser(lexed).parse_into(parsed);
   for (ast::StatementPtr& statement : parsed.statements) out.push_back(std::move(statement));
@@ -795,7 +772,8 @@ ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
   if (substituted != nullptr) read.text = substituted->text;
   Lexed lexed(read, options.max_tokens_per_batch);
   if (substituted != nullptr && lexed.within_token_limit) {
-    move_tokens_into_file(lexed.tokens, substituted->chars);
+    CharMap chars = substituted->chars();
+    move_tokens_into_file(lexed.tokens, chars);
   }
   if (!lexed.within_token_limit) {
     out.error = source::Error{
@@ -853,10 +831,18 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   std::vector<std::vector<ast::SqlcmdVariableUse>> batch_uses;
   std::map<std::string, std::string> values = options.sqlcmd_values;
   std::size_t next_line = 0;
+  // sqlcmd puts a value in for every use, so a long `:setvar` value used many times makes text far
+  // longer than the file: together, the batches with values put in may be as long as a file may.
+  std::size_t substitution_budget = options.max_substituted_bytes;
+  std::optional<std::uint32_t> over_budget_at;
   auto add_batch = [&](const BatchText& text) {
     texts.push_back(text);
     batch_uses.emplace_back();
-    substituted.push_back(substitute_variables(text, values, batch_uses.back()));
+    bool over = false;
+    substituted.push_back(
+        substitute_variables(text, values, batch_uses.back(), substitution_budget, over));
+    if (over && !over_budget_at) over_budget_at = text.first_line;
+    if (substituted.back()) substitution_budget -= substituted.back()->text.size();
   };
   auto run_lines_before = [&](std::size_t batch_index) {
     for (; next_line < sqlcmd_lines.size() && sqlcmd_lines[next_line].batches_before <= batch_index;
@@ -872,7 +858,8 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
         command_text.text = line.text;
         command_text.first_line = line.line;
         std::vector<ast::SqlcmdVariableUse> uses;
-        (void)substitute_variables(command_text, {}, uses);
+        bool over = false;
+        (void)substitute_variables(command_text, {}, uses, static_cast<std::size_t>(-1), over);
         for (ast::SqlcmdVariableUse& use : uses) {
           use.in_command = true;
           script.sqlcmd_variables.push_back(std::move(use));
@@ -886,6 +873,13 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     add_batch(split[i]);
   }
   run_lines_before(split.size());
+  if (over_budget_at) {
+    return source::Error{
+        fmt::format(FMT_STRING("with the SQLCMD values put in, the batches from line {} on are "
+                               "longer than {} bytes (the --max-file-bytes limit)"),
+                    *over_budget_at, options.max_substituted_bytes),
+        std::nullopt};
+  }
 
   // Batches are independent, so they may be parsed at once; everything after is in batch order,
   // and the first batch over a limit is the error, as if they had been parsed one by one.

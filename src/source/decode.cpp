@@ -268,7 +268,11 @@ std::size_t count_code_points(std::string_view utf8) {
   }));
 }
 
-Expected<SourceFile> decode_source(std::string display_path, std::string_view bytes) {
+namespace {
+
+// Decodes `bytes`; when they are `owned`'s, UTF-8 text keeps that buffer instead of a copy, so a
+// file's text is in memory once, not twice, while it is read.
+Expected<SourceFile> decode(std::string display_path, std::string_view bytes, std::string* owned) {
   std::string digest = sha256_hex(bytes);
   auto utf16 = [&](std::size_t start, Encoding encoding) -> Expected<SourceFile> {
     Expected<std::string> text = decode_utf16(bytes, start, encoding == Encoding::Utf16Le);
@@ -309,7 +313,17 @@ Expected<SourceFile> decode_source(std::string display_path, std::string_view by
     return Error{fmt::format(FMT_STRING("invalid UTF-8 (byte 0x{:02X})"), byte_at(body, bad)),
                  base + bad};
   }
-  return SourceFile(std::move(display_path), std::move(digest), encoding, std::string(body));
+  if (owned == nullptr) {
+    return SourceFile(std::move(display_path), std::move(digest), encoding, std::string(body));
+  }
+  owned->erase(0, base);  // the BOM
+  return SourceFile(std::move(display_path), std::move(digest), encoding, std::move(*owned));
+}
+
+}  // namespace
+
+Expected<SourceFile> decode_source(std::string display_path, std::string_view bytes) {
+  return decode(std::move(display_path), bytes, nullptr);
 }
 
 Expected<SourceFile> read_source_file(const std::filesystem::path& file, std::string display_path,
@@ -361,7 +375,7 @@ Expected<SourceFile> read_source_file(const std::filesystem::path& file, std::st
   }
   ::close(fd);
   if (error) return *error;
-  return decode_source(std::move(display_path), bytes);
+  return decode(std::move(display_path), bytes, &bytes);
 }
 
 SourceFile::SourceFile(std::string path, std::string sha256, Encoding encoding, std::string text)

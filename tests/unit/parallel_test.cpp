@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <new>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -49,6 +50,16 @@ TEST_CASE("parallel: an exception in one piece of work reaches the caller") {
                                              if (i == 7) throw std::runtime_error("piece 7 failed");
                                            }),
                        "piece 7 failed", std::runtime_error);
+}
+
+// Running out of memory on a helper thread must not end the process (an exception leaving a
+// thread's function calls std::terminate): the CLI turns it into exit 4 (README "Limits").
+TEST_CASE("parallel: running out of memory in a piece of work reaches the caller as bad_alloc") {
+  CHECK_THROWS_AS(cli::for_each_index(50, 2,
+                                      [](std::size_t i) {
+                                        if (i % 10 == 3) throw std::bad_alloc();
+                                      }),
+                  std::bad_alloc);
 }
 
 // Each thread predicts with its own ANTLR DFA cache (src/parse/script_parser.cpp); threads that
