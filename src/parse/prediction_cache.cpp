@@ -207,6 +207,15 @@ class ParenthesisShortcut {
     const auto* block =
         dynamic_cast<const antlr4::atn::DecisionState*>(start->transitions[0]->target);
     if (block == nullptr || block->decision < 0) return;
+    // A query's further `(` lead to a query again (queryTerm); any other rule opening with `(`
+    // could lead anywhere.
+    for (const std::size_t other : others) {
+      if (other != TSqlParser::RuleSelectStatement &&
+          atn.nextTokens(atn.ruleToStartState[other])
+              .contains(static_cast<std::size_t>(TSqlLexer::LPAREN))) {
+        return;
+      }
+    }
     Shortcut shortcut;
     shortcut.decision = static_cast<std::size_t>(block->decision);
     for (std::size_t alt = 0; alt < block->transitions.size(); ++alt) {
@@ -290,8 +299,9 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
   // the first time still goes through the runtime's own code.
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
-    ++counts.predictions;
+    // Not counted: the counts measure the DFA's work, with and without the snapshot.
     if (const std::size_t alternative = shortcut_.predict(decision, *input)) return alternative;
+    ++counts.predictions;
     if (snapshot_ != nullptr) {
       const std::size_t alternative =
           predict_from_snapshot(*snapshot_, decision, parser->getPrecedence(), *input,
