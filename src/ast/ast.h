@@ -861,11 +861,21 @@ struct SqlcmdVariableUse {
   bool in_command = false;  // on a command line (`:r $(Path)`), where nothing is put in
 };
 
+// Characters a reader of the script does not see (zero-width, invisible) or that reorder what
+// they see (bidirectional controls), outside string literals: one run of adjacent ones on a line
+// (PF317). Which ones: parse/hidden_characters.h.
+struct HiddenCharacters {
+  SourceRange range;
+  std::uint32_t count = 0;                 // characters in the run
+  std::vector<std::uint32_t> code_points;  // the distinct ones, in order of appearance
+};
+
 struct Script {
   std::vector<Batch> batches;
   // Lone CRs (not before an LF) that end a `--` comment: where SQL Server's parser and a reader of
   // LF-terminated lines disagree on what is comment (PF005).
   std::vector<SourceRange> comment_crs;
+  std::vector<HiddenCharacters> hidden_characters;  // in source order
   std::vector<SuppressionDirective> directives;     // in source order
   std::vector<SqlcmdCommand> sqlcmd_commands;       // in source order
   std::vector<SqlcmdVariableUse> sqlcmd_variables;  // in source order

@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <initializer_list>
 #include <ostream>
 #include <unordered_map>
 #include <utility>
@@ -139,6 +140,146 @@ class ThreadLexerSimulator final : public antlr4::atn::LexerATNSimulator {
   LexerEdgeTables& tables_;
 };
 
+// `primary` chooses between `( selectStatement )` and `( expression, ... )` at a `(`, and
+// `tablePrimary` between a derived table, `( dml )`, `( VALUES ... )` and `( tableSource )`. The
+// alternatives may open with any number of further `(`, so the runtime's prediction reads ahead
+// to the first token after the run of `(`: at every level of `((((1))))`, which made nesting cost
+// the square of its depth (README "Limits"). Only a query (or DML, VALUES) can follow the run in
+// the other alternatives, so when what follows cannot start one, the answer is the plain
+// parenthesized alternative; and the run, read once, answers for every `(` in it.
+class ParenthesisShortcut {
+ public:
+  explicit ParenthesisShortcut(const antlr4::atn::ATN& atn) {
+    antlr4::misc::IntervalSet queries =
+        atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleSelectStatement]);
+    queries.addAll(atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleQueryExpression]));
+    add(atn, TSqlParser::RulePrimary, TSqlParser::RuleExpression, {TSqlParser::RuleSelectStatement},
+        queries);
+    antlr4::misc::IntervalSet sources = queries;
+    sources.addAll(atn.nextTokens(atn.ruleToStartState[TSqlParser::RuleDmlSource]));
+    sources.add(static_cast<ssize_t>(TSqlLexer::VALUES));
+    add(atn, TSqlParser::RuleTablePrimary, TSqlParser::RuleTableSource,
+        {TSqlParser::RuleSelectStatement, TSqlParser::RuleDmlSource}, sources);
+  }
+
+  // The alternative at `input`, or 0 when the runtime must predict.
+  std::size_t predict(std::size_t decision, antlr4::TokenStream& input) {
+    const Shortcut* shortcut = nullptr;
+    for (const Shortcut& s : shortcuts_) {
+      if (s.decision == decision) shortcut = &s;
+    }
+    if (shortcut == nullptr || input.LA(1) != TSqlLexer::LPAREN) return 0;
+    const std::size_t at = input.index();
+    if (&input != run_input_ || at < run_begin_ || at >= run_end_) {
+      // By index, not LA(k): the stream finds the k-th token by walking from the first.
+      std::size_t i = at;
+      const std::size_t size = input.size();
+      for (; i + 1 < size; ++i) {
+        const antlr4::Token* t = input.get(i);
+        if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL &&
+            t->getType() != TSqlLexer::LPAREN) {
+          break;
+        }
+      }
+      run_input_ = &input;
+      run_begin_ = at;
+      run_end_ = i;
+      run_after_ = input.get(i)->getType();
+    }
+    return shortcut->others_start.contains(run_after_) ? 0 : shortcut->alternative;
+  }
+
+ private:
+  struct Shortcut {
+    std::size_t decision = 0;
+    std::size_t alternative = 0;  // `( rule )`
+    // What can follow the run of `(` in the other alternatives that open with `(`.
+    antlr4::misc::IntervalSet others_start;
+  };
+
+  // Installs the shortcut for the decision at the start of `rule` when its alternatives that open
+  // with `(` are one that calls `plain` and others that call `others` (and nothing else), so that
+  // a grammar change that breaks the reasoning leaves prediction to the runtime.
+  void add(const antlr4::atn::ATN& atn, std::size_t rule, std::size_t plain,
+           std::initializer_list<std::size_t> others, antlr4::misc::IntervalSet others_start) {
+    const antlr4::atn::ATNState* start = atn.ruleToStartState[rule];
+    if (start->transitions.size() != 1) return;
+    const auto* block =
+        dynamic_cast<const antlr4::atn::DecisionState*>(start->transitions[0]->target);
+    if (block == nullptr || block->decision < 0) return;
+    // A query's further `(` lead to a query again (queryTerm); any other rule opening with `(`
+    // could lead anywhere.
+    for (const std::size_t other : others) {
+      if (other != TSqlParser::RuleSelectStatement &&
+          atn.nextTokens(atn.ruleToStartState[other])
+              .contains(static_cast<std::size_t>(TSqlLexer::LPAREN))) {
+        return;
+      }
+    }
+    Shortcut shortcut;
+    shortcut.decision = static_cast<std::size_t>(block->decision);
+    for (std::size_t alt = 0; alt < block->transitions.size(); ++alt) {
+      const antlr4::atn::ATNState* first = block->transitions[alt]->target;
+      if (!atn.nextTokens(const_cast<antlr4::atn::ATNState*>(first))
+               .contains(static_cast<std::size_t>(TSqlLexer::LPAREN))) {
+        continue;
+      }
+      const Opening opening = after_lparen(first);
+      if (opening.rule == plain && shortcut.alternative == 0) {
+        shortcut.alternative = alt + 1;
+      } else if (!(opening.rule != kNone &&
+                   std::find(others.begin(), others.end(), opening.rule) != others.end()) &&
+                 !(opening.token != kNone && others_start.contains(opening.token))) {
+        return;  // opens with `(` in a way not understood here: the runtime predicts
+      }
+    }
+    others_start.remove(static_cast<ssize_t>(TSqlLexer::LPAREN));
+    if (shortcut.alternative == 0 || others_start.isEmpty()) return;
+    shortcut.others_start = std::move(others_start);
+    shortcuts_.push_back(std::move(shortcut));
+  }
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // What an alternative does right after opening with `(`: call a rule or match a token.
+  struct Opening {
+    std::size_t rule = kNone;
+    std::size_t token = kNone;
+  };
+  static Opening after_lparen(const antlr4::atn::ATNState* state) {
+    using antlr4::atn::Transition;
+    bool seen_lparen = false;
+    for (int step = 0; step < 8 && state != nullptr && state->transitions.size() == 1; ++step) {
+      const Transition* t = state->transitions[0];
+      switch (t->getSerializationType()) {
+        case Transition::EPSILON:
+          break;
+        case Transition::ATOM: {
+          const auto token = static_cast<std::size_t>(t->label().getSingleElement());
+          if (seen_lparen) return Opening{kNone, token};
+          if (token != static_cast<std::size_t>(TSqlLexer::LPAREN)) return Opening{};
+          seen_lparen = true;
+          break;
+        }
+        case Transition::RULE:
+          if (!seen_lparen) return Opening{};
+          return Opening{static_cast<const antlr4::atn::RuleTransition*>(t)->ruleIndex, kNone};
+        default:
+          return Opening{};
+      }
+      state = t->target;
+    }
+    return Opening{};
+  }
+
+  std::vector<Shortcut> shortcuts_;
+  // The last run of `(` read: token indices [begin, end) and the type of the token after it.
+  const antlr4::TokenStream* run_input_ = nullptr;
+  std::size_t run_begin_ = 0;
+  std::size_t run_end_ = 0;
+  std::size_t run_after_ = 0;
+};
+
 class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
  public:
   ThreadParserSimulator(TSqlParser& parser, PredictionCache<TSqlParser>& cache)
@@ -146,7 +287,8 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
         snapshot_(installed_snapshot != nullptr &&
                           installed_snapshot->decision_count == cache.decisions.size()
                       ? installed_snapshot
-                      : nullptr) {}
+                      : nullptr),
+        shortcut_(parser.getATN()) {}
 
   PredictionCounts counts;
 
@@ -157,6 +299,8 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
   // the first time still goes through the runtime's own code.
   size_t adaptivePredict(antlr4::TokenStream* input, size_t decision,
                          antlr4::ParserRuleContext* outer) override {
+    // Not counted: the counts measure the DFA's work, with and without the snapshot.
+    if (const std::size_t alternative = shortcut_.predict(decision, *input)) return alternative;
     ++counts.predictions;
     if (snapshot_ != nullptr) {
       const std::size_t alternative =
@@ -198,6 +342,7 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
 
  private:
   const PredictionSnapshot* snapshot_;
+  ParenthesisShortcut shortcut_;
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "parse/char_map.h"
 #include "parse/char_stream.h"
 #include "parse/directives.h"
+#include "parse/hidden_characters.h"
 #include "parse/parse.h"
 #include "parse/prediction_cache.h"
 #include "parse/sqlcmd.h"
@@ -561,6 +562,40 @@ void move_tokens_into_file(antlr4::CommonTokenStream& tokens, CharMap& chars) {
   }
 }
 
+// Adds a data scope for every string literal among `tokens` that holds a hidden character (PF317).
+// `chars` maps a text that is not the file's own back to the file; without it the tokens' own
+// positions are the file's.
+void add_literal_scopes(antlr4::CommonTokenStream& tokens, CharMap* chars,
+                        std::vector<LiteralScope>* scopes) {
+  if (scopes == nullptr) return;
+  for (antlr4::Token* t : tokens.getTokens()) {
+    if (t->getType() != TSqlLexer::STRING) continue;
+    const std::string text = t->getText();
+    if (!contains_hidden_character(text)) continue;
+    ast::SourceRange range;
+    if (chars != nullptr) {
+      const MappedChar first = chars->at(t->getStartIndex());
+      const MappedChar last = chars->at(t->getStopIndex());
+      range.begin = first.position;
+      range.end = ast::SourcePosition{
+          last.position.line, static_cast<std::uint32_t>(last.position.column + last.raw_width)};
+    } else {
+      range.begin = ast::SourcePosition{static_cast<std::uint32_t>(t->getLine()),
+                                        static_cast<std::uint32_t>(t->getCharPositionInLine() + 1)};
+      range.end = range.begin;
+      const std::size_t newline = text.rfind('\n');
+      if (newline == std::string::npos) {
+        range.end.column += static_cast<std::uint32_t>(source::count_code_points(text));
+      } else {
+        range.end.line += static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n'));
+        range.end.column = static_cast<std::uint32_t>(
+            source::count_code_points(std::string_view(text).substr(newline + 1)) + 1);
+      }
+    }
+    scopes->push_back(LiteralScope{range, 1});
+  }
+}
+
 // A batch's text with the SQLCMD values put in, as sqlcmd sends it, and where its characters are.
 struct SubstitutedText {
   std::string text;
@@ -685,13 +720,15 @@ std::string replace_char_of(const ast::Execute& exec) {
 }
 
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       const ParseOptions& options, bool substituted);
+                       const ParseOptions& options, bool substituted,
+                       std::vector<LiteralScope>* scopes);
 
 // Parses one literal SQL text of an EXEC into `out`; false when it cannot be mapped or read within
 // the limits. Dynamic SQL inside dynamic SQL is left unparsed (its positions would need a second
 // mapping): rules treat it as unchecked.
 bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source::SourceFile& file,
-                    const ParseOptions& options, bool substituted, ast::StatementList& out) {
+                    const ParseOptions& options, bool substituted, ast::StatementList& out,
+                    std::vector<LiteralScope>* scopes) {
   if (!text.range || !text.value) return false;
   auto mapped = map_literal(file, *text.range);
   if (!mapped) return false;
@@ -718,6 +755,11 @@ bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source:
   if (!lexed.within_token_limit || check_nesting(lexed.tokens, options.max_nesting_depth)) {
     return false;
   }
+  // Read as code, the literal's hidden characters are code too, but for those of its own literals.
+  if (scopes != nullptr && contains_hidden_character(value)) {
+    scopes->push_back(LiteralScope{*text.range, -1});
+    add_literal_scopes(lexed.tokens, &mapped->chars, scopes);
+  }
   move_tokens_into_file(lexed.tokens, mapped->chars);
   ast::Batch parsed;
   BatchParser(lexed).parse_into(parsed);
@@ -728,26 +770,29 @@ bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source:
 // Parses the literal SQL texts of one EXEC into its `dynamic_statements`; `dynamic_parsed` only
 // when every text it runs was a literal that parsed.
 void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
-                      const ParseOptions& options, bool substituted) {
+                      const ParseOptions& options, bool substituted,
+                      std::vector<LiteralScope>* scopes) {
   const std::vector<SqlText> texts = sql_texts(exec);
   if (texts.empty()) return;
   bool all = true;
   for (const SqlText& text : texts) {
-    all = parse_sql_text(text, exec, file, options, substituted, exec.dynamic_statements) && all;
+    all = parse_sql_text(text, exec, file, options, substituted, exec.dynamic_statements, scopes) &&
+          all;
   }
   exec.dynamic_parsed = all;
 }
 
 // Finds the EXECs of literal SQL among `statements` and their children.
 void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       const ParseOptions& options, bool substituted) {
+                       const ParseOptions& options, bool substituted,
+                       std::vector<LiteralScope>* scopes) {
   for (ast::StatementPtr& statement : statements) {
     std::vector<ast::Statement*> stack{statement.get()};
     while (!stack.empty()) {
       ast::Statement* s = stack.back();
       stack.pop_back();
       if (s->kind == ast::Kind::Execute) {
-        parse_literal_of(static_cast<ast::Execute&>(*s), file, options, substituted);
+        parse_literal_of(static_cast<ast::Execute&>(*s), file, options, substituted, scopes);
         continue;  // its own children are the literal's statements: not searched again
       }
       // for_each_child gives const access; the tree is ours to complete while parsing.
@@ -762,15 +807,24 @@ void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile&
 struct ParsedBatch {
   ast::Batch batch;
   std::vector<ast::SuppressionDirective> directives;
+  std::vector<LiteralScope> literal_scopes;  // of its literals holding hidden characters
   std::optional<source::Error> error;
 };
 
 ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
-                        const ParseOptions& options, const SubstitutedText* substituted) {
+                        const ParseOptions& options, const SubstitutedText* substituted,
+                        bool has_hidden_characters) {
   ParsedBatch out;
   BatchText read = text;
   if (substituted != nullptr) read.text = substituted->text;
   Lexed lexed(read, options.max_tokens_per_batch);
+  // Only a file with hidden characters needs to know where its literals are (PF317).
+  std::vector<LiteralScope>* scopes = has_hidden_characters ? &out.literal_scopes : nullptr;
+  if (lexed.within_token_limit && scopes != nullptr) {
+    std::optional<CharMap> chars;
+    if (substituted != nullptr) chars = substituted->chars();
+    add_literal_scopes(lexed.tokens, chars ? &*chars : nullptr, scopes);
+  }
   if (substituted != nullptr && lexed.within_token_limit) {
     CharMap chars = substituted->chars();
     move_tokens_into_file(lexed.tokens, chars);
@@ -791,7 +845,7 @@ ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
   out.batch.repeat = text.repeat;
   BatchParser(lexed).parse_into(out.batch);
   collect_directives(lexed.tokens, out.directives);
-  parse_dynamic_sql(out.batch.statements, file, options, substituted != nullptr);
+  parse_dynamic_sql(out.batch.statements, file, options, substituted != nullptr, scopes);
   return out;
 }
 
@@ -884,16 +938,21 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
   // Batches are independent, so they may be parsed at once; everything after is in batch order,
   // and the first batch over a limit is the error, as if they had been parsed one by one.
   std::vector<ParsedBatch> parsed(texts.size());
+  const bool has_hidden_characters = contains_hidden_character(file.text());
   const std::function<void(std::size_t)> parse_one = [&](std::size_t i) {
-    parsed[i] = parse_batch(texts[i], file, options, substituted[i] ? &*substituted[i] : nullptr);
+    parsed[i] = parse_batch(texts[i], file, options, substituted[i] ? &*substituted[i] : nullptr,
+                            has_hidden_characters);
   };
   if (options.for_each_batch && texts.size() > 1 && file.text().size() >= kParallelBatchBytes) {
     options.for_each_batch(texts.size(), parse_one);
   } else {
     for (std::size_t i = 0; i < texts.size(); ++i) parse_one(i);
   }
+  std::vector<LiteralScope> literal_scopes;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (parsed[i].error) return *parsed[i].error;
+    literal_scopes.insert(literal_scopes.end(), parsed[i].literal_scopes.begin(),
+                          parsed[i].literal_scopes.end());
     script.sqlcmd_variables.insert(script.sqlcmd_variables.end(),
                                    std::make_move_iterator(batch_uses[i].begin()),
                                    std::make_move_iterator(batch_uses[i].end()));
@@ -906,6 +965,9 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                    [](const ast::SqlcmdVariableUse& a, const ast::SqlcmdVariableUse& b) {
                      return a.range.begin < b.range.begin;
                    });
+  if (has_hidden_characters) {
+    script.hidden_characters = find_hidden_characters(file.text(), std::move(literal_scopes));
+  }
   return script;
 }
 

@@ -40,6 +40,7 @@ namespace pf::rules {
 [[nodiscard]] std::unique_ptr<const Rule> make_privileged_role_member_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_drop_principal_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_sqlcmd_shell_command_rule();
+[[nodiscard]] std::unique_ptr<const Rule> make_hidden_character_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_sp_rename_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_add_not_null_column_rule();
 [[nodiscard]] std::unique_ptr<const Rule> make_alter_column_not_null_rule();

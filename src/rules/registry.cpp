@@ -41,6 +41,7 @@ const std::vector<std::unique_ptr<const Rule>>& builtin_rules() {
     all.push_back(make_privileged_role_member_rule());
     all.push_back(make_drop_principal_rule());
     all.push_back(make_sqlcmd_shell_command_rule());
+    all.push_back(make_hidden_character_rule());
     all.push_back(make_sp_rename_rule());
     all.push_back(make_add_not_null_column_rule());
     all.push_back(make_alter_column_not_null_rule());

@@ -1,0 +1,3 @@
+﻿SELECT 1;
+GO
+﻿DROP TABLE dbo.Orders;

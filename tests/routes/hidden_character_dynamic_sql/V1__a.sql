@@ -1,0 +1,2 @@
+EXEC (N'SELECT 1; -- ok ‮
+SELECT N''‮'' AS data;');

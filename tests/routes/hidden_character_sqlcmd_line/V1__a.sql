@@ -1,0 +1,4 @@
+:setvar Table "Orders​"
+SELECT 1;
+GO -- done ‮
+SELECT 2;

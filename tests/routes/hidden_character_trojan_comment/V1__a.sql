@@ -1,0 +1,2 @@
+-- the next line is a harmless report ‮;DROP TABLE dbo.Orders -- ‬
+SELECT COUNT(*) FROM dbo.Orders;
