@@ -20,7 +20,7 @@ inline constexpr std::size_t kParallelBatchBytes = 1024 * 1024;
 struct ParseOptions {
   // Nesting of parentheses and BEGIN/CASE ... END in one batch. Deeper input is an input error
   // rather than a risk of running out of stack inside the ANTLR runtime.
-  std::size_t max_nesting_depth = 1000;
+  std::size_t max_nesting_depth = 100;
   // Tokens (comments included) in one batch. A batch's tokens stay in memory while it is parsed,
   // ~150 bytes per token with the parse (README "Limits": 5,360,000 tokens peaked at 835 MB), so
   // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.

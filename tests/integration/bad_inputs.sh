@@ -187,16 +187,16 @@ expect tokens err "preflight: tokens.sql: more than 2999 tokens (the --max-token
 run tokens_exact 0 --max-tokens 3000 tokens.sql
 run tokens_split 0 --max-tokens 3 tokens_go.sql
 run parens 4 parens.sql
-expect parens err "preflight: parens.sql: nesting deeper than 1000 levels (the --max-depth limit) at line 1, column 1008"
+expect parens err "preflight: parens.sql: nesting deeper than 100 levels (the --max-depth limit) at line 1, column 108"
 # IF and WHILE nest the statement they govern, and ELSE IF chains nest too: they count.
 run ifs 4 ifs.sql
-expect ifs err "preflight: ifs.sql: nesting deeper than 1000 levels (the --max-depth limit) at line 1001, column 1"
+expect ifs err "preflight: ifs.sql: nesting deeper than 100 levels (the --max-depth limit) at line 101, column 1"
 run ifs_raised 2 --max-depth 10001 ifs.sql
 expect ifs_raised out "PF101 drop-table: DROP TABLE dbo.Deep"
 run whiles 4 whiles.sql
-expect whiles err "preflight: whiles.sql: nesting deeper than 1000 levels (the --max-depth limit) at line 1001, column 1"
+expect whiles err "preflight: whiles.sql: nesting deeper than 100 levels (the --max-depth limit) at line 101, column 1"
 run else_if 4 else_if.sql
-expect else_if err "preflight: else_if.sql: nesting deeper than 1000 levels (the --max-depth limit) at line 1001, column 6"
+expect else_if err "preflight: else_if.sql: nesting deeper than 100 levels (the --max-depth limit) at line 101, column 6"
 run else_if_raised 0 --max-depth 2000 else_if.sql
 for flag in --max-file-bytes --max-depth --max-tokens; do
   run "zero$flag" 3 "$flag" 0 small.sql

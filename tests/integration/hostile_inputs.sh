@@ -45,19 +45,19 @@ with open(os.path.join(w, "big.sql"), "w") as f:
 PY
 
 run parens 4 20 "$work/parens.sql"
-grep -q 'nesting deeper than 1000 levels (the --max-depth limit) at line 1, column 1008' "$work/parens.err" ||
+grep -q 'nesting deeper than 100 levels (the --max-depth limit) at line 1, column 108' "$work/parens.err" ||
   fail "parens: message: $(cat "$work/parens.err")"
 grep -q 'parens.sql' "$work/parens.err" || fail "parens: the file is not named"
 
 run begins 4 20 "$work/begins.sql"
-grep -q 'nesting deeper than 1000 levels (the --max-depth limit) at line 1001, column 1' "$work/begins.err" ||
+grep -q 'nesting deeper than 100 levels (the --max-depth limit) at line 101, column 1' "$work/begins.err" ||
   fail "begins: message: $(cat "$work/begins.err")"
 
 # Nested IFs recurse in the parser as parentheses do (1,000,000 of them overflowed the stack), so
 # they count toward --max-depth; with the limit raised, 10,000 of them parse and the DROP at the
 # bottom is still found.
 run ifs 4 20 "$work/ifs.sql"
-grep -q 'nesting deeper than 1000 levels (the --max-depth limit) at line 1001, column 1' "$work/ifs.err" ||
+grep -q 'nesting deeper than 100 levels (the --max-depth limit) at line 101, column 1' "$work/ifs.err" ||
   fail "ifs: message: $(cat "$work/ifs.err")"
 run ifs_raised 2 30 "$work/ifs.sql" --max-depth 10000
 grep -q 'PF101 drop-table: DROP TABLE dbo.Deep' "$work/ifs_raised.out" || fail "ifs: DROP not found"
