@@ -1,6 +1,8 @@
 // Finds the characters PF317 reports. See hidden_characters.h.
 #include "parse/hidden_characters.h"
 
+#include "source/source.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <functional>
@@ -32,16 +34,7 @@ constexpr std::size_t kNamedPerRun = 8;
 }  // namespace
 
 bool is_hidden_character(char32_t c) {
-  // Unicode 15 DerivedCoreProperties.txt, Default_Ignorable_Code_Point, less the variation
-  // selectors (U+180B-U+180D, U+180F, U+FE00-U+FE0F, U+E0100-U+E01EF); the bidirectional
-  // controls U+061C, U+200E-U+200F, U+202A-U+202E and U+2066-U+2069 are all in it.
-  if (c < 0xAD) return false;
-  return c == 0xAD || c == 0x34F || c == 0x61C || c == 0x115F || c == 0x1160 || c == 0x17B4 ||
-         c == 0x17B5 || c == 0x180E || (c >= 0x200B && c <= 0x200F) ||
-         (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x206F) || c == 0x3164 ||
-         c == 0xFEFF || c == 0xFFA0 || (c >= 0xFFF0 && c <= 0xFFF8) ||
-         (c >= 0x1BCA0 && c <= 0x1BCA3) || (c >= 0x1D173 && c <= 0x1D17A) ||
-         (c >= 0xE0000 && c <= 0xE0FFF && !(c >= 0xE0100 && c <= 0xE01EF));
+  return source::is_default_ignorable(c) && !source::is_variation_selector(c);
 }
 
 bool contains_hidden_character(std::string_view utf8) {

@@ -1,5 +1,7 @@
 #include "report/visible_text.h"
 
+#include "source/source.h"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -8,19 +10,18 @@
 namespace pf::report {
 namespace {
 
-// Default_Ignorable_Code_Point of Unicode's DerivedCoreProperties.txt (Unicode 15.1): characters a
-// renderer shows as nothing. U+180E, U+200B..U+200D, U+2060..U+2064, U+FEFF and the tags
-// U+E0000..U+E007F are among them, and so are the bidirectional controls U+061C, U+200E, U+200F,
-// U+202A..U+202E and U+2066..U+2069. The interlinear annotation controls U+FFF9..U+FFFB (format
-// characters that make a renderer hide or move text) are added, and so are the controls: C0 but
-// tab (a frame keeps the script's tabs so its marker lines up), DEL, C1, and the line and
+// Besides Unicode's Default_Ignorable_Code_Point (source::is_default_ignorable: characters a
+// renderer shows as nothing, the bidirectional controls among them): the interlinear annotation
+// controls U+FFF9..U+FFFB (format characters that make a renderer hide or move text), the controls
+// — C0 but tab (a frame keeps the script's tabs so its marker lines up), DEL, C1 — and the line and
 // paragraph separators U+2028/U+2029 (a line break to a browser or an editor). U+FFFE and U+FFFF,
 // which are no characters and which XML 1.0 cannot carry at all, are escaped too.
-constexpr std::array<std::pair<char32_t, char32_t>, 21> kHiddenRanges{{
-    {0x00AD, 0x00AD},   {0x034F, 0x034F},   {0x061C, 0x061C}, {0x115F, 0x1160}, {0x17B4, 0x17B5},
-    {0x180B, 0x180F},   {0x200B, 0x200F},   {0x2028, 0x202E}, {0x2060, 0x206F}, {0x3164, 0x3164},
-    {0xFE00, 0xFE0F},   {0xFEFF, 0xFEFF},   {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFFB}, {0x1BCA0, 0x1BCA3},
-    {0x1D173, 0x1D17A}, {0xE0000, 0xE0FFF}, {0x0000, 0x0008}, {0x000A, 0x001F}, {0x007F, 0x009F},
+constexpr std::array<std::pair<char32_t, char32_t>, 6> kAlsoHidden{{
+    {0x0000, 0x0008},
+    {0x000A, 0x001F},
+    {0x007F, 0x009F},
+    {0x2028, 0x2029},
+    {0xFFF9, 0xFFFB},
     {0xFFFE, 0xFFFF},
 }};
 
@@ -42,7 +43,8 @@ bool ends_with_command_prefix(const std::string& out) {
 
 bool is_hidden_code_point(char32_t c) {
   if (c >= 0x20 && c < 0x7F) return false;  // the common case: printable ASCII
-  for (const auto& [first, last] : kHiddenRanges) {
+  if (source::is_default_ignorable(c)) return true;
+  for (const auto& [first, last] : kAlsoHidden) {
     if (c >= first && c <= last) return true;
   }
   return false;

@@ -114,4 +114,12 @@ struct ReadLimits {
 // Number of code points in valid UTF-8 text.
 [[nodiscard]] std::size_t count_code_points(std::string_view utf8);
 
+// Unicode's Default_Ignorable_Code_Point: characters a renderer shows as nothing (zero-width,
+// invisible, the bidirectional controls, variation selectors, tags). One table for the parse
+// stage, which reports them in code, and the reports, which escape them.
+[[nodiscard]] bool is_default_ignorable(char32_t c);
+// The variation selectors among them (U+180B..U+180D, U+180F, U+FE00..U+FE0F, U+E0100..U+E01EF):
+// emoji carry them, so text holding one hides nothing.
+[[nodiscard]] bool is_variation_selector(char32_t c);
+
 }  // namespace pf::source
