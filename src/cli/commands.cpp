@@ -579,7 +579,25 @@ using deploy::ReadScript;
   return load_all(collect_inputs(paths), limits, jobs);
 }
 
-// The folders `:r` may read from: each command-line path's folder (a file's own folder), every
+// The top of the git work tree that holds `folder` (the nearest folder above it, or itself, with a
+// `.git` entry: a folder, or a file in a linked work tree or submodule); none outside git. A
+// script cannot widen this: git will not check out a `.git` of its own, and a nearer one only
+// narrows it.
+[[nodiscard]] std::optional<std::filesystem::path> git_work_tree_of(
+    const std::filesystem::path& folder) {
+  std::error_code ec;
+  std::filesystem::path at = std::filesystem::canonical(folder, ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    if (std::filesystem::exists(at / ".git", ec)) return at;
+    if (!at.has_relative_path()) return std::nullopt;  // the file system's root: no work tree
+    at = at.parent_path();
+  }
+}
+
+// The folders `:r` may read from: each command-line path's folder (a file's own folder) and the
+// git work tree that holds it (so a pre-commit hook that names one changed SSDT script still lets
+// it read `..\Data\Seed.sql` from its project), every
 // --include-root, and every `files.include_roots` folder of the policy (relative to the policy
 // file's folder); all resolved, so a root that is a link works. A root that is not a folder is a
 // usage error: a typo must not leave an include refused for a reason nobody sees.
@@ -607,7 +625,9 @@ using deploy::ReadScript;
     if (!std::filesystem::is_directory(folder, ec)) folder = folder.parent_path();
     if (folder.empty()) folder = ".";
     // A path that does not exist is an input error of its own; it allows nothing.
-    if (std::filesystem::is_directory(folder, ec)) (void)add(folder, path);
+    if (!std::filesystem::is_directory(folder, ec)) continue;
+    (void)add(folder, path);
+    if (std::optional<std::filesystem::path> top = git_work_tree_of(folder)) (void)add(*top, path);
   }
   for (const std::string& root : flags.roots) {
     if (std::optional<source::Error> error = add(root, "--include-root")) return *error;

@@ -107,6 +107,26 @@ printf 'files:\n  include_roots: ["elsewhere"]\n' >pol/.preflight.yml
 run_case policy_bad_root 3 "$PREFLIGHT" check pol/db/main.sql
 expect policy_bad_root err "files.include_roots in pol/.preflight.yml: pol/elsewhere is not a folder"
 
+# A git work tree is one deployment: a pre-commit hook names the one changed script, whose `..`
+# reads stay inside the repository. `.git` may be a folder or (a linked work tree) a file; out of
+# the work tree is still refused. Read with `git rev-parse --show-toplevel`'s rule: the nearest
+# folder above holding `.git` (git-rev-parse(1)).
+mkdir -p repo/db/Post repo/db/Data
+printf ':r ..\\Data\\Seed.sql\n:r ../../../secrets/secret.sql\n' >repo/db/Post/post.sql
+printf 'SELECT 1 AS seed;\n' >repo/db/Data/Seed.sql
+run_case git_none 4 "$PREFLIGHT" check --no-config repo/db/Post/post.sql
+expect git_none err ":r ..\\Data\\Seed.sql (included from repo/db/Post/post.sql:1)"
+mkdir repo/.git
+run_case git_dir 4 "$PREFLIGHT" check --no-config repo/db/Post/post.sql
+expect git_dir out "3 files, 1 statement"
+expect git_dir err ":r ../../../secrets/secret.sql (included from repo/db/Post/post.sql:2) resolves to $work/secrets/secret.sql"
+no_leak git_dir
+rmdir repo/.git
+printf 'gitdir: /elsewhere/.git/worktrees/repo\n' >repo/.git
+printf ':r ..\\Data\\Seed.sql\n' >repo/db/Post/post.sql
+run_case git_file 0 "$PREFLIGHT" check --no-config repo/db/Post/post.sql
+expect git_file out "2 files, 1 statement, 0 unparsed"
+
 # Fan-out: f0 reads f1 twice, f1 reads f2 twice, ... f24 reads f25 twice: 2^25 includes unbounded.
 mkdir fan
 for i in $(seq 0 24); do printf ':r f%d.sql\n:r f%d.sql\n' $((i + 1)) $((i + 1)) >"fan/f$i.sql"; done
