@@ -44,25 +44,25 @@ namespace {
 [[nodiscard]] ReadScript read_unguarded(const std::filesystem::path& path, std::string display,
                                         const ReadOptions& options, const ScriptFiles& files) {
   ReadScript out;
-  out.report.path = display;
+  out.status.path = display;
   source::Expected<source::SourceFile> source =
       files.read(path, std::move(display), options.max_file_bytes);
   if (!source) {
-    out.report.error = source.error();
+    out.status.error = source.error();
     return out;
   }
   out.loaded.file = std::make_unique<source::SourceFile>(std::move(source).value());
   // Kept even when parsing fails: the report still shows the file's hash and encoding.
-  out.report.source = out.loaded.file.get();
+  out.status.source = out.loaded.file.get();
   source::Expected<ast::Script> script = parse::parse_script(*out.loaded.file, options.parse);
   if (!script) {
-    out.report.error = script.error();
+    out.status.error = script.error();
     return out;
   }
   const ast::StatementCounts counts = ast::count_statements(script.value());
-  out.report.batches = script.value().batches.size();
-  out.report.statements = counts.statements;
-  out.report.unparsed = counts.unparsed;
+  out.status.batches = script.value().batches.size();
+  out.status.statements = counts.statements;
+  out.status.unparsed = counts.unparsed;
   out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
   return out;
 }
@@ -81,8 +81,8 @@ namespace {
     what = "a string or table too large for memory";
   }
   ReadScript out;
-  out.report.path = display;
-  out.report.error = source::Error{
+  out.status.path = display;
+  out.status.error = source::Error{
       fmt::format(FMT_STRING("{} while reading and parsing it; give preflight more memory (README "
                              "\"Limits\") or split the script"),
                   what),
@@ -101,9 +101,9 @@ class Expansion {
   std::optional<std::size_t> add(const ScriptRef& ref, ReadScript script,
                                  const std::string& included_from,
                                  std::map<std::string, std::string>& values) {
-    script.report.included_from = included_from;
+    script.status.included_from = included_from;
     const std::size_t file_index = run_.files.size();
-    run_.files.push_back(std::move(script.report));
+    run_.files.push_back(std::move(script.status));
     if (!script.loaded.script) {
       if (script.loaded.file) run_.loaded.push_back(std::move(script.loaded));
       return std::nullopt;
@@ -145,7 +145,7 @@ class Expansion {
     ScriptRef child = included_ref(includer, c.argument);
     const std::optional<std::string> refusal = refuse(child, c, from);
     if (refusal) {
-      run_.files.push_back(report::FileReport{});
+      run_.files.push_back(FileStatus{});
       run_.files.back().path = child.display;
       run_.files.back().error = source::Error{*refusal, std::nullopt};
       run_.files.back().included_from = from;
@@ -156,8 +156,8 @@ class Expansion {
     // The resolved path is the one confinement approved: opening it follows no link.
     ReadScript script =
         read_from(files_.resolve(*child.file), child.display, child_options, files_);
-    if (script.report.error && !script.loaded.file) {
-      script.report.error->message += fmt::format(FMT_STRING(" (included from {})"), from);
+    if (script.status.error && !script.loaded.file) {
+      script.status.error->message += fmt::format(FMT_STRING(" (included from {})"), from);
     }
     return add(child, std::move(script), from, values);
   }
@@ -232,8 +232,8 @@ class Expansion {
 ReadScript read_script(const ScriptRef& ref, const ReadOptions& options, const ScriptFiles& files) {
   if (ref.problem || !ref.file) {
     ReadScript out;
-    out.report.path = ref.display;
-    out.report.error = source::Error{ref.problem.value_or("no file"), std::nullopt};
+    out.status.path = ref.display;
+    out.status.error = source::Error{ref.problem.value_or("no file"), std::nullopt};
     return out;
   }
   return read_from(*ref.file, ref.display, options, files);

@@ -7,7 +7,6 @@
 #include "deploy/script_files.h"
 #include "model/model.h"
 #include "parse/parse.h"
-#include "report/report.h"
 #include "source/source.h"
 
 #include <cstddef>
@@ -33,9 +32,25 @@ struct LoadedScript {
   std::unique_ptr<ast::Script> script;
 };
 
+// What became of one file of the deployment: what every report says of it (the driver copies it
+// into report::FileReport, which adds the findings).
+struct FileStatus {
+  std::string path;
+  // An undo script (never run forward; linted against the state after its forward script), and
+  // the forward script it undoes (empty when it has none).
+  bool undo = false;
+  std::string undoes;
+  const source::SourceFile* source = nullptr;  // null when the file could not be read
+  std::optional<source::Error> error;          // why it could not be read or parsed
+  std::size_t batches = 0;
+  std::size_t statements = 0;
+  std::size_t unparsed = 0;
+  std::string included_from;  // `path:line` of the `:r` that read it; empty for a deployment input
+};
+
 // One script read and parsed; `loaded.script` is null when it could not be.
 struct ReadScript {
-  report::FileReport report;
+  FileStatus status;
   LoadedScript loaded;
 };
 
@@ -67,7 +82,7 @@ struct IncludeOptions {
 // What was read: the report entry of every script in the order it runs, and the scripts that
 // parsed, for the model. A script's `:r` files run as part of it: each follows its includer.
 struct LoadedRun {
-  std::vector<report::FileReport> files;
+  std::vector<FileStatus> files;
   std::vector<LoadedScript> loaded;         // owns what `scripts` points at
   std::vector<model::ScriptInput> scripts;  // in the order they run
   std::vector<std::size_t> file_of_script;  // script index -> index in files

@@ -1,4 +1,5 @@
 #include "report/report.h"
+#include "report/summary_json.h"
 
 #include <nlohmann/json.hpp>
 
@@ -96,14 +97,7 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"order", report.order.empty() ? Json(nullptr) : Json(report.order)},
       {"order_reason", report.order_reason.empty() ? Json(nullptr) : Json(report.order_reason)},
       {"files", std::move(files)},
-      {"summary", Json{{"files", s.files},
-                       {"statements", s.statements},
-                       {"unparsed", s.unparsed},
-                       {"fail", s.fail},
-                       {"review", s.review},
-                       {"warn", s.warn},
-                       {"suppressed", s.suppressed},
-                       {"errors", s.errors}}},
+      {"summary", summary_json(s)},
       {"waivers", std::move(waivers)},
       {"policy_warnings", report.policy_warnings}};
   // Source text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.

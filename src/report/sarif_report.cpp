@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and Azure DevOps read.
 #include "report/report.h"
+#include "report/summary_json.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
@@ -166,14 +167,7 @@ void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions&
       {"properties",
        Json{{"verdict", policy::verdict_name(report.verdict)},
             {"environment", report.environment.empty() ? Json(nullptr) : Json(report.environment)},
-            {"summary", Json{{"files", s.files},
-                             {"statements", s.statements},
-                             {"unparsed", s.unparsed},
-                             {"fail", s.fail},
-                             {"review", s.review},
-                             {"warn", s.warn},
-                             {"suppressed", s.suppressed},
-                             {"errors", s.errors}}}}}};
+            {"summary", summary_json(s)}}}};
   const Json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                  {"version", "2.1.0"},
                  {"runs", Json::array({std::move(run)})}};

@@ -1,9 +1,10 @@
 #include "pipeline.h"
 
 #include "ast/ast.h"
-#include "cli/parallel.h"
-#include "deploy/includes.h"
+#include "deploy/order.h"
+#include "deploy/parallel.h"
 #include "deploy/script_files.h"
+#include "driver/check.h"
 #include "model/model.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
@@ -65,50 +66,9 @@ constexpr std::size_t kMaxSections = 16;
   }
 }
 
-// One script section, read as the CLI's read_script reads a file.
-struct Loaded {
-  Role role = Role::Forward;
-  std::optional<std::size_t> forward;  // an undo script's forward section (index into `forward`)
-  report::FileReport report;
-  std::unique_ptr<source::SourceFile> file;
-  std::unique_ptr<ast::Script> script;
-};
-
-void load(Loaded& out, std::string path, std::string_view bytes) {
-  out.report.path = path;
-  source::Expected<source::SourceFile> decoded = source::decode_source(std::move(path), bytes);
-  if (!decoded) {
-    out.report.error = decoded.error();
-    return;
-  }
-  out.file = std::make_unique<source::SourceFile>(std::move(decoded).value());
-  out.report.source = out.file.get();
-  // As `check --var Env=Test` reads a script: the value is put into the text before parsing.
-  parse::ParseOptions options;
-  options.sqlcmd_values = {{"env", "Test"}};
-  source::Expected<ast::Script> parsed = parse::parse_script(*out.file, options);
-  if (!parsed) {
-    out.report.error = parsed.error();
-    return;
-  }
-  const ast::StatementCounts counts = ast::count_statements(parsed.value());
-  out.report.batches = parsed.value().batches.size();
-  out.report.statements = counts.statements;
-  out.report.unparsed = counts.unparsed;
-  out.script = std::make_unique<ast::Script>(std::move(parsed).value());
-}
-
-[[nodiscard]] model::ScriptInput script_input(const Loaded& l) {
-  model::ScriptInput input{l.file.get(), l.script.get()};
-  // The CLI reads each `:r` file; here none exists, as when an included file cannot be read.
-  for (const ast::SqlcmdCommand& c : l.script->sqlcmd_commands) {
-    if (c.type == ast::SqlcmdCommand::Type::Include) input.includes.push_back(std::nullopt);
-  }
-  return input;
-}
-
-// The stages wired as run_check (src/cli/commands.cpp) wires them, minus the file system: no
-// ordering by name, no `:r` files, reports into strings.
+// The stages wired as `preflight check` wires them (driver::check), minus the disk: the sections
+// are files of one folder in memory, named as Flyway names them, so the deploy stage orders them
+// and pairs each undo script with its forward script; reports go into strings.
 [[nodiscard]] PipelineResult run(std::string_view bytes) {
   PipelineResult result;
   const std::vector<Section> sections = split_sections(bytes);
@@ -132,127 +92,59 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
     policy = std::move(resolved).value();
   }
 
-  // The forward scripts and the `--@file` sections are files of one folder in memory, the only
-  // one `:r` may read; they go through the CLI's own expansion (src/deploy/includes.h), with caps
+  // `:r` may read the `--@file` sections and the scripts, and nothing outside `/fuzz`, with caps
   // small enough that a fan-out costs little.
   deploy::MemoryFiles files;
   const std::filesystem::path root = "/fuzz";
-  for (const Section& s : sections) {
-    if (s.role == Role::File) files.add(root / std::string(s.name), std::string(s.bytes));
-  }
-  std::vector<deploy::ScriptRef> forward;
-  std::vector<Loaded> undo, baseline;
+  std::vector<deploy::Input> scripts, baseline;
+  std::size_t forward = 0, undo_after_forward = 0;
+  const auto add = [&](std::vector<deploy::Input>& to, const std::string& name,
+                       std::string_view text) {
+    files.add(root / name, std::string(text));
+    to.push_back(deploy::Input{name, root / name, std::nullopt, false, name});
+  };
   for (const Section& s : sections) {
     switch (s.role) {
-      case Role::Forward: {
-        std::string name = fmt::format(FMT_STRING("V{}__fuzz.sql"), forward.size() + 1);
-        files.add(root / name, std::string(s.bytes));
-        forward.push_back(deploy::ScriptRef{name, root / name, std::nullopt});
+      case Role::Forward:
+        undo_after_forward = 0;
+        add(scripts, fmt::format(FMT_STRING("V{}__fuzz.sql"), ++forward), s.bytes);
         break;
-      }
       case Role::Undo:
-        undo.emplace_back();
-        undo.back().role = Role::Undo;
-        if (!forward.empty()) undo.back().forward = forward.size() - 1;
-        load(undo.back(), fmt::format(FMT_STRING("U{}__fuzz.sql"), forward.size()), s.bytes);
+        // The first undo section after a forward script undoes it (same version); more are undo
+        // scripts of versions that never ran (`U<n>.<k>`), as a folder may hold.
+        add(scripts,
+            undo_after_forward++ == 0
+                ? fmt::format(FMT_STRING("U{}__fuzz.sql"), forward)
+                : fmt::format(FMT_STRING("U{}.{}__fuzz.sql"), forward, undo_after_forward),
+            s.bytes);
         break;
       case Role::Baseline:
-        baseline.emplace_back();
-        load(baseline.back(), fmt::format(FMT_STRING("baseline/{}.sql"), baseline.size()), s.bytes);
+        add(baseline, fmt::format(FMT_STRING("baseline/{}.sql"), baseline.size() + 1), s.bytes);
+        break;
+      case Role::File:
+        files.add(root / std::string(s.name), std::string(s.bytes));
         break;
       case Role::Policy:
-      case Role::File:
         break;
     }
   }
-  result.scripts = forward.size() + undo.size() + baseline.size();
+  result.scripts = scripts.size() + baseline.size();
 
-  deploy::ReadOptions read_options;
-  read_options.parse.sqlcmd_values = {{"env", "Test"}};
-  deploy::IncludeOptions includes;
-  includes.roots.push_back(deploy::IncludeRoot{root, "fuzz"});
-  includes.max_includes = 32;
-  includes.max_include_bytes = 64 * 1024;
-  std::vector<deploy::ReadScript> read;
-  for (const deploy::ScriptRef& f : forward) {
-    read.push_back(deploy::read_script(f, read_options, files));
-  }
-  deploy::LoadedRun loaded =
-      deploy::expand_includes(forward, std::move(read), read_options, includes, files);
-
-  // A baseline that cannot be read stops the CLI before any report (exit 4).
-  for (const Loaded& b : baseline) {
-    if (!b.script) {
-      ++result.input_errors;
-      return result;
-    }
-  }
-
-  report::RunReport run;
-  run.environment = policy.environment;
-  run.order = "given";
-  run.order_reason = "fuzz input";
-  run.files = std::move(loaded.files);
-  const std::vector<model::ScriptInput>& forward_scripts = loaded.scripts;
-  std::vector<std::size_t> file_of_script = loaded.file_of_script;
-  const std::vector<std::optional<std::size_t>>& script_of_forward = loaded.script_of_input;
-  model::UndoPlan plan;
-  std::vector<std::pair<model::ScriptInput, const Loaded*>> undo_scripts;
-  for (Loaded& u : undo) {
-    u.report.undo = true;
-    if (u.forward) u.report.undoes = forward[*u.forward].display;
-    if (u.script) {
-      undo_scripts.emplace_back(script_input(u), &u);
-      file_of_script.push_back(run.files.size());
-      plan.scripts.push_back(model::UndoScript{
-          script_input(u), u.forward ? script_of_forward[*u.forward] : std::nullopt});
-    }
-    run.files.push_back(u.report);
-  }
-  // As Flyway's naming does: once the deployment keeps undo scripts, a version without one is
-  // expected to have one.
-  if (!undo.empty()) {
-    for (std::size_t i = 0; i < forward.size(); ++i) {
-      bool has_undo = false;
-      for (const Loaded& u : undo) has_undo = has_undo || u.forward == i;
-      if (!has_undo && script_of_forward[i]) {
-        plan.missing[*script_of_forward[i]] = fmt::format(FMT_STRING("U{}__fuzz.sql"), i + 1);
-      }
-    }
-  }
-  for (const report::FileReport& file : run.files) {
-    if (file.error) ++run.summary.errors;
-    run.summary.statements += file.statements;
-    run.summary.unparsed += file.unparsed;
-  }
-  run.summary.files = run.files.size();
+  driver::CheckRequest request;
+  request.deployment.ordered =
+      deploy::order_inputs(std::move(scripts), deploy::Order::Flyway, "fuzz input");
+  request.deployment.baseline = std::move(baseline);
+  // As `check --var Env=Test` reads a script: the value is put into the text before parsing.
+  request.deployment.read.parse.sqlcmd_values = {{"env", "Test"}};
+  request.deployment.includes.roots.push_back(deploy::IncludeRoot{root, "fuzz"});
+  request.deployment.includes.max_includes = 32;
+  request.deployment.includes.max_include_bytes = 64 * 1024;
+  request.policy = std::move(policy);
+  request.today = policy::Date{2026, 1, 1};
+  const driver::CheckResult checked = driver::check(request, files);
+  const report::RunReport& run = checked.run;
   result.input_errors = run.summary.errors;
-
-  std::vector<model::ScriptInput> baseline_scripts;
-  for (const Loaded& b : baseline) baseline_scripts.push_back(script_input(b));
-  const model::Deployment deployment(forward_scripts, baseline_scripts, std::move(plan),
-                                     {{"env", "Test"}});
-  std::vector<rules::Finding> findings = rules::run_rules(deployment);
-  std::vector<policy::ScriptView> views;
-  for (const model::ScriptInput& s : deployment.scripts()) {
-    views.push_back(policy::ScriptView{s.file->path(), s.script});
-  }
-  for (const auto& [script, u] : undo_scripts) {
-    // A rollback runs the undo script after its forward script and every one before it.
-    const std::size_t runs_after = u->forward ? *u->forward + 1 : forward.size();
-    std::vector<model::ScriptInput> replayed = deploy::scripts_after_inputs(loaded, runs_after);
-    for (rules::Finding& f :
-         rules::run_rules_on_undo(std::move(replayed), script, baseline_scripts)) {
-      f.script_index = views.size();
-      findings.push_back(std::move(f));
-    }
-    views.push_back(policy::ScriptView{script.file->path(), script.script});
-  }
-  result.findings = findings.size();
-
-  const policy::Outcome outcome =
-      policy::decide(policy, findings, views, policy::Date{2026, 1, 1}, run.summary.errors);
-  report::record_outcome(run, findings, outcome, file_of_script);
+  result.findings = checked.findings.size();
 
   report::WriteOptions options;
   options.tool_version = "0.0.0-fuzz";
@@ -275,10 +167,10 @@ void load(Loaded& out, std::string path, std::string_view bytes) {
     }
   }
   std::ostringstream model_json;
-  report::write_model_json(model_json, deployment, report::ModelInfo{"given", "fuzz input", {}},
-                           options.tool_version);
+  report::write_model_json(model_json, *checked.model,
+                           report::ModelInfo{"flyway", "fuzz input", {}}, options.tool_version);
   result.report_bytes += model_json.str().size();
-  for (const deploy::LoadedScript& f : loaded.loaded) {
+  for (const deploy::LoadedScript& f : checked.loaded.run.loaded) {
     if (!f.script) continue;
     std::ostringstream ast_json;
     report::write_ast_json(ast_json, *f.file, *f.script);
@@ -299,7 +191,7 @@ PipelineResult run_pipeline(std::string_view bytes) {
   }();
   (void)snapshot_installed;
   PipelineResult result;
-  cli::run_on_parser_stack([&] {
+  deploy::run_on_parser_stack([&] {
     result = run(bytes);
     return 0;
   });

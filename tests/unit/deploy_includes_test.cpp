@@ -34,7 +34,7 @@ LoadedRun run_main(MemoryFiles& files, const std::string& main, IncludeOptions i
 
 std::vector<std::string> paths(const LoadedRun& run) {
   std::vector<std::string> out;
-  for (const pf::report::FileReport& f : run.files) out.push_back(f.path);
+  for (const pf::deploy::FileStatus& f : run.files) out.push_back(f.path);
   return out;
 }
 

@@ -1,5 +1,5 @@
 #define DOCTEST_CONFIG_IMPLEMENT
-#include "cli/parallel.h"
+#include "deploy/parallel.h"
 #include "parse/parse.h"
 
 #include <doctest/doctest.h>
@@ -9,7 +9,7 @@
 int main(int argc, char** argv) {
   // As the CLI does; tests that compare with and without it switch it themselves.
   pf::parse::use_prediction_snapshot(&pf::parse::trained_prediction_snapshot());
-  return pf::cli::run_on_parser_stack([&] {
+  return pf::deploy::run_on_parser_stack([&] {
     doctest::Context context(argc, argv);
     return context.run();
   });

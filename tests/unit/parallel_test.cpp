@@ -1,4 +1,4 @@
-#include "cli/parallel.h"
+#include "deploy/parallel.h"
 
 #include "parse/parse.h"
 #include "report/report.h"
@@ -22,13 +22,13 @@ TEST_CASE("parallel: every index runs exactly once, whatever the number of threa
   for (std::size_t jobs : {1u, 2u, 3u, 16u}) {
     CAPTURE(jobs);
     std::vector<std::atomic<int>> runs(1000);
-    cli::for_each_index(runs.size(), jobs, [&](std::size_t i) { ++runs[i]; });
+    deploy::for_each_index(runs.size(), jobs, [&](std::size_t i) { ++runs[i]; });
     std::size_t once = 0;
     for (const std::atomic<int>& r : runs) once += r.load() == 1 ? 1 : 0;
     CHECK(once == runs.size());
   }
   std::size_t calls = 0;
-  cli::for_each_index(0, 4, [&](std::size_t) { ++calls; });
+  deploy::for_each_index(0, 4, [&](std::size_t) { ++calls; });
   CHECK(calls == 0);
 }
 
@@ -36,7 +36,7 @@ TEST_CASE("parallel: one job runs in order on the calling thread") {
   const std::thread::id caller = std::this_thread::get_id();
   std::vector<std::size_t> order;
   bool same_thread = true;
-  cli::for_each_index(5, 1, [&](std::size_t i) {
+  deploy::for_each_index(5, 1, [&](std::size_t i) {
     order.push_back(i);
     same_thread = same_thread && std::this_thread::get_id() == caller;
   });
@@ -45,20 +45,21 @@ TEST_CASE("parallel: one job runs in order on the calling thread") {
 }
 
 TEST_CASE("parallel: an exception in one piece of work reaches the caller") {
-  CHECK_THROWS_WITH_AS(cli::for_each_index(50, 2,
-                                           [](std::size_t i) {
-                                             if (i == 7) throw std::runtime_error("piece 7 failed");
-                                           }),
+  CHECK_THROWS_WITH_AS(deploy::for_each_index(50, 2,
+                                              [](std::size_t i) {
+                                                if (i == 7)
+                                                  throw std::runtime_error("piece 7 failed");
+                                              }),
                        "piece 7 failed", std::runtime_error);
 }
 
 // Running out of memory on a helper thread must not end the process (an exception leaving a
 // thread's function calls std::terminate): the CLI turns it into exit 4 (README "Limits").
 TEST_CASE("parallel: running out of memory in a piece of work reaches the caller as bad_alloc") {
-  CHECK_THROWS_AS(cli::for_each_index(50, 2,
-                                      [](std::size_t i) {
-                                        if (i % 10 == 3) throw std::bad_alloc();
-                                      }),
+  CHECK_THROWS_AS(deploy::for_each_index(50, 2,
+                                         [](std::size_t i) {
+                                           if (i % 10 == 3) throw std::bad_alloc();
+                                         }),
                   std::bad_alloc);
 }
 
@@ -91,7 +92,7 @@ TEST_CASE("parallel: scripts parsed on several threads at once give the same AST
   std::vector<std::string> alone(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) alone[i] = ast_text(i);
   std::vector<std::string> together(files.size());
-  cli::for_each_index(files.size(), 4, [&](std::size_t i) { together[i] = ast_text(i); });
+  deploy::for_each_index(files.size(), 4, [&](std::size_t i) { together[i] = ast_text(i); });
   for (std::size_t i = 0; i < files.size(); ++i) {
     CAPTURE(i);
     CHECK(alone[i].find("\"kind\"") != std::string::npos);
@@ -120,7 +121,7 @@ TEST_CASE("parallel: the batches of one script parsed at once give the same scri
   std::size_t parallel_runs = 0;
   threads.for_each_batch = [&](std::size_t count, const std::function<void(std::size_t)>& work) {
     ++parallel_runs;
-    cli::for_each_index(count, 3, work);
+    deploy::for_each_index(count, 3, work);
   };
   const source::Expected<ast::Script> alone = parse::parse_script(file);
   const source::Expected<ast::Script> together = parse::parse_script(file, threads);

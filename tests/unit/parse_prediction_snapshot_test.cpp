@@ -1,6 +1,6 @@
 // The prediction snapshot (src/parse/prediction_snapshot.h) may change how fast the parser
 // predicts, never what it predicts: every script must parse to the same tree with it and without.
-#include "cli/cli.h"
+#include "deploy/inputs.h"
 #include "parse/prediction_snapshot.h"
 #include "report/report.h"
 #include "test_support.h"
@@ -42,7 +42,7 @@ Parsed parse_with(const source::SourceFile& file, const parse::PredictionSnapsho
 std::vector<fs::path> sql_files(const fs::path& root, std::size_t every = 1) {
   std::vector<fs::path> chosen;
   std::size_t seen = 0;
-  for (const cli::Input& input : cli::collect_inputs({root.string()})) {
+  for (const deploy::Input& input : deploy::collect_inputs({root.string()})) {
     if (input.file && seen++ % every == 0) chosen.push_back(*input.file);
   }
   return chosen;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "deploy/load.h"
+#include "deploy/script_files.h"
 #include "model/model.h"
 #include "parse/parse.h"
 #include "rules/rules.h"
@@ -12,6 +14,7 @@
 #include <array>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -94,43 +97,50 @@ class Linted {
                   const std::vector<UndoSql>& undo = {},
                   std::map<std::size_t, std::string> missing_undo = {},
                   model::ModelOptions options = {}) {
-    std::vector<model::ScriptInput> inputs;
+    // Read and paired by the deploy stage, as `preflight check` reads a folder, from memory.
+    deploy::MemoryFiles files;
+    const auto input = [&files](const std::string& name, const std::string& sql) {
+      const std::filesystem::path path = std::filesystem::path("/linted") / name;
+      files.add(path, sql);
+      return deploy::Input{name, path, std::nullopt, false, name};
+    };
+    deploy::DeploymentRequest request;
     for (std::size_t i = 0; i < scripts.size(); ++i) {
-      files_.push_back(std::make_unique<source::SourceFile>(
-          source_of(scripts[i], "script" + std::to_string(i) + ".sql")));
-      asts_.push_back(std::make_unique<ast::Script>(parse_sql(scripts[i])));
-      inputs.push_back(model::ScriptInput{files_.back().get(), asts_.back().get()});
+      request.ordered.forward.push_back(input("script" + std::to_string(i) + ".sql", scripts[i]));
     }
-    std::vector<model::ScriptInput> before;
     for (std::size_t i = 0; i < baseline.size(); ++i) {
-      baseline_files_.push_back(std::make_unique<source::SourceFile>(
-          source_of(baseline[i], "baseline" + std::to_string(i) + ".sql")));
-      baseline_asts_.push_back(std::make_unique<ast::Script>(parse_sql(baseline[i])));
-      before.push_back(
-          model::ScriptInput{baseline_files_.back().get(), baseline_asts_.back().get()});
+      request.baseline.push_back(input("baseline" + std::to_string(i) + ".sql", baseline[i]));
     }
-    model::UndoPlan plan;
     for (std::size_t i = 0; i < undo.size(); ++i) {
-      baseline_files_.push_back(std::make_unique<source::SourceFile>(
-          source_of(undo[i].sql, "undo" + std::to_string(i) + ".sql")));
-      baseline_asts_.push_back(std::make_unique<ast::Script>(parse_sql(undo[i].sql)));
-      plan.scripts.push_back(model::UndoScript{
-          model::ScriptInput{baseline_files_.back().get(), baseline_asts_.back().get()},
-          undo[i].forward});
+      request.ordered.undo.push_back(deploy::UndoInput{
+          input("undo" + std::to_string(i) + ".sql", undo[i].sql), undo[i].forward,
+          undo[i].forward ? *undo[i].forward + 1 : scripts.size()});
     }
-    plan.missing = std::move(missing_undo);
-    deployment_ =
-        std::make_unique<model::Deployment>(std::move(inputs), std::move(before), std::move(plan),
-                                            std::map<std::string, std::string>{}, options);
+    request.ordered.missing_undo = std::move(missing_undo);
+    loaded_ = deploy::load_deployment(request, files);
+    // A `:r` line reads nothing here (no folder is allowed): the model knows the include but not
+    // its text, as when an included file cannot be read.
+    for (const deploy::FileStatus& status : loaded_.run.files) {
+      if (!status.included_from.empty()) continue;
+      REQUIRE_MESSAGE(!status.error, status.path << ": " << status.error->message);
+    }
+    REQUIRE(loaded_.baseline_errors.empty());
+    deployment_ = std::make_unique<model::Deployment>(
+        loaded_.run.scripts, deploy::script_inputs(loaded_.baseline), std::move(loaded_.plan),
+        std::map<std::string, std::string>{}, options);
     findings_ = rules::run_rules(*deployment_);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
 
   [[nodiscard]] const std::vector<rules::Finding>& findings() const { return findings_; }
   [[nodiscard]] const model::Deployment& deployment() const { return *deployment_; }
-  [[nodiscard]] const ast::Script& script(std::size_t i) const { return *asts_.at(i); }
-  [[nodiscard]] const std::string& path(std::size_t i) const { return files_.at(i)->path(); }
-  [[nodiscard]] std::size_t size() const { return asts_.size(); }
+  [[nodiscard]] const ast::Script& script(std::size_t i) const {
+    return *loaded_.run.scripts.at(i).script;
+  }
+  [[nodiscard]] const std::string& path(std::size_t i) const {
+    return loaded_.run.scripts.at(i).file->path();
+  }
+  [[nodiscard]] std::size_t size() const { return loaded_.run.scripts.size(); }
   [[nodiscard]] std::vector<rules::Finding> of(std::string_view rule_id) const {
     std::vector<rules::Finding> out;
     for (const rules::Finding& f : findings_) {
@@ -140,10 +150,7 @@ class Linted {
   }
 
  private:
-  std::vector<std::unique_ptr<source::SourceFile>> files_;
-  std::vector<std::unique_ptr<ast::Script>> asts_;
-  std::vector<std::unique_ptr<source::SourceFile>> baseline_files_;
-  std::vector<std::unique_ptr<ast::Script>> baseline_asts_;
+  deploy::LoadedDeployment loaded_;
   std::unique_ptr<model::Deployment> deployment_;
   std::vector<rules::Finding> findings_;
 };

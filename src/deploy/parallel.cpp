@@ -1,4 +1,4 @@
-#include "cli/parallel.h"
+#include "deploy/parallel.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-namespace pf::cli {
+namespace pf::deploy {
 namespace {
 
 struct Shared {
@@ -106,4 +106,4 @@ int run_on_parser_stack(const std::function<int()>& work) {
 
 std::size_t default_jobs() { return std::max(1u, std::thread::hardware_concurrency()); }
 
-}  // namespace pf::cli
+}  // namespace pf::deploy

@@ -4,7 +4,7 @@
 #include <cstddef>
 #include <functional>
 
-namespace pf::cli {
+namespace pf::deploy {
 
 // Parsing recurses once per nesting level of the script, in ANTLR's generated code and in ours.
 // The nesting limit keeps that bounded, and a large stack keeps the bound far from the default
@@ -25,4 +25,4 @@ void for_each_index(std::size_t count, std::size_t jobs,
 // The default for --jobs: the cores this process may run on.
 [[nodiscard]] std::size_t default_jobs();
 
-}  // namespace pf::cli
+}  // namespace pf::deploy

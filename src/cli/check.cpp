@@ -1,0 +1,222 @@
+// `preflight check`: the verdict on a deployment, as exit code and reports.
+#include "driver/check.h"
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "deploy/load.h"
+#include "deploy/parallel.h"
+#include "driver/report_files.h"
+#include "report/report.h"
+#include "report/visible_text.h"
+#include "source/source.h"
+
+#include <fmt/format.h>
+#include <fmt/ostream.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <unistd.h>
+
+namespace pf::cli {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::vector<std::string> reports;  // --report F=PATH, as given
+  std::string color = "auto";
+  std::string order;                  // --order; empty: files.order of the policy, else detected
+  std::vector<std::string> baseline;  // --baseline: files or folders describing the database
+  int review_exit_code = kExitReview;
+  bool strict_waivers = false;
+  std::vector<std::string> variables;  // --var Name=value: SQLCMD variables the deployment sets
+  Limits limits;
+  IncludeFlags includes;
+  std::size_t jobs = deploy::default_jobs();  // --jobs: threads that read and parse files
+  PolicyOptions policy;
+};
+
+// --color: `auto` colours only a terminal, and never when NO_COLOR is set (no-color.org);
+// `always` is an explicit request and wins over NO_COLOR.
+[[nodiscard]] bool use_color(std::string_view mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+// `--var Name=value` assignments by lower-case name (sqlcmd compares names without case); a later
+// one wins, as with sqlcmd -v.
+[[nodiscard]] std::map<std::string, std::string> sqlcmd_values_of(
+    const std::vector<std::string>& assignments) {
+  std::map<std::string, std::string> values;
+  for (const std::string& a : assignments) {
+    const std::size_t equals = a.find('=');
+    values[source::ascii_lower(a.substr(0, equals))] = a.substr(equals + 1);
+  }
+  return values;
+}
+
+// --strict-waivers: each waiver that did not apply, on stderr; whether there was one.
+[[nodiscard]] bool unapplied_waivers(const policy::Policy& policy, const policy::Outcome& outcome) {
+  bool any = false;
+  for (const policy::WaiverReport& w : outcome.waivers) {
+    if (w.status == policy::WaiverStatus::Applied) continue;
+    fmt::print(std::cerr,
+               FMT_STRING("preflight: {}:{}: waiver for {} on '{}' is {} (--strict-waivers)\n"),
+               report::visible(policy.config_path), w.waiver.line, w.waiver.rule,
+               report::visible(w.waiver.path), policy::status_name(w.status));
+    any = true;
+  }
+  return any;
+}
+
+int run_check(const CheckOptions& options) {
+  const source::Expected<std::vector<driver::ReportRequest>> requests =
+      driver::report_requests(options.reports, options.paths);
+  if (!requests) {
+    print_error(requests.error().message);
+    return kExitUsage;
+  }
+  const std::optional<policy::Date> today = today_of(options.policy);
+  if (!today) {
+    fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
+               report::visible(options.policy.today));
+    return kExitUsage;
+  }
+  source::Expected<policy::Policy> loaded_policy =
+      load_policy(options.policy, options.paths.front());
+  if (!loaded_policy) {
+    print_error(loaded_policy.error().message);
+    return kExitUsage;
+  }
+  if (const std::optional<std::string> refused =
+          driver::refuse_policy_file(requests.value(), loaded_policy.value().config_path)) {
+    print_error(*refused);
+    return kExitUsage;
+  }
+  const source::Expected<deploy::IncludeOptions> includes =
+      include_options(options.includes, options.paths, loaded_policy.value());
+  if (!includes) {
+    print_error(includes.error().message);
+    return kExitUsage;
+  }
+
+  driver::CheckRequest request;
+  request.deployment.ordered =
+      deploy::deployment_inputs(options.paths, options.order, file_rules(loaded_policy.value()));
+  request.deployment.baseline = deploy::collect_inputs(options.baseline);
+  request.deployment.read = options.limits.read_options(sqlcmd_values_of(options.variables));
+  request.deployment.includes = includes.value();
+  request.deployment.jobs = options.jobs;
+  request.policy = std::move(loaded_policy).value();
+  request.today = *today;
+  driver::CheckResult result = driver::check(request, disk_files());
+  report::RunReport& run = result.run;
+  for (const report::FileReport& file : run.files) {
+    if (file.error) print_input_error(file.path, *file.error);
+  }
+  if (options.strict_waivers && unapplied_waivers(request.policy, result.outcome)) {
+    return kExitUsage;
+  }
+
+  report::WriteOptions write_options;
+  write_options.tool_version = std::string(kVersion);
+  write_options.information_uri = std::string(kInformationUri);
+  bool write_failed = false;
+  std::vector<report::Artifact> artifacts;
+  for (const driver::ReportRequest& r : requests.value()) {
+    // A report file is the same whatever else the run writes: only stdout, which Octopus reads,
+    // announces the artifacts.
+    std::ostringstream content;
+    report::write_report(content, r.format, run, write_options);
+    const source::Expected<std::uint64_t> written = driver::write_report_file(r, content.str());
+    if (!written) {
+      print_error(written.error().message);
+      write_failed = true;
+      continue;
+    }
+    // Octopus uploads an artifact from its path: a device or a pipe is no file to keep.
+    if (r.stream) continue;
+    artifacts.push_back(report::Artifact{r.spelled, r.path.filename().string(), written.value()});
+  }
+  write_options.artifacts = std::move(artifacts);
+  const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);
+  write_options.text.color = format == report::Format::Text && use_color(options.color);
+  report::write_report(std::cout, format, run, write_options);
+
+  // A report that could not be written is never a pass: the pipeline would lose the evidence.
+  if (run.summary.errors > 0 || write_failed) return kExitInputError;
+  switch (run.verdict) {
+    case policy::Verdict::Pass:
+      return kExitPass;
+    case policy::Verdict::ManualReview:
+      return options.review_exit_code;
+    case policy::Verdict::Fail:
+      return kExitFail;
+  }
+  return kExitInputError;
+}
+
+}  // namespace
+
+Subcommand add_check(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  CheckOptions& check = *options;
+  CLI::App* command =
+      app.add_subcommand("check", "Check scripts and folders; exit code is the verdict");
+  command->add_option("paths", check.paths, "Script files or folders of .sql files")->required();
+  command->add_option("--format", check.format, "Output format on stdout (default text)")
+      ->check(CLI::IsMember(
+          std::vector<std::string>(report::format_names().begin(), report::format_names().end())));
+  command
+      ->add_option("--report", check.reports,
+                   "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
+                   "--report sarif=out.sarif --report html=report.html")
+      ->allow_extra_args(false);
+  command->add_option("--color", check.color, "Colour text output: auto (default), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  command
+      ->add_option("--review-exit-code", check.review_exit_code,
+                   "Exit code for a manual-review verdict (default 2)")
+      ->check(CLI::Range(0, 255));
+  add_order_option(*command, check.order,
+                   "Order of the deployment's files: flyway, natural, lexical or given "
+                   "(default: files.order, else detected from the names)");
+  command
+      ->add_option("--baseline", check.baseline,
+                   "CREATE script(s) of the target database, file or folder: the state "
+                   "before the deployment (one per --baseline; repeatable)")
+      ->allow_extra_args(false);
+  command
+      ->add_option("--jobs", check.jobs,
+                   "Threads that read and parse the files (default: every core); the output is "
+                   "the same for any number")
+      ->check(CLI::Range(1, 1024));
+  command->add_flag("--strict-waivers", check.strict_waivers,
+                    "Unused or expired waivers are a configuration error (exit 3)");
+  command
+      ->add_option("--var", check.variables,
+                   "SQLCMD variable the deployment defines, as sqlcmd -v does: Name=value "
+                   "(repeatable)")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const std::size_t equals = value.find('=');
+            if (equals == std::string::npos || equals == 0) {
+              return "expected Name=value, got '" + value + "'";
+            }
+            return {};
+          },
+          "Name=value"));
+  add_limit_options(*command, check.limits);
+  add_include_options(*command, check.includes);
+  add_policy_options(*command, check.policy);
+  return Subcommand{command, [options] { return run_check(*options); }};
+}
+
+}  // namespace pf::cli

@@ -1,0 +1,96 @@
+// `preflight model`: the schema state after the deployment, as JSON.
+#include "model/model.h"
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "deploy/load.h"
+#include "deploy/parallel.h"
+#include "report/report.h"
+
+#include <iostream>
+#include <memory>
+
+namespace pf::cli {
+namespace {
+
+struct ModelOptions {
+  std::vector<std::string> paths;
+  std::vector<std::string> baseline;
+  std::string order;
+  std::string format = "json";
+  Limits limits;
+  IncludeFlags includes;
+  std::size_t jobs = deploy::default_jobs();
+  PolicyOptions policy;
+};
+
+// Any file that cannot be read or parsed is an input error, since a model without it would be
+// wrong in ways nobody could see.
+int run_model(const ModelOptions& options) {
+  const source::Expected<policy::Policy> loaded_policy =
+      load_policy(options.policy, options.paths.front());
+  if (!loaded_policy) {
+    print_error(loaded_policy.error().message);
+    return kExitUsage;
+  }
+  const policy::Policy& policy = loaded_policy.value();
+  const deploy::ReadOptions read = options.limits.read_options();
+  std::vector<deploy::LoadedScript> baseline;
+  bool failed = false;
+  for (deploy::ReadScript& script : deploy::read_all(deploy::collect_inputs(options.baseline), read,
+                                                     options.jobs, disk_files())) {
+    if (script.status.error) {
+      print_input_error(script.status.path, *script.status.error);
+      failed = true;
+    }
+    baseline.push_back(std::move(script.loaded));
+  }
+  if (failed) return kExitInputError;
+  const deploy::OrderedInputs ordered =
+      deploy::deployment_inputs(options.paths, options.order, file_rules(policy));
+  const source::Expected<deploy::IncludeOptions> includes =
+      include_options(options.includes, options.paths, policy);
+  if (!includes) {
+    print_error(includes.error().message);
+    return kExitUsage;
+  }
+  const deploy::LoadedRun loaded =
+      deploy::load_run(ordered.forward, read, includes.value(), options.jobs, disk_files());
+  for (const deploy::FileStatus& file : loaded.files) {
+    if (!file.error) continue;
+    print_input_error(file.path, *file.error);
+    failed = true;
+  }
+  if (failed) return kExitInputError;
+  const model::Deployment deployment(loaded.scripts, deploy::script_inputs(baseline), {}, {},
+                                     model::ModelOptions{policy.case_sensitive_names});
+  report::ModelInfo info{std::string(deploy::order_name(ordered.order)), ordered.reason, {}};
+  for (const deploy::LoadedScript& l : baseline) info.baseline_files.push_back(l.file->path());
+  report::write_model_json(std::cout, deployment, info, kVersion);
+  return kExitPass;
+}
+
+}  // namespace
+
+Subcommand add_model(CLI::App& app) {
+  auto options = std::make_shared<ModelOptions>();
+  ModelOptions& model = *options;
+  CLI::App* command =
+      app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
+  command->add_option("paths", model.paths, "Script files or folders of .sql files")->required();
+  command
+      ->add_option("--baseline", model.baseline,
+                   "CREATE script(s) of the target database, file or folder (one per --baseline; "
+                   "repeatable)")
+      ->allow_extra_args(false);
+  add_order_option(*command, model.order,
+                   "Order of the files: flyway, natural, lexical or given (default: detected)");
+  command->add_option("--format", model.format, "Output format")->check(CLI::IsMember({"json"}));
+  add_limit_options(*command, model.limits);
+  add_include_options(*command, model.includes);
+  add_policy_options(*command, model.policy);
+  return Subcommand{command, [options] { return run_model(*options); }};
+}
+
+}  // namespace pf::cli

@@ -1,0 +1,196 @@
+#include "deploy/load.h"
+
+#include "deploy/parallel.h"
+
+#include <fmt/format.h>
+
+#include <optional>
+#include <system_error>
+#include <utility>
+
+namespace pf::deploy {
+namespace {
+
+// The order in force: --order, else `files.order`, else detected from the names.
+[[nodiscard]] OrderedInputs ordered_inputs(std::vector<Input> inputs, const std::string& option,
+                                           const FileRules& rules) {
+  // The command line wins over the policy file: it is the more specific statement.
+  std::optional<Order> requested;
+  std::string requested_by;
+  if (!option.empty()) {
+    requested = parse_order(option);
+    requested_by = "--order";
+  } else if (!rules.order.empty()) {
+    requested = parse_order(rules.order);
+    requested_by = rules.config_path.empty()
+                       ? std::string("files.order")
+                       : fmt::format(FMT_STRING("files.order in {}"), rules.config_path);
+  }
+  return order_inputs(std::move(inputs), requested, requested_by, rules.undo_patterns);
+}
+
+// The top of the git work tree that holds `folder` (the nearest folder above it, or itself, with a
+// `.git` entry: a folder, or a file in a linked work tree or submodule); none outside git. A
+// script cannot widen this: git will not check out a `.git` of its own, and a nearer one only
+// narrows it.
+[[nodiscard]] std::optional<std::filesystem::path> git_work_tree_of(
+    const std::filesystem::path& folder) {
+  std::error_code ec;
+  std::filesystem::path at = std::filesystem::canonical(folder, ec);
+  if (ec) return std::nullopt;
+  for (;;) {
+    if (std::filesystem::exists(at / ".git", ec)) return at;
+    if (!at.has_relative_path()) return std::nullopt;  // the file system's root: no work tree
+    at = at.parent_path();
+  }
+}
+
+[[nodiscard]] const ScriptFiles& disk_files() {
+  static const DiskFiles files;
+  return files;
+}
+
+}  // namespace
+
+OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
+                                const std::string& order_option, const FileRules& rules) {
+  std::vector<Input> inputs;
+  for (const std::string& path : paths) {
+    std::size_t found = 0, selected = 0;
+    for (Input& input : collect_inputs({path}, paths)) {
+      if (input.from_folder) {
+        ++found;
+        if (rules.selects && !rules.selects(input.display)) continue;
+        ++selected;
+      }
+      inputs.push_back(std::move(input));
+    }
+    if (found > 0 && selected == 0) {
+      inputs.push_back(Input{
+          path, std::nullopt,
+          fmt::format(FMT_STRING("files.include/files.exclude of {} select none of the {} .sql "
+                                 "file{} in this folder, so none would be checked"),
+                      rules.config_path.empty() ? std::string("the policy") : rules.config_path,
+                      found, found == 1 ? "" : "s")});
+    }
+  }
+  return ordered_inputs(std::move(inputs), order_option, rules);
+}
+
+// Each command-line path's git work tree is a root so that a pre-commit hook that names one
+// changed SSDT script still lets it read `..\Data\Seed.sql` from its project.
+source::Expected<IncludeOptions> include_options(const std::vector<std::string>& paths,
+                                                 const IncludeRequest& request) {
+  IncludeOptions options;
+  options.max_includes = request.max_includes;
+  options.max_include_bytes = request.max_include_bytes;
+  const auto add = [&](const std::filesystem::path& folder,
+                       const std::string& named_by) -> std::optional<source::Error> {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(folder, ec)) {
+      return source::Error{
+          fmt::format(FMT_STRING("{}: {} is not a folder"), named_by, folder.generic_string()),
+          std::nullopt};
+    }
+    options.roots.push_back(IncludeRoot{disk_files().resolve(folder), display_path(folder)});
+    return std::nullopt;
+  };
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    std::filesystem::path folder(path);
+    if (!std::filesystem::is_directory(folder, ec)) folder = folder.parent_path();
+    if (folder.empty()) folder = ".";
+    // A path that does not exist is an input error of its own; it allows nothing.
+    if (!std::filesystem::is_directory(folder, ec)) continue;
+    (void)add(folder, path);
+    if (std::optional<std::filesystem::path> top = git_work_tree_of(folder)) (void)add(*top, path);
+  }
+  for (const std::string& root : request.roots) {
+    if (std::optional<source::Error> error = add(root, "--include-root")) return *error;
+  }
+  const std::filesystem::path config_folder =
+      std::filesystem::path(request.config_path).parent_path();
+  for (const std::string& root : request.config_roots) {
+    const std::filesystem::path folder = std::filesystem::path(root).is_absolute()
+                                             ? std::filesystem::path(root)
+                                             : config_folder / root;
+    if (std::optional<source::Error> error =
+            add(folder.lexically_normal(),
+                fmt::format(FMT_STRING("files.include_roots in {}"), request.config_path))) {
+      return *error;
+    }
+  }
+  return options;
+}
+
+ScriptRef ref_of(const Input& input) { return ScriptRef{input.display, input.file, input.problem}; }
+
+std::vector<ReadScript> read_all(const std::vector<Input>& inputs, const ReadOptions& options,
+                                 std::size_t jobs, const ScriptFiles& files) {
+  std::vector<ReadScript> read(inputs.size());
+  const std::size_t batch_jobs = inputs.size() < jobs ? jobs : 1;
+  ReadOptions each = options;
+  if (batch_jobs > 1) {
+    each.parse.for_each_batch = [batch_jobs](std::size_t count,
+                                             const std::function<void(std::size_t)>& work) {
+      for_each_index(count, batch_jobs, work);
+    };
+  }
+  for_each_index(inputs.size(), batch_jobs > 1 ? 1 : jobs,
+                 [&](std::size_t i) { read[i] = read_script(ref_of(inputs[i]), each, files); });
+  return read;
+}
+
+LoadedRun load_run(const std::vector<Input>& inputs, const ReadOptions& options,
+                   const IncludeOptions& includes, std::size_t jobs, const ScriptFiles& files) {
+  std::vector<ScriptRef> refs;
+  for (const Input& input : inputs) refs.push_back(ref_of(input));
+  return expand_includes(refs, read_all(inputs, options, jobs, files), options, includes, files);
+}
+
+std::vector<model::ScriptInput> script_inputs(const std::vector<LoadedScript>& loaded) {
+  std::vector<model::ScriptInput> scripts;
+  for (const LoadedScript& l : loaded) {
+    if (l.script) scripts.push_back(model::ScriptInput{l.file.get(), l.script.get()});
+  }
+  return scripts;
+}
+
+LoadedDeployment load_deployment(const DeploymentRequest& request, const ScriptFiles& files) {
+  LoadedDeployment out;
+  for (ReadScript& read : read_all(request.baseline, request.read, request.jobs, files)) {
+    if (read.loaded.script) {
+      out.baseline.push_back(std::move(read.loaded));
+      continue;
+    }
+    read.status.source = nullptr;  // its bytes are not kept
+    out.baseline_errors.push_back(std::move(read.status));
+  }
+  if (!out.baseline_errors.empty()) out.baseline.clear();
+
+  const OrderedInputs& ordered = request.ordered;
+  out.run = load_run(ordered.forward, request.read, request.includes, request.jobs, files);
+  LoadedRun& run = out.run;
+  // Undo scripts never run forward: each is read on its own, without its `:r` files.
+  for (const UndoInput& undo : ordered.undo) {
+    ReadScript read = read_script(ref_of(undo.input), request.read, files);
+    read.status.undo = true;
+    if (undo.forward) read.status.undoes = ordered.forward[*undo.forward].display;
+    if (read.loaded.script) {
+      const model::ScriptInput script{read.loaded.file.get(), read.loaded.script.get()};
+      out.undo.push_back(UndoRun{script, undo.runs_after});
+      out.plan.scripts.push_back(model::UndoScript{
+          script, undo.forward ? run.script_of_input[*undo.forward] : std::nullopt});
+      run.file_of_script.push_back(run.files.size());
+    }
+    run.files.push_back(std::move(read.status));
+    if (read.loaded.file) run.loaded.push_back(std::move(read.loaded));
+  }
+  for (const auto& [input_index, expected] : ordered.missing_undo) {
+    if (run.script_of_input[input_index])
+      out.plan.missing[*run.script_of_input[input_index]] = expected;
+  }
+  return out;
+}
+
+}  // namespace pf::deploy
