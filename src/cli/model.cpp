@@ -36,17 +36,9 @@ int run_model(const ModelOptions& options) {
   }
   const policy::Policy& policy = loaded_policy.value();
   const deploy::ReadOptions read = options.limits.read_options();
-  std::vector<deploy::LoadedScript> baseline;
-  bool failed = false;
-  for (deploy::ReadScript& script : deploy::read_all(deploy::collect_inputs(options.baseline), read,
-                                                     options.jobs, disk_files())) {
-    if (script.status.error) {
-      print_input_error(script.status.path, *script.status.error);
-      failed = true;
-    }
-    baseline.push_back(std::move(script.loaded));
-  }
-  if (failed) return kExitInputError;
+  const std::optional<std::vector<deploy::LoadedScript>> baseline =
+      load_all(deploy::collect_inputs(options.baseline), read, options.jobs);
+  if (!baseline) return kExitInputError;
   const deploy::OrderedInputs ordered =
       deploy::deployment_inputs(options.paths, options.order, file_rules(policy));
   const source::Expected<deploy::IncludeOptions> includes =
@@ -57,16 +49,17 @@ int run_model(const ModelOptions& options) {
   }
   const deploy::LoadedRun loaded =
       deploy::load_run(ordered.forward, read, includes.value(), options.jobs, disk_files());
+  bool failed = false;
   for (const deploy::FileStatus& file : loaded.files) {
     if (!file.error) continue;
     print_input_error(file.path, *file.error);
     failed = true;
   }
   if (failed) return kExitInputError;
-  const model::Deployment deployment(loaded.scripts, deploy::script_inputs(baseline), {}, {},
+  const model::Deployment deployment(loaded.scripts, deploy::script_inputs(*baseline), {}, {},
                                      model::ModelOptions{policy.case_sensitive_names});
   report::ModelInfo info{std::string(deploy::order_name(ordered.order)), ordered.reason, {}};
-  for (const deploy::LoadedScript& l : baseline) info.baseline_files.push_back(l.file->path());
+  for (const deploy::LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
   report::write_model_json(std::cout, deployment, info, kVersion);
   return kExitPass;
 }

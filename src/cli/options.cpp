@@ -157,6 +157,22 @@ const deploy::ScriptFiles& disk_files() {
   return files;
 }
 
+std::optional<std::vector<deploy::LoadedScript>> load_all(const std::vector<deploy::Input>& inputs,
+                                                          const deploy::ReadOptions& read,
+                                                          std::size_t jobs) {
+  std::vector<deploy::LoadedScript> loaded;
+  bool failed = false;
+  for (deploy::ReadScript& script : deploy::read_all(inputs, read, jobs, disk_files())) {
+    if (script.status.error) {
+      print_input_error(script.status.path, *script.status.error);
+      failed = true;
+    }
+    loaded.push_back(std::move(script.loaded));
+  }
+  if (failed) return std::nullopt;
+  return loaded;
+}
+
 void print_error(const std::string& message) {
   fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), report::visible(message));
 }

@@ -69,6 +69,11 @@ void add_order_option(CLI::App& command, std::string& order, const std::string& 
 [[nodiscard]] source::Expected<deploy::IncludeOptions> include_options(
     const IncludeFlags& flags, const std::vector<std::string>& paths, const policy::Policy& policy);
 
+// Every input read and parsed, or nothing (after printing each problem, in input order) when one
+// fails: for commands whose output would be wrong without any one file (model, rollback).
+[[nodiscard]] std::optional<std::vector<deploy::LoadedScript>> load_all(
+    const std::vector<deploy::Input>& inputs, const deploy::ReadOptions& read, std::size_t jobs);
+
 // The real file system, which every command reads.
 [[nodiscard]] const deploy::ScriptFiles& disk_files();
 

@@ -34,18 +34,10 @@ int run_rollback(const RollbackOptions& options) {
   }
   const deploy::OrderedInputs ordered =
       deploy::deployment_inputs(options.paths, options.order, file_rules(policy.value()));
-  std::vector<deploy::LoadedScript> loaded;
-  bool failed = false;
-  for (deploy::ReadScript& script : deploy::read_all(ordered.forward, options.limits.read_options(),
-                                                     deploy::default_jobs(), disk_files())) {
-    if (script.status.error) {
-      print_input_error(script.status.path, *script.status.error);
-      failed = true;
-    }
-    loaded.push_back(std::move(script.loaded));
-  }
-  if (failed) return kExitInputError;
-  const model::RollbackDraft draft = model::draft_rollback(deploy::script_inputs(loaded));
+  const std::optional<std::vector<deploy::LoadedScript>> loaded =
+      load_all(ordered.forward, options.limits.read_options(), deploy::default_jobs());
+  if (!loaded) return kExitInputError;
+  const model::RollbackDraft draft = model::draft_rollback(deploy::script_inputs(*loaded));
   fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
                         "-- Review it before use: it inverts only what the scripts state.\n"),
              deploy::order_name(ordered.order), report::visible(ordered.reason));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "deploy/file_status.h"
 #include "deploy/script_files.h"
 #include "model/model.h"
 #include "parse/parse.h"
@@ -30,22 +31,6 @@ struct ScriptRef {
 struct LoadedScript {
   std::unique_ptr<source::SourceFile> file;
   std::unique_ptr<ast::Script> script;
-};
-
-// What became of one file of the deployment: what every report says of it (the driver copies it
-// into report::FileReport, which adds the findings).
-struct FileStatus {
-  std::string path;
-  // An undo script (never run forward; linted against the state after its forward script), and
-  // the forward script it undoes (empty when it has none).
-  bool undo = false;
-  std::string undoes;
-  const source::SourceFile* source = nullptr;  // null when the file could not be read
-  std::optional<source::Error> error;          // why it could not be read or parsed
-  std::size_t batches = 0;
-  std::size_t statements = 0;
-  std::size_t unparsed = 0;
-  std::string included_from;  // `path:line` of the `:r` that read it; empty for a deployment input
 };
 
 // One script read and parsed; `loaded.script` is null when it could not be.

@@ -9,15 +9,7 @@ namespace {
 
 [[nodiscard]] report::FileReport file_report(deploy::FileStatus status) {
   report::FileReport file;
-  file.path = std::move(status.path);
-  file.undo = status.undo;
-  file.undoes = std::move(status.undoes);
-  file.source = status.source;
-  file.error = std::move(status.error);
-  file.batches = status.batches;
-  file.statements = status.statements;
-  file.unparsed = status.unparsed;
-  file.included_from = std::move(status.included_from);
+  static_cast<deploy::FileStatus&>(file) = std::move(status);
   return file;
 }
 

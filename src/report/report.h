@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "deploy/file_status.h"
 #include "model/model.h"
 #include "policy/policy.h"
 #include "rules/rules.h"
@@ -27,18 +28,8 @@ struct ReportedFinding {
   std::optional<policy::Suppression> suppressed_by;
 };
 
-struct FileReport {
-  std::string path;
-  // An undo script (never run forward; linted against the state after its forward script), and
-  // the forward script it undoes (empty when it has none).
-  bool undo = false;
-  std::string undoes;
-  const source::SourceFile* source = nullptr;  // null when the file could not be read
-  std::optional<source::Error> error;          // why it could not be read or parsed
-  std::size_t batches = 0;
-  std::size_t statements = 0;
-  std::size_t unparsed = 0;
-  std::string included_from;  // `path:line` of the `:r` that read it; empty for a deployment input
+// A file's status from the deploy stage, plus what the rules and the policy said of it.
+struct FileReport : deploy::FileStatus {
   std::vector<ReportedFinding> findings;                // sorted by line, column, rule id
   std::vector<policy::SuppressionReport> suppressions;  // inline directives, in source order
 };
