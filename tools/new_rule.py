@@ -41,7 +41,7 @@ name: {name}
 category: {category}
 level: {level}
 reversible: false
-summary: TODO one sentence: what the rule flags.
+summary: TODO one sentence, what the rule flags.
 rationale: |
   TODO why it matters to a deployment: what is lost or broken, and when it is not flagged.
 instead: |
@@ -86,8 +86,8 @@ std::unique_ptr<const Rule> make_{snake}_rule() {{
 
 
 def good_fixture(rule: str) -> str:
-    return f"""-- TODO a near miss that {rule} must not flag. Add bad.sql: a script with
--- `-- expect: {rule}` at the end of each line where a finding starts (docs/dev/adding-a-rule.md).
+    return f"""-- TODO a near miss that {rule} must not flag. Add bad.sql, a script that ends each line where
+-- a finding of {rule} starts with an expect annotation (docs/dev/adding-a-rule.md).
 SELECT 1;
 """
 
