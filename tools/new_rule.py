@@ -86,8 +86,9 @@ std::unique_ptr<const Rule> make_{snake}_rule() {{
 
 
 def good_fixture(rule: str) -> str:
-    return f"""-- TODO a near miss that {rule} must not flag. Add bad.sql, a script that ends each line where
--- a finding of {rule} starts with an expect annotation (docs/dev/adding-a-rule.md).
+    return f"""-- TODO a near miss that {rule} must not flag. Add bad.sql, a script
+-- that ends each line where a finding of {rule} starts with an expect annotation
+-- (docs/dev/adding-a-rule.md).
 SELECT 1;
 """
 

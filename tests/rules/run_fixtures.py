@@ -21,7 +21,8 @@ its own right after it, which then names the line above:
 
 Several findings on one line are several `expect:` clauses in the comment. After the rule id, a
 clause may pin the finding further (shell words): `at=COLUMN`, `end=LINE:COLUMN` (exclusive, as in
-the JSON report), `object=NAME`, `message="exact text"`, `contains="part of the message"`.
+the JSON report), `object=NAME`, `message="exact text"`, `contains="part of the message"`,
+`suppressed=inline|waiver|no` (a suppressed finding stays in the report, so it is annotated too).
 
 The comparison goes both ways: every expectation needs its finding, and every finding (of any rule,
 suppressed or not) needs its expectation, so a line without an annotation must raise nothing.
@@ -36,6 +37,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+DEFAULT_ARGS = ["check", "--no-config", "--format", "json"]
+ATTRIBUTES = ("at", "end", "object", "message", "contains", "suppressed")
 CLAUSE = re.compile(r"expect(-above)?:\s*(PF\d{3})((?:(?!expect(?:-above)?:).)*)")
 
 
@@ -54,7 +57,7 @@ def expectations(path: Path, problems: list) -> list:
             attributes = {}
             for word in shlex.split(rest.strip().rstrip("*/").strip()):
                 key, sep, value = word.partition("=")
-                if not sep or key not in ("at", "end", "object", "message", "contains"):
+                if not sep or key not in ATTRIBUTES:
                     problems.append(f"{path}:{number}: unknown attribute '{word}'")
                 attributes[key] = value
             found.append((last_code_line if above else number, rule, attributes))
@@ -66,7 +69,8 @@ def expectations(path: Path, problems: list) -> list:
 def matches(finding: dict, attributes: dict) -> bool:
     if "at" in attributes and str(finding["column"]) != attributes["at"]:
         return False
-    if "end" in attributes and f'{finding["end_line"]}:{finding["end_column"]}' != attributes["end"]:
+    end = f'{finding["end_line"]}:{finding["end_column"]}'
+    if "end" in attributes and end != attributes["end"]:
         return False
     if "object" in attributes and finding.get("object") != attributes["object"]:
         return False
@@ -74,6 +78,10 @@ def matches(finding: dict, attributes: dict) -> bool:
         return False
     if "contains" in attributes and attributes["contains"] not in finding["message"]:
         return False
+    if "suppressed" in attributes:
+        by = finding.get("suppressed_by")
+        if (by["kind"] if by else "no") != attributes["suppressed"]:
+            return False
     return True
 
 
@@ -81,7 +89,8 @@ def run(binary: str, cwd: Path, args: list, problems: list) -> dict:
     """Findings by file path relative to cwd."""
     done = subprocess.run([binary, *args], cwd=cwd, capture_output=True, stdin=subprocess.DEVNULL)
     if done.returncode not in (0, 1, 2):
-        problems.append(f"{cwd}: exit code {done.returncode}: {done.stderr.decode(errors='replace')}")
+        stderr = done.stderr.decode(errors="replace")
+        problems.append(f"{cwd}: exit code {done.returncode}: {stderr}")
         return {}
     report = json.loads(done.stdout)
     by_file = {}
@@ -123,14 +132,13 @@ def check_rule(binary: str, rule_dir: Path) -> list:
     problems = []
     for entry in sorted(rule_dir.iterdir()):
         if entry.is_file() and entry.suffix == ".sql":
-            by_file = run(binary, rule_dir, ["check", "--no-config", "--format", "json", entry.name],
-                          problems)
+            by_file = run(binary, rule_dir, [*DEFAULT_ARGS, entry.name], problems)
             own = compare(entry, by_file.get(entry.name, []), rule_dir, problems)
             check_kind(entry, own, rule_dir.name, problems)
         elif entry.is_dir():
             args_file = entry / "args"
             args = (shlex.split(args_file.read_text()) if args_file.exists()
-                    else ["check", "--no-config", "--format", "json", "."])
+                    else [*DEFAULT_ARGS, "."])
             by_file = run(binary, entry, args, problems)
             own = []
             for script in sorted(entry.rglob("*.sql")):
