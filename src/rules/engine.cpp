@@ -93,10 +93,7 @@ std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size
                                   std::size_t end) {
   std::vector<Finding> findings;
   std::vector<std::pair<const Rule*, const CatalogueEntry*>> rules;
-  for (const auto& rule : builtin_rules()) {
-    // The catalogue test guarantees every registered rule has an entry.
-    rules.emplace_back(rule.get(), find_entry(rule->id()));
-  }
+  for (const BuiltinRule& rule : builtin_rules()) rules.emplace_back(rule.rule.get(), rule.entry);
   for (std::size_t i = first; i < end && i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
     for (const auto& [rule, entry] : rules) {

@@ -122,6 +122,8 @@ class RuleContext {
 
   void report(const ast::SourceRange& range, std::string object, std::string message);
 
+  // The catalogue entry of the rule being called: a rule's id and name live there only.
+  [[nodiscard]] const CatalogueEntry& rule() const { return *rule_; }
   // Set by the engine before it calls a rule.
   void set_rule(const CatalogueEntry* rule) { rule_ = rule; }
   // The module whose body the engine is in, or null at deployment level.
@@ -136,12 +138,11 @@ class RuleContext {
 };
 
 // A rule overrides `on` for the node kinds it inspects. The engine walks every statement, nested
-// ones included, so a rule never recurses itself.
+// ones included, so a rule never recurses itself. Its id and name are its catalogue entry's
+// (ctx.rule()), so they are written once, in rules/PFNNN-name.yaml.
 class Rule {
  public:
   virtual ~Rule() = default;
-  [[nodiscard]] virtual std::string_view id() const = 0;
-  [[nodiscard]] virtual std::string_view name() const = 0;
 
   // Called for every statement, whatever its kind, before the kind's own hook: for what every
   // statement carries, such as its table references.
@@ -171,7 +172,19 @@ class Rule {
 [[nodiscard]] const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
                                                    const ast::Statement& statement);
 
-// Every built-in rule, in id order (registry.cpp).
-[[nodiscard]] const std::vector<std::unique_ptr<const Rule>>& builtin_rules();
+// What src/rules/checks/pfNNN_<name>.cpp defines as make_<name>_rule() (docs/dev/adding-a-rule.md).
+using RuleFactory = std::unique_ptr<const Rule> (*)();
+
+// The factories the catalogue compiler lists from rules/*.yaml, one per catalogue entry and in the
+// same (id) order, so entry i is made by factory i (generated catalogue_data.cpp).
+[[nodiscard]] Span<RuleFactory> compiled_rule_factories();
+
+struct BuiltinRule {
+  const CatalogueEntry* entry;  // never null
+  std::unique_ptr<const Rule> rule;
+};
+
+// Every built-in rule with its catalogue entry, in id order (registry.cpp).
+[[nodiscard]] const std::vector<BuiltinRule>& builtin_rules();
 
 }  // namespace pf::rules

@@ -1,0 +1,2 @@
+SELECT 1;
+FROBNICATE THE TABLE;  -- expect: PF001

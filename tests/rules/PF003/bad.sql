@@ -1,0 +1,1 @@
+USE $(DatabaseName);  -- expect: PF003

@@ -1,0 +1,2 @@
+:setvar DatabaseName "Sales"
+USE $(DatabaseName);

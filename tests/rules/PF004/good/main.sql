@@ -1,0 +1,2 @@
+:r step1.sql
+:r step2.sql

@@ -1,0 +1,1 @@
+PRINT 'step 2';

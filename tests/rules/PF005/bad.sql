@@ -1,0 +1,1 @@
+-- noteDROP TABLE dbo.Orders;  -- expect: PF005 expect: PF101

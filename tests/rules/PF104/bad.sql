@@ -1,0 +1,1 @@
+DROP SCHEMA Staging;  -- expect: PF104

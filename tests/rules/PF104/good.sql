@@ -1,0 +1,3 @@
+CREATE SCHEMA Scratch;
+GO
+DROP SCHEMA Scratch;

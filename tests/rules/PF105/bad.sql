@@ -1,0 +1,1 @@
+DROP INDEX IX_Orders_Placed ON dbo.Orders;  -- expect: PF105

@@ -1,0 +1,1 @@
+DROP VIEW dbo.vOrders;  -- expect: PF107

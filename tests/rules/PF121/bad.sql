@@ -1,0 +1,1 @@
+DELETE FROM dbo.Orders;  -- expect: PF121

@@ -1,0 +1,1 @@
+UPDATE dbo.Orders SET Status = 'closed';  -- expect: PF122

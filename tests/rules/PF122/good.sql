@@ -1,0 +1,1 @@
+UPDATE dbo.Orders SET Status = 'closed' WHERE OrderId = 42;

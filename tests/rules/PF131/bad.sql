@@ -1,0 +1,1 @@
+MERGE dbo.Prices AS t USING dbo.NewPrices AS s ON t.Id = s.Id WHEN MATCHED THEN UPDATE SET t.Price = s.Price WHEN NOT MATCHED BY SOURCE THEN DELETE;  -- expect: PF131

@@ -1,0 +1,1 @@
+TRUNCATE TABLE dbo.AuditLog;  -- expect: PF134 expect: PF111

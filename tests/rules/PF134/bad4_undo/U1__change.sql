@@ -1,0 +1,1 @@
+ALTER TABLE dbo.Customers ALTER COLUMN Email nvarchar(320);

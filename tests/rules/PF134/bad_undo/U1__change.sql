@@ -1,0 +1,1 @@
+CREATE TABLE dbo.LegacyOrders (Id int NOT NULL);

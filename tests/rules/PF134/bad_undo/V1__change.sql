@@ -1,0 +1,1 @@
+DROP TABLE dbo.LegacyOrders;  -- expect: PF134 expect: PF101

@@ -1,0 +1,1 @@
+ALTER TABLE dbo.Orders ALTER COLUMN Code varchar(50);  -- expect: PF132

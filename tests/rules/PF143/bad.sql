@@ -1,0 +1,1 @@
+SHUTDOWN WITH NOWAIT;  -- expect: PF143

@@ -1,0 +1,1 @@
+DECLARE @cursorName sysname = N'x';

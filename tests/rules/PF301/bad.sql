@@ -1,0 +1,2 @@
+DECLARE @sql nvarchar(max) = N'SELECT 1';
+EXEC (@sql);  -- expect: PF301

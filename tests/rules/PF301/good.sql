@@ -1,0 +1,1 @@
+EXEC (N'SELECT 1');

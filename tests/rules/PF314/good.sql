@@ -1,0 +1,1 @@
+ALTER ROLE db_datareader ADD MEMBER AppUser;

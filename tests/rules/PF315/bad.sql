@@ -1,0 +1,1 @@
+DROP USER AppUser;  -- expect: PF315

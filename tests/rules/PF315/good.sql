@@ -1,0 +1,3 @@
+CREATE ROLE Temp;
+GO
+DROP ROLE Temp;

@@ -1,0 +1,2 @@
+SELECT 1;
+!! del C:\backups\*.bak  -- expect: PF316

@@ -1,0 +1,1 @@
+SELECT N'abc‮' AS reversed;

@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.Orders.Amount', 'TotalAmount', 'COLUMN';  -- expect: PF401

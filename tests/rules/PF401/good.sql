@@ -1,0 +1,3 @@
+CREATE TABLE dbo.T (a int);
+GO
+EXEC sp_rename 'dbo.T.a', 'b', 'COLUMN';

@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.Orders.Amount', 'Totl', 'COLUMN';  -- expect: PF401

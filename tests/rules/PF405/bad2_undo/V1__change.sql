@@ -1,0 +1,1 @@
+EXEC sp_rename 'dbo.Orders.Total', 'Amount', 'COLUMN';  -- expect: PF405 expect: PF401

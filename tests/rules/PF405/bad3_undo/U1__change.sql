@@ -1,0 +1,1 @@
+DROP INDEX IX_Orders_Customer ON dbo.Orders;  -- expect: PF105

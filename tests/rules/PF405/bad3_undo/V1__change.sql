@@ -1,0 +1,1 @@
+CREATE INDEX IX_Orders_Date ON dbo.Orders (OrderDate);  -- expect: PF405

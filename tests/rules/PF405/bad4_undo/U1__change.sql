@@ -1,0 +1,1 @@
+DROP PROCEDURE dbo.OpenOrders;  -- expect: PF107

@@ -1,0 +1,1 @@
+CREATE VIEW dbo.OpenOrders AS SELECT Id FROM dbo.Orders WHERE Closed = 0;  -- expect: PF405

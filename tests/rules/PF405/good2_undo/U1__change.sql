@@ -1,0 +1,1 @@
+EXEC sp_rename '[dbo].[Orders].[Amount]', 'Total', 'COLUMN';  -- expect: PF401

@@ -1,0 +1,1 @@
+CREATE OR ALTER PROCEDURE dbo.GetOrders AS SELECT Id, Total FROM dbo.Orders;

@@ -1,0 +1,1 @@
+CREATE TABLE dbo.Invoices (Id int);
