@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 cat >"$work/check.py" <<'PY'
-import os, re, sys
+import functools, os, re, sys
 
 # Written by another part of issue #17; until they exist, links to them are not checked.
 NOT_YET = {"docs/rules.md", "docs/dev/adding-a-rule.md"}
@@ -49,6 +49,7 @@ def anchor(heading):
     return text.replace(" ", "-")
 
 
+@functools.lru_cache(maxsize=None)
 def anchors(path):
     seen, result = {}, set()
     for line in unfenced(open(path, encoding="utf-8").read()).split("\n"):
