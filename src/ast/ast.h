@@ -808,16 +808,16 @@ struct Batch {
   SourceRange range;
   std::uint32_t repeat = 1;  // `GO 3` runs the batch three times; `GO 0` never (sqlcmd refuses it)
   StatementList statements;
-  bool needed_full_ll = false;  // some statement needed the slow LL prediction (DESIGN.md §9)
+  bool needed_full_ll = false;           // a statement needed slow LL (docs/dev/architecture.md)
   std::uint32_t full_ll_statements = 0;  // statements that failed SLL and then parsed with LL
   // Parser predictions, and those the build's prediction snapshot could not answer, which the
-  // ANTLR runtime made (README "Performance"). Diagnostics for `lex --parse`: they say how fast
+  // ANTLR runtime made (docs/dev/performance.md). Diagnostics for `lex --parse`: they say how fast
   // the batch parsed, not what it means, and the AST's JSON leaves them out.
   std::uint32_t predictions = 0;
   std::uint32_t runtime_predictions = 0;
 };
 
-// An inline suppression written in a comment (README "Inline suppressions"). The parse stage only
+// An inline suppression written in a comment (docs/configuration.md). The parse stage only
 // records what the comment says; the rules stage checks the references (PF002) and the policy
 // stage decides whether it applies.
 struct SuppressionDirective {
@@ -854,7 +854,7 @@ struct SqlcmdCommand {
 struct SqlcmdVariableUse {
   std::string name;  // as written, without `$(` and `)`
   SourceRange range;
-  // The value the parse stage put in its place before parsing (README "SQLCMD mode"), or none
+  // The value the parse stage put in its place before parsing (docs/deployments.md), or none
   // when the script and --var give it no value there; the model checks it against what sqlcmd
   // would have (values can also come from a script that reads this one through `:r`).
   std::optional<std::string> substituted;

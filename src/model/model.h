@@ -71,7 +71,7 @@ struct CreationSite {
   bool foreign = false;
 };
 
-// How the model compares names (README "Configuration", `names:`).
+// How the model compares names (docs/configuration.md, `names:`).
 struct ModelOptions {
   // Names that differ only in letter case name different objects, as under a case-sensitive
   // collation. The default follows SQL Server's default collations: case-insensitive.
@@ -185,7 +185,7 @@ class Deployment {
   // The statement of this deployment that certainly created the object before `at`, if there is
   // one, and the name has not taken another object's content since (sp_rename, SWITCH).
   // "Certainly": it runs unconditionally, in the same database, and nothing can make it not take
-  // effect while the deployment goes on (README "Deployment model"): not under IF or WHILE, not
+  // effect while the deployment goes on (docs/deployments.md): not under IF or WHILE, not
   // inside TRY or CATCH, not after RETURN or a GOTO in its batch, not under SET NOEXEC,
   // PARSEONLY or FMTONLY ON, not in a batch with an unparsed statement or run `GO 0` times, not in
   // a transaction that a ROLLBACK may undo or that is never committed, not after `:on error

@@ -1,4 +1,4 @@
-// Which `$(Name)` uses sqlcmd can replace, and with what (README "SQLCMD mode"). sqlcmd reads a
+// Which `$(Name)` uses sqlcmd can replace, and with what (docs/deployments.md). sqlcmd reads a
 // script top to bottom, and a `:r` file as if its text stood at that line, so definitions flow from
 // an including script into the file it reads and back out again. The parse stage already put the
 // values it could know into the text; here every use is checked against sqlcmd's value.

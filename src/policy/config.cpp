@@ -293,7 +293,7 @@ class Reader {
   }
 
   // Each pattern names the undo part of a file name, so the forward script's name can be derived
-  // from it (README "Undo scripts"); a pattern that cannot do that is refused, not ignored.
+  // from it (docs/deployments.md); a pattern that cannot do that is refused, not ignored.
   [[nodiscard]] bool undo_patterns(const YAML::Node& node, std::vector<std::string>& out) {
     if (node.IsScalar()) {
       return fail(node.Mark(),
@@ -335,7 +335,7 @@ class Reader {
       return false;
     }
     if (const YAML::Node n = root["names"]) {
-      // How the target database compares names (its collation): README "Configuration".
+      // How the target database compares names (its collation): docs/configuration.md.
       const std::string value = n.IsScalar() ? n.Scalar() : std::string();
       if (value != "case-insensitive" && value != "case-sensitive") {
         return fail(n.Mark(), "names must be `case-insensitive` or `case-sensitive`");

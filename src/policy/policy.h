@@ -1,5 +1,5 @@
 // Front door of the policy stage: .preflight.yml + environment + waivers + inline suppressions
-// -> each finding's level and suppression, and the verdict (DESIGN.md §3).
+// -> each finding's level and suppression, and the verdict (docs/configuration.md).
 #pragma once
 
 #include "ast/ast.h"
@@ -98,7 +98,7 @@ struct FileSelection {
   // File-name patterns of undo scripts (`*.down.sql`): one `*`, ending in `.sql`, no folder.
   std::vector<std::string> undo;
   // Folders `:r` may read from besides those of the paths checked; relative ones are relative
-  // to the policy file's folder (README "SQLCMD mode").
+  // to the policy file's folder (docs/deployments.md).
   std::vector<std::string> include_roots;
 
   [[nodiscard]] bool selects(std::string_view path) const;

@@ -1,4 +1,4 @@
-// Octopus Deploy service messages (DESIGN.md §6): the task log highlights the findings, the step
+// Octopus Deploy service messages (docs/reports.md): the task log highlights the findings, the step
 // publishes output variables the process routes on, and report files attach to the deployment.
 #include "report/report.h"
 #include "report/visible_text.h"

@@ -90,7 +90,7 @@ void write_report(std::ostream& out, Format format, const RunReport& report,
 // `path:line:col: level PFnnn name: message`, a code frame, then a summary line and the verdict.
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options = {});
 
-// The report contract of DESIGN.md §5, schema version 1.
+// The report contract (docs/reports.md), schema version 1.
 void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version);
 
 // SARIF 2.1.0, one run: the catalogue as tool.driver.rules, one result per finding (suppressed

@@ -160,7 +160,7 @@ void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions&
   Json run{
       {"tool", Json{{"driver", std::move(driver)}}},
       {"invocations", Json::array({std::move(invocation)})},
-      // Our columns count Unicode code points of the decoded text (DESIGN.md §5).
+      // Our columns count Unicode code points of the decoded text (docs/reports.md).
       {"columnKind", "unicodeCodePoints"},
       {"artifacts", std::move(artifacts)},
       {"results", std::move(results)},

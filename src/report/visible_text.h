@@ -2,7 +2,7 @@
 // of the CLI's messages: text that came from the input (object names, messages quoting SQL,
 // code-frame lines, file names) is written so that a reader sees every character in it, and no
 // character in it can move the cursor, start a new line, recolour the terminal, reorder the
-// line or hide. README "Output formats" documents the notation.
+// line or hide. docs/reports.md documents the notation.
 #pragma once
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Preflight benchmark (README "Benchmark"; DESIGN.md section 8). Run from the repository root
+"""Preflight benchmark (docs/dev/performance.md, "Benchmark"). Run from the repository root
 after a Release build:
 
     python3 tests/bench/bench.py                 # everything, 1M-line bundle included

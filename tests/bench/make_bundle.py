@@ -323,7 +323,7 @@ class Generator:
         return lines
 
     def finding(self):
-        # The few statements a real bundle gets flagged for (README "Rules").
+        # The few statements a real bundle gets flagged for (docs/rules.md).
         rng = self.rng
         n = self.next_id()
         kind = rng.choice(["drop", "delete", "drop-index"])

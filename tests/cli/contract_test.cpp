@@ -1,4 +1,4 @@
-// Runs the real binary and checks the JSON report against the contract of DESIGN.md §5.
+// Runs the real binary and checks the JSON report against the contract of docs/reports.md.
 #include "test_support.h"
 
 #include <doctest/doctest.h>

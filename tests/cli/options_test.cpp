@@ -1,6 +1,6 @@
-// Every option takes one value per occurrence (README "Using it"): the words after an option's
-// value are the scripts to check, never more values of the option. `check --baseline schema/ V8.sql
-// V9.sql` once made V8.sql part of the baseline, whose findings are never reported.
+// Every option takes one value per occurrence (docs/usage.md, "Commands"): the words after an
+// option's value are the scripts to check, never more values of the option. `check --baseline
+// schema/ V8.sql V9.sql` once made V8.sql part of the baseline, whose findings are never reported.
 #include "test_support.h"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark's inputs and plumbing (README "Benchmark"), not its timings: the bundle generator
+# The benchmark's inputs and plumbing (docs/dev/performance.md, "Benchmark"), not its timings: the bundle generator
 # writes the number of lines asked for, the same bytes every time, in Flyway names, and Preflight
 # parses all of it; `lex --parse` counts the batches `check` reports; bench.py runs end to end on
 # tiny sizes and writes its JSON.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Huge one-line inputs (issue 16, point 4): the peak memory of a run, measured with GNU time, stays
-# within a small multiple of the file's size (README "Limits"), and running out of memory under
+# within a small multiple of the file's size (docs/usage.md, "Limits"), and running out of memory under
 # `ulimit -v` ends the run with exit 4 and a one-line message, never an abort. Before the fix the
 # first file below peaked at 21 times its size, the EXEC one at 43 times, and a run out of memory
 # died of SIGABRT with no message.
@@ -55,7 +55,7 @@ within() {
 
 size_kb() { echo $(($(stat -c %s "$1") / 1024)); }
 
-# The bounds of README "Limits" with room to spare: the ceilings are about twice what was
+# The bounds of docs/usage.md "Limits" with room to spare: the ceilings are about twice what was
 # measured, and the old multiples (21 to 43 times the file) are far above them. ~60 MiB of the
 # peak is the binary, its libraries and the grammar's tables, whatever the input.
 base=61440

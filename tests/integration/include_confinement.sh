@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `:r` confined and capped (issue #16, points 2 and 3; README "SQLCMD mode", "Limits"): a `:r`
+# `:r` confined and capped (issue #16, points 2 and 3; docs/deployments.md "SQLCMD mode", docs/usage.md
+# "Limits"): a `:r`
 # outside the allowed folders is an input error and its file is never read, so nothing of it
 # reaches any output; fan-out stops at --max-includes / --max-include-bytes, quickly.
 source "$(dirname "$0")/common.sh"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # 20,000 findings in one script: every format reports all of them, within a bound that only a
-# super-linear writer would break (measured ~0.5-1.2 s per format here, README "Performance").
+# super-linear writer would break (measured ~0.5-1.2 s per format here, docs/dev/performance.md).
 source "$(dirname "$0")/common.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

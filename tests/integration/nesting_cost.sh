@@ -5,7 +5,7 @@
 # prediction read ahead to the end of the run of `(` at every level) the ratio was 19-30. Plain
 # parentheses are linear at any depth (checked at 998 levels, under --max-depth 1000); a run of
 # `(` that ends at a SELECT still costs more the deeper it is, so the default --max-depth (100) is
-# where those stay near 3x ordinary SQL (README "Limits"), and they are checked at 99 levels.
+# where those stay near 3x ordinary SQL (docs/usage.md, "Limits"), and they are checked at 99 levels.
 source "$(dirname "$0")/common.sh"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

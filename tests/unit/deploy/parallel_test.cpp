@@ -54,7 +54,7 @@ TEST_CASE("parallel: an exception in one piece of work reaches the caller") {
 }
 
 // Running out of memory on a helper thread must not end the process (an exception leaving a
-// thread's function calls std::terminate): the CLI turns it into exit 4 (README "Limits").
+// thread's function calls std::terminate): the CLI turns it into exit 4 (docs/usage.md, "Limits").
 TEST_CASE("parallel: running out of memory in a piece of work reaches the caller as bad_alloc") {
   CHECK_THROWS_AS(deploy::for_each_index(50, 2,
                                          [](std::size_t i) {

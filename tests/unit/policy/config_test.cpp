@@ -317,8 +317,8 @@ std::string read_repo_file(const std::string& relative) {
 }  // namespace
 
 TEST_CASE("policy config: the README's example and examples/.preflight.yml are valid") {
-  const std::string readme = read_repo_file("README.md");
-  const std::size_t section = readme.find("## Configuration");
+  const std::string readme = read_repo_file("docs/configuration.md");
+  const std::size_t section = readme.find("# Configuration");
   REQUIRE(section != std::string::npos);
   const std::size_t begin = readme.find("```yaml\n", section);
   REQUIRE(begin != std::string::npos);
@@ -340,17 +340,18 @@ TEST_CASE("policy config: the README's example and examples/.preflight.yml are v
 }
 
 TEST_CASE("policy config: the starter files never lower a built-in level, in any environment") {
-  // What people copy: `preflight init`, examples/.preflight.yml and the README's complete example.
+  // What people copy: `preflight init`, examples/.preflight.yml and the complete example of
+  // docs/configuration.md.
   // Each, with no environment and with each of its environments, keeps every rule at its
   // catalogue level or above, and passes over no setting (the file says what it does).
-  const std::string readme = read_repo_file("README.md");
-  const std::size_t section = readme.find("## Configuration");
+  const std::string readme = read_repo_file("docs/configuration.md");
+  const std::size_t section = readme.find("# Configuration");
   const std::size_t begin = readme.find("```yaml\n", section);
   const std::size_t end = readme.find("```", begin + 8);
   const std::vector<std::pair<std::string, std::string>> starters{
       {"preflight init", policy::init_template()},
       {"examples/.preflight.yml", read_repo_file("examples/.preflight.yml")},
-      {"README", readme.substr(begin + 8, end - begin - 8)}};
+      {"docs/configuration.md", readme.substr(begin + 8, end - begin - 8)}};
   for (const auto& [name, yaml] : starters) {
     const policy::Config config = config_of(yaml);
     std::vector<std::string> environments{""};

@@ -135,7 +135,7 @@ void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked
   const policy::Outcome outcome =
       policy::decide(policy::default_policy(), linted.findings(),
                      {policy::ScriptView{linted.path(0), &linted.script(0)}}, policy::Date{}, 0);
-  // A "could not check" finding is never the script's to suppress (README "Inline suppressions").
+  // A "could not check" finding is never the script's to suppress (docs/configuration.md).
   const bool allowed =
       policy::default_policy().inline_suppressions.allows(rule.level) && !rule.could_not_check;
   std::size_t found = 0;
