@@ -5,7 +5,7 @@
 // mi_try_new_handler), then abort()s: the run ended with SIGABRT, no message and no report. These
 // replacements, defined in the executable, come first in symbol lookup, so every `new` (the
 // runtime's and libstdc++'s too) throws instead, and the CLI turns that into exit 4 with a message
-// (README "Limits"). Built only with mimalloc: sanitizer builds keep their own allocator.
+// (docs/usage.md "Limits"). Built only with mimalloc: sanitizer builds keep their own allocator.
 #include <cstddef>
 #include <mimalloc.h>
 #include <new>

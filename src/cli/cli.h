@@ -3,7 +3,7 @@
 
 namespace pf::cli {
 
-// DESIGN.md §4.
+// Exit codes: docs/usage.md "Exit codes".
 enum ExitCode : int {
   kExitPass = 0,
   kExitFail = 1,

@@ -69,7 +69,7 @@ namespace {
 
 // Running out of memory on one file is an input error for that file, as a limit would be: the
 // memory its text, tokens and tree held is free again once the exception has left, so the other
-// files are still read and each problem is reported (README "Limits").
+// files are still read and each problem is reported (docs/usage.md "Limits").
 [[nodiscard]] ReadScript read_from(const std::filesystem::path& path, const std::string& display,
                                    const ReadOptions& options, const ScriptFiles& files) {
   std::string what;

@@ -1,6 +1,6 @@
 // Front door of the deploy stage: the scripts of a deployment read and parsed, each followed by the
-// files its `:r` lines read (README "SQLCMD mode"), confined to the allowed folders and capped per
-// run (README "Limits"). The CLI reads from disk, the fuzzer from memory, through one ScriptFiles.
+// files its `:r` lines read (docs/deployments.md "SQLCMD mode"), confined to the allowed folders and capped per
+// run (docs/usage.md "Limits"). The CLI reads from disk, the fuzzer from memory, through one ScriptFiles.
 #pragma once
 
 #include "ast/ast.h"
@@ -58,7 +58,7 @@ struct IncludeOptions {
   // `:r` is refused.
   std::vector<IncludeRoot> roots;
   // Every `:r` line acted on counts, the same file read twice twice; the bytes are the sizes of
-  // the files read through `:r`. README "Limits" says why these defaults.
+  // the files read through `:r`. docs/usage.md "Limits" says why these defaults.
   std::size_t max_includes = 10000;
   std::uint64_t max_include_bytes = 32ull * 1024 * 1024;
   std::size_t max_nesting = 64;  // files deep, not an option

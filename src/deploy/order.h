@@ -13,7 +13,7 @@
 
 namespace pf::deploy {
 
-// How the scripts of a deployment are ordered (README "Deployment order").
+// How the scripts of a deployment are ordered (docs/deployments.md "Deployment order").
 enum class Order { Flyway, Natural, Lexical, Given };
 
 [[nodiscard]] std::optional<Order> parse_order(std::string_view name);

@@ -28,7 +28,7 @@
 
 namespace {
 
-// DESIGN.md §2: the only categories a rule may have.
+// docs/dev/adding-a-rule.md: the only categories a rule may have.
 const std::vector<std::string> kCategories = {
     "drop",        "truncate", "cursor",          "nolock",   "data-loss", "unbounded-dml",
     "dynamic-sql", "security", "breaking-change", "unparsed", "style",     "server"};
@@ -142,7 +142,7 @@ Entry load(const std::filesystem::path& path) {
     fail(file, root["reversible"].Mark(), "'reversible' must be true or false");
   }
   e.reversible = reversible == "true";
-  // Optional: true for findings that mean Preflight could not see what runs (README "Inline
+  // Optional: true for findings that mean Preflight could not see what runs (docs/configuration.md "Inline
   // suppressions": only a policy waiver accepts them).
   if (const YAML::Node node = root["could_not_check"]) {
     const std::string value = node.IsScalar() ? node.as<std::string>() : "";

@@ -58,7 +58,7 @@ struct CatalogueEntry {
 // By id (`PF101`, any case) or name (`drop-table`).
 [[nodiscard]] const CatalogueEntry* find_entry(std::string_view id_or_name);
 
-// The categories of DESIGN.md §2, the only ones an entry may use.
+// The categories of docs/dev/adding-a-rule.md, the only ones an entry may use.
 [[nodiscard]] const std::vector<std::string_view>& categories();
 
 struct Finding {

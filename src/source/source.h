@@ -44,7 +44,7 @@ struct Error {
   std::optional<std::uint64_t> byte_offset;  // where in the file's bytes, when there is a place
 };
 
-// A value or the Error that prevented it. Errors are values at stage boundaries (STYLE.md §3).
+// A value or the Error that prevented it. Errors are values at stage boundaries.
 template <class T>
 class [[nodiscard]] Expected {
  public:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs one golden end-to-end case against the real binary (STYLE.md §2d).
+# Runs one golden end-to-end case against the real binary.
 #
 #   run_case.sh PREFLIGHT CASE_DIR REPO_ROOT
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the fuzzer's seed corpus into a folder (never committed; see README).
+"""Writes the fuzzer's seed corpus into a folder (never committed; see docs/dev/fuzzing.md).
 
     make_seeds.py REPO_ROOT OUT_DIR
 

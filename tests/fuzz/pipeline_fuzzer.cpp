@@ -1,5 +1,5 @@
 // libFuzzer entry point: every input runs through the whole pipeline (pipeline.h). Build and run
-// it as the README's "Sanitizers and fuzzing" says.
+// it as docs/dev/fuzzing.md says.
 #include "pipeline.h"
 
 #include <cstddef>

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the pipeline fuzzer from the seed corpus (README "Sanitizers and fuzzing"):
+# Runs the pipeline fuzzer from the seed corpus (docs/dev/fuzzing.md):
 #   tests/fuzz/run_fuzzer.sh BUILD_DIR SECONDS [extra libFuzzer flags]
 # BUILD_DIR is a -DPREFLIGHT_FUZZ=ON build. New inputs go to BUILD_DIR/fuzz-corpus (kept between
 # runs), crashes, timeouts and leaks to BUILD_DIR/fuzz-artifacts/; exit status non-zero when the

@@ -1,5 +1,6 @@
 // Every catalogue entry, checked against the registry, and every example run as a test, with the
-// derived variants of STYLE.md §2c.
+// variants derived from it (Unicode names, CRLF line ends, inside a comment or a string, as dynamic
+// SQL, under an inline suppression), each expected to keep or lose the finding as it should.
 #include "policy/policy.h"
 #include "test_support.h"
 
