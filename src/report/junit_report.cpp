@@ -1,5 +1,6 @@
 // JUnit XML, the test-report format Jenkins, GitLab, Azure DevOps and most CI servers render.
 #include "report/report.h"
+#include "report/suppression_text.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
@@ -120,15 +121,9 @@ void write_junit(std::ostream& out, const RunReport& report) {
     for (const ReportedFinding& f : file.findings) {
       const std::string title = fmt::format(FMT_STRING("{} {}"), f.rule->id, f.rule->name);
       if (f.suppressed_by) {
-        const std::string why = fmt::format(
-            FMT_STRING("{} suppressed by {}{}: {}"), title, f.suppressed_by->kind,
-            f.suppressed_by->approved_by.empty()
-                ? std::string()
-                : fmt::format(FMT_STRING(" (approved by {})"),
-                              visible_bounded(f.suppressed_by->approved_by, kMaxQuotedChars)),
-            f.suppressed_by->reason.empty()
-                ? std::string("no reason given")
-                : visible_bounded(f.suppressed_by->reason, kMaxQuotedChars));
+        const std::string why =
+            fmt::format(FMT_STRING("{} suppressed by {}"), title,
+                        suppression_text(*f.suppressed_by, f.suppressed_by->kind));
         fmt::print(out, FMT_STRING("      <skipped message=\"{}\"/>\n"), xml_escape(why, true));
       } else if (f.level >= rules::Level::Review) {
         fmt::print(out, FMT_STRING("      <failure message=\"{}\" type=\"{}\">{}</failure>\n"),

@@ -1,5 +1,6 @@
 #include "report/code_frame.h"
 #include "report/report.h"
+#include "report/suppression_text.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
@@ -87,16 +88,10 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
       }
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
-        fmt::print(
-            out, FMT_STRING("  suppressed by {}{}: {}\n"),
-            f.suppressed_by->kind == "inline" ? "inline suppression" : f.suppressed_by->kind,
-            f.suppressed_by->approved_by.empty()
-                ? std::string()
-                : fmt::format(FMT_STRING(" (approved by {})"),
-                              visible_bounded(f.suppressed_by->approved_by, kMaxQuotedChars)),
-            f.suppressed_by->reason.empty()
-                ? std::string("no reason given")
-                : visible_bounded(f.suppressed_by->reason, kMaxQuotedChars));
+        fmt::print(out, FMT_STRING("  suppressed by {}\n"),
+                   suppression_text(*f.suppressed_by, f.suppressed_by->kind == "inline"
+                                                          ? "inline suppression"
+                                                          : f.suppressed_by->kind));
       }
     }
   }

@@ -1,6 +1,7 @@
 // PF132 alter-column-narrowing: docs, rationale and examples in
 // rules/PF132-alter-column-narrowing.yaml.
 #include "rules/column_types.h"
+#include "rules/retyped_columns.h"
 #include "rules/rule.h"
 
 #include <fmt/format.h>
@@ -13,29 +14,24 @@ namespace {
 class AlterColumnNarrowingRule final : public Rule {
  public:
   void on(const ast::AlterTable& statement, RuleContext& ctx) const override {
-    if (!ctx.holds_rows_from_before(statement.name, statement)) return;
-    for (const ast::AlterTableAction& action : statement.actions) {
-      if (action.type != ast::AlterTableAction::Type::AlterColumn || !action.column ||
-          !action.column->type) {
-        continue;
-      }
-      const ast::ColumnDefinition& c = *action.column;
-      const auto before = ctx.column_before(statement.name, c.name.value, statement);
-      // Columns this deployment created hold no values from before it; an unknown previous type
-      // is PF133's finding.
-      if (!before || before->created_by_deployment || !before->type) continue;
-      const std::optional<std::string> reason = narrowing(*before->type, *c.type);
-      if (!reason) continue;
-      const std::string object = statement.name.display() + "." + c.name.value;
-      ctx.report(statement.range, object,
-                 fmt::format(FMT_STRING("ALTER COLUMN {} {} {}{}: existing values can be cut or "
-                                        "rejected"),
-                             object, type_display(*c.type), *reason,
-                             before->from_baseline
-                                 ? fmt::format(FMT_STRING(" in the baseline at {}:{}"),
-                                               before->path, before->location.position.line)
-                                 : std::string()));
-    }
+    for_each_retyped_column(
+        statement, ctx,
+        [&](const ast::ColumnDefinition& c, const auto& before, const std::string& object) {
+          // Columns this deployment created hold no values from before it; an unknown previous type
+          // is PF133's finding.
+          if (!before || before->created_by_deployment || !before->type) return;
+          const std::optional<std::string> reason = narrowing(*before->type, *c.type);
+          if (!reason) return;
+          ctx.report(
+              statement.range, object,
+              fmt::format(FMT_STRING("ALTER COLUMN {} {} {}{}: existing values can be cut or "
+                                     "rejected"),
+                          object, type_display(*c.type), *reason,
+                          before->from_baseline
+                              ? fmt::format(FMT_STRING(" in the baseline at {}:{}"), before->path,
+                                            before->location.position.line)
+                              : std::string()));
+        });
   }
 };
 
