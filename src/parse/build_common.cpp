@@ -120,6 +120,8 @@ ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx) {
   return ctx->qualifiedName() ? object_name(ctx->qualifiedName()) : variable_name(ctx->LOCAL_ID());
 }
 
+namespace {
+
 // The ISO spellings (CHARACTER VARYING, NATIONAL CHAR, DOUBLE PRECISION) name SQL Server types;
 // the rules know the types by their SQL Server names.
 std::string iso_type_name(Ctx::DataTypeContext* ctx, std::string name) {
@@ -138,6 +140,8 @@ std::string iso_type_name(Ctx::DataTypeContext* ctx, std::string name) {
   return name;
 }
 
+}  // namespace
+
 ast::DataType data_type(Ctx::DataTypeContext* ctx) {
   ast::DataType type;
   type.name = iso_type_name(
@@ -148,6 +152,8 @@ ast::DataType data_type(Ctx::DataTypeContext* ctx) {
   type.range = range_of(ctx);
   return type;
 }
+
+namespace {
 
 // ---------------------------------------------------------------- table references
 
@@ -259,6 +265,8 @@ std::optional<ast::TableReference> table_reference_at(ParseTree* n) {
   return ref;
 }
 
+}  // namespace
+
 // Every table named under `root`, subqueries included, but not inside nested statements.
 std::vector<ast::TableReference> collect_table_references(ParseTree* root) {
   std::vector<ast::TableReference> out;
@@ -334,5 +342,3 @@ std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* 
 }
 
 }  // namespace pf::parse
-
-namespace pf::parse::build {}  // namespace pf::parse::build

@@ -7,11 +7,15 @@
 
 namespace pf::parse::build {
 
+namespace {
+
 Ctx::QuerySpecificationContext* first_query(Ctx::QueryExpressionContext* expression) {
   Ctx::QueryTermContext* term = expression->queryTerm(0);
   while (term->querySpecification() == nullptr) term = term->queryExpression()->queryTerm(0);
   return term->querySpecification();
 }
+
+}  // namespace
 
 std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx, ParserRuleContext* whole) {
   auto node = std::make_unique<ast::Select>(range_of(whole));
@@ -23,6 +27,8 @@ std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx, ParserRule
   node->table_references = collect_table_references(whole);
   return node;
 }
+
+namespace {
 
 std::unique_ptr<ast::Insert> insert(Ctx::InsertStatementContext* c, ParserRuleContext* whole) {
   auto node = std::make_unique<ast::Insert>(range_of(whole));
@@ -79,6 +85,7 @@ struct Constant {
 };
 
 std::optional<Constant> constant_value(Ctx::ScalarExpressionContext* ctx);
+
 Truth truth(Ctx::ExpressionContext* ctx);
 
 // The single expression inside `( ... )`, or null for a row constructor, a method call or
@@ -492,6 +499,8 @@ std::unique_ptr<ast::Merge> merge(Ctx::MergeStatementContext* c, ParserRuleConte
   return node;
 }
 
+}  // namespace
+
 ast::StatementPtr dml(ParserRuleContext* c, ParserRuleContext* whole) {
   switch (c->getRuleIndex()) {
     case Ctx::RuleSelectStatement:
@@ -506,6 +515,7 @@ ast::StatementPtr dml(ParserRuleContext* c, ParserRuleContext* whole) {
       return merge(dynamic_cast<Ctx::MergeStatementContext*>(c), whole);
   }
 }
+
 ast::StatementPtr cte_statement(Ctx::CteStatementContext* s) {
   auto* inner = dynamic_cast<ParserRuleContext*>(s->children.at(1));
   ast::StatementPtr node = dml(inner, s);
@@ -525,6 +535,8 @@ ast::StatementPtr bulk_insert(Ctx::BulkInsertContext* s) {
   node->table = object_name(s->qualifiedName());
   return node;
 }
+
+namespace {
 
 // `OPENQUERY(server, 'query')` and `OPENROWSET('provider', 'connection', 'query')` send their
 // query text to another server, which runs whatever it says (`'DELETE FROM t; SELECT 1'`): an
@@ -557,6 +569,8 @@ std::unique_ptr<ast::Execute> pass_through_query(Ctx::QualifiedNameContext* name
   node->at_server = text_of(args[0]);
   return node;
 }
+
+}  // namespace
 
 // The DML statements used as table sources under `root` (not inside nested statements), each built
 // as a statement of its own with its own sources; likewise the EXEC of `INSERT ... EXEC` and the

@@ -34,6 +34,8 @@ bool is_literal_expression(ParserRuleContext* e, antlr4::Token** string) {
   }
 }
 
+namespace {
+
 ast::ExecuteArgument execute_argument(Ctx::ExecuteArgumentContext* ctx) {
   ast::ExecuteArgument arg;
   arg.range = range_of(ctx);
@@ -64,6 +66,8 @@ void mark_sql_text_procedure(ast::Execute& node) {
     node.runs_per_object = p->per_object;
   }
 }
+
+}  // namespace
 
 std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
   auto node = std::make_unique<ast::Execute>(range_of(ctx));

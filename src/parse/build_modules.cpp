@@ -3,6 +3,8 @@
 
 namespace pf::parse::build {
 
+namespace {
+
 void module_verb(Ctx::CreateOrAlterContext* verb, ast::Module& node) {
   node.is_alter = verb->CREATE() == nullptr;
   node.or_alter = verb->CREATE() != nullptr && verb->ALTER() != nullptr;
@@ -26,6 +28,8 @@ ast::Parameter parameter(Ctx::ProcedureParameterContext* ctx) {
   }
   return p;
 }
+
+}  // namespace
 
 std::unique_ptr<ast::CreateProcedure> create_procedure(Ctx::CreateProcedureContext* ctx) {
   auto node = std::make_unique<ast::CreateProcedure>(range_of(ctx));

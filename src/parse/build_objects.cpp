@@ -68,6 +68,8 @@ ast::StatementPtr create_database(Ctx::CreateDatabaseContext* s) {
   return node;
 }
 
+namespace {
+
 std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext* ctx) {
   std::vector<ast::DatabaseOption> out;
   if (ctx->SET() == nullptr) return out;
@@ -114,6 +116,8 @@ std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext*
   }
   return out;
 }
+
+}  // namespace
 
 ast::StatementPtr alter_database(Ctx::AlterDatabaseContext* s) {
   auto node = std::make_unique<ast::AlterDatabase>(range_of(s));

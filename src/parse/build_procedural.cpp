@@ -39,6 +39,7 @@ std::unique_ptr<ast::While> make_while(ast::SourceRange range,
 }  // namespace pf::parse
 
 namespace pf::parse::build {
+
 namespace {
 
 ast::StatementPtr statement_of(Ctx::StatementEntryContext* entry) {
@@ -80,6 +81,8 @@ ast::StatementPtr while_statement(Ctx::WhileStatementContext* s) {
   return make_while(range_of(s), {}, statement_of(s->statementEntry()));
 }
 
+namespace {
+
 std::string cursor_name(Ctx::CursorNameContext* ctx) {
   if (ctx->LOCAL_ID()) return ctx->LOCAL_ID()->getText();
   return id_text(ctx->id().back());  // `GLOBAL c`: the name is the last word
@@ -93,6 +96,8 @@ std::unique_ptr<ast::DeclareCursor> cursor_body(Ctx::CursorBodyContext* body,
   node->for_update = query->forClause() != nullptr && query->forClause()->UPDATE() != nullptr;
   return node;
 }
+
+}  // namespace
 
 ast::StatementPtr set_statement(Ctx::SetStatementContext* ctx) {
   if (auto* c = dynamic_cast<Ctx::SetCursorContext*>(ctx)) {

@@ -4,6 +4,8 @@
 
 namespace pf::parse::build {
 
+namespace {
+
 // The words among `tokens` from `first` on, upper case: keywords and plain identifiers (bracketed
 // and quoted ones too), not strings, numbers or punctuation.
 std::vector<std::string> upper_words(const std::vector<antlr4::Token*>& tokens, std::size_t first) {
@@ -23,6 +25,8 @@ std::vector<std::string> upper_words(const std::vector<antlr4::Token*>& tokens, 
   }
   return out;
 }
+
+}  // namespace
 
 std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext* ctx) {
   auto node = std::make_unique<ast::OtherStatement>(range_of(ctx));
@@ -70,6 +74,7 @@ ast::StatementPtr use_statement(Ctx::UseStatementContext* s) {
   node->database = id_text(s->id());
   return node;
 }
+
 ast::StatementPtr dbcc_statement(Ctx::DbccStatementContext* s) {
   auto node = std::make_unique<ast::Dbcc>(range_of(s));
   node->command = id_upper(s->id(0));

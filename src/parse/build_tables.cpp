@@ -3,6 +3,8 @@
 
 namespace pf::parse::build {
 
+namespace {
+
 ast::ConstraintKind constraint_kind(Ctx::ConstraintBodyContext* body) {
   if (auto* key = dynamic_cast<Ctx::KeyConstraintContext*>(body)) {
     return key->PRIMARY() ? ast::ConstraintKind::PrimaryKey : ast::ConstraintKind::Unique;
@@ -39,6 +41,8 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   }
   return column;
 }
+
+}  // namespace
 
 void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
                     std::vector<ast::ColumnDefinition>& columns,
@@ -83,11 +87,15 @@ std::unique_ptr<ast::DropTable> drop_table(Ctx::DropTableContext* ctx) {
   return node;
 }
 
+namespace {
+
 std::optional<bool> with_check(ParseTree* ctx) {
   if (!has_token(ctx, TSqlLexer::WITH)) return std::nullopt;
   const std::size_t with = token_position(ctx, TSqlLexer::WITH);
   return token_type(ctx->children[with + 1]) == TSqlLexer::CHECK;
 }
+
+}  // namespace
 
 std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
   auto node = std::make_unique<ast::AlterTable>(range_of(ctx));
