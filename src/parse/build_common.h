@@ -118,6 +118,10 @@ std::unique_ptr<ast::CreateView> create_view(Ctx::CreateViewContext* ctx);
 
 bool is_literal_expression(ParserRuleContext* e, antlr4::Token** string);
 std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx);
+// The EXEC that OPENQUERY or OPENROWSET runs as a table source `whole`, else null.
+std::unique_ptr<ast::Execute> pass_through_query(Ctx::QualifiedNameContext* name,
+                                                 Ctx::FunctionArgumentsContext* arguments,
+                                                 ParserRuleContext* whole);
 
 // ---------------------------------------------------------------- procedural
 // (build_procedural.cpp)

@@ -1,5 +1,7 @@
-// EXEC in its forms: of a procedure, of SQL text, without the EXEC keyword at a batch's start.
+// EXEC in its forms: of a procedure, of SQL text, without the EXEC keyword at a batch's start, and
+// the query OPENQUERY and OPENROWSET send to another server.
 #include "parse/build_common.h"
+#include "source/source.h"
 
 #include <optional>
 
@@ -138,6 +140,38 @@ ast::StatementPtr procedure_call_without_exec(Ctx::ProcedureCallWithoutExecConte
     node->arguments.push_back(execute_argument(arg));
   }
   mark_sql_text_procedure(*node);
+  return node;
+}
+
+// `OPENQUERY(server, 'query')` and `OPENROWSET('provider', 'connection', 'query')` send their
+// query text to another server, which runs whatever it says (`'DELETE FROM t; SELECT 1'`): an
+// EXEC of that text AT the server, for rules and the parse of literal SQL. Null for any other
+// function, and for OPENROWSET(BULK ...) or OPENROWSET with a table name instead of a query.
+std::unique_ptr<ast::Execute> pass_through_query(Ctx::QualifiedNameContext* name,
+                                                 Ctx::FunctionArgumentsContext* arguments,
+                                                 ParserRuleContext* whole) {
+  if (name == nullptr || arguments == nullptr) return nullptr;
+  const std::string function = source::ascii_lower(object_name(name).object());
+  std::size_t query_argument = 0;
+  if (function == "openquery") {
+    query_argument = 1;
+  } else if (function == "openrowset") {
+    query_argument = 2;
+  } else {
+    return nullptr;
+  }
+  const std::vector<Ctx::FunctionArgumentContext*> args = arguments->functionArgument();
+  if (args.size() <= query_argument) return nullptr;
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(args[query_argument], tokens);
+  if (tokens.size() != 1 || tokens[0]->getType() != TSqlLexer::STRING) return nullptr;
+  auto node = std::make_unique<ast::Execute>(range_of(whole));
+  node->is_string = true;
+  node->runs_sql_text = true;
+  node->string_is_literal = true;
+  node->string_value = string_value(tokens[0]);
+  node->literal_range = token_range(tokens[0], tokens[0]);
+  node->at_server = text_of(args[0]);
   return node;
 }
 
