@@ -20,6 +20,21 @@ namespace pf::parse {
 // The first statement of a batch, which may be a procedure call without EXEC.
 [[nodiscard]] ast::StatementPtr build_batch_start(TSqlParser::BatchStartEntryContext* ctx);
 
+// The compound statements, from their parts: whether the parser read one whole (the builders) or
+// the batch driver put it together statement by statement around a syntax error inside.
+[[nodiscard]] std::unique_ptr<ast::Block> make_block(ast::SourceRange range,
+                                                     ast::StatementList statements);
+[[nodiscard]] std::unique_ptr<ast::TryCatch> make_try_catch(ast::SourceRange range,
+                                                            ast::StatementList try_statements,
+                                                            ast::StatementList catch_statements);
+[[nodiscard]] std::unique_ptr<ast::If> make_if(ast::SourceRange range,
+                                               std::vector<ast::TableReference> tables,
+                                               ast::StatementPtr then_branch,
+                                               ast::StatementPtr else_branch);
+[[nodiscard]] std::unique_ptr<ast::While> make_while(ast::SourceRange range,
+                                                     std::vector<ast::TableReference> tables,
+                                                     ast::StatementPtr body);
+
 // The tables named under `ctx` (an IF or WHILE condition the driver parsed on its own).
 [[nodiscard]] std::vector<ast::TableReference> table_references_of(antlr4::ParserRuleContext* ctx);
 

@@ -113,4 +113,60 @@ ast::SqlcmdCommand read_sqlcmd_command(const SqlcmdLine& line) {
   return command;
 }
 
+std::optional<SubstitutedText> substitute_variables(
+    const BatchText& batch, const std::map<std::string, std::string>& values,
+    std::vector<ast::SqlcmdVariableUse>& uses, std::size_t budget, bool& over_budget) {
+  const std::string_view text = batch.text;
+  if (text.find("$(") == std::string_view::npos) return std::nullopt;
+  SubstitutedText out;
+  out.raw = text;
+  out.start = ast::SourcePosition{batch.first_line, batch.first_column};
+  bool replaced = false;
+  ast::SourcePosition pos{batch.first_line, batch.first_column};
+  for (std::size_t i = 0; i < text.size();) {
+    if (text[i] == '$' && i + 1 < text.size() && text[i + 1] == '(') {
+      std::size_t end = i + 2;
+      while (end < text.size() && is_sqlcmd_name_char(text[end])) ++end;
+      if (end > i + 2 && end < text.size() && text[end] == ')') {
+        const std::string_view name = text.substr(i + 2, end - i - 2);
+        const auto width = static_cast<std::uint32_t>(source::count_code_points(name) + 3);
+        ast::SqlcmdVariableUse use{
+            std::string(name),
+            ast::SourceRange{pos, ast::SourcePosition{pos.line, pos.column + width}}, std::nullopt};
+        const auto value = values.find(source::ascii_lower(name));
+        if (value != values.end()) {
+          if (value->second.size() > budget - std::min(budget, out.text.size())) {
+            over_budget = true;
+            return std::nullopt;
+          }
+          use.substituted = value->second;
+          replaced = true;
+          out.text += value->second;
+          out.replacements.push_back(
+              Replacement{i, end + 1 - i, width, source::count_code_points(value->second)});
+        } else {
+          out.text.append(text.substr(i, end + 1 - i));
+        }
+        uses.push_back(std::move(use));
+        pos.column += width;
+        i = end + 1;
+        continue;
+      }
+    }
+    const char c = text[i];
+    out.text += c;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      if (c == '\n') {
+        ++pos.line;
+        pos.column = 1;
+      } else {
+        ++pos.column;
+      }
+    }
+    ++i;
+  }
+  if (!replaced) return std::nullopt;
+  return out;
+}
+
 }  // namespace pf::parse

@@ -1,0 +1,295 @@
+// Tables, columns, indexes, statistics and DROP.
+#include "parse/build_common.h"
+
+namespace pf::parse::build {
+
+namespace {
+
+ast::ConstraintKind constraint_kind(Ctx::ConstraintBodyContext* body) {
+  if (auto* key = dynamic_cast<Ctx::KeyConstraintContext*>(body)) {
+    return key->PRIMARY() ? ast::ConstraintKind::PrimaryKey : ast::ConstraintKind::Unique;
+  }
+  if (dynamic_cast<Ctx::CheckConstraintContext*>(body)) return ast::ConstraintKind::Check;
+  if (dynamic_cast<Ctx::DefaultConstraintContext*>(body)) return ast::ConstraintKind::Default;
+  return ast::ConstraintKind::ForeignKey;
+}
+
+ast::TableConstraint table_constraint(Ctx::TableConstraintContext* c) {
+  return ast::TableConstraint{c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
+                              constraint_kind(c->constraintBody()), range_of(c)};
+}
+
+ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
+  ast::ColumnDefinition column;
+  column.name = identifier(ctx->id(0));
+  column.range = range_of(ctx);
+  if (ctx->dataType() == nullptr) {
+    column.computed = ctx->AS() != nullptr;
+    // A typeless `timestamp NOT NULL` states its nullability before any other option.
+    if (ctx->NULL_()) column.nullable = ctx->NOT() == nullptr;
+  } else {
+    column.type = data_type(ctx->dataType());
+  }
+  for (Ctx::ColumnOptionContext* option : ctx->columnOption()) {
+    if (auto* nullability = dynamic_cast<Ctx::ColumnNullabilityContext*>(option)) {
+      column.nullable = nullability->NOT() == nullptr;
+    } else if (dynamic_cast<Ctx::ColumnDefaultContext*>(option)) {
+      column.has_default = true;
+    } else if (dynamic_cast<Ctx::ColumnIdentityContext*>(option)) {
+      column.identity = true;
+    }
+  }
+  return column;
+}
+
+}  // namespace
+
+void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
+                    std::vector<ast::ColumnDefinition>& columns,
+                    std::vector<ast::TableConstraint>& constraints) {
+  for (Ctx::TableElementContext* element : elements) {
+    if (element->columnDefinition()) {
+      columns.push_back(column_definition(element->columnDefinition()));
+      for (Ctx::ColumnOptionContext* option : element->columnDefinition()->columnOption()) {
+        if (auto* c = dynamic_cast<Ctx::ColumnConstraintContext*>(option)) {
+          constraints.push_back(ast::TableConstraint{
+              c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
+              constraint_kind(c->constraintBody()), range_of(c)});
+        }
+      }
+    } else if (element->tableConstraint()) {
+      constraints.push_back(table_constraint(element->tableConstraint()));
+    }
+  }
+}
+
+std::unique_ptr<ast::CreateTable> create_table(Ctx::CreateTableContext* ctx) {
+  auto node = std::make_unique<ast::CreateTable>(range_of(ctx));
+  node->name = object_name(ctx->qualifiedName());
+  table_elements(ctx->tableElement(), node->columns, node->constraints);
+  for (Ctx::TableOptionContext* option : ctx->tableOption()) {
+    if (option->parenSoup() == nullptr) continue;
+    const std::string text = upper(text_of(option->parenSoup()));
+    const std::size_t at = text.find("SYSTEM_VERSIONING");
+    if (at != std::string::npos && text.find("ON", at) != std::string::npos) {
+      node->system_versioned = true;
+    }
+  }
+  return node;
+}
+
+std::unique_ptr<ast::DropTable> drop_table(Ctx::DropTableContext* ctx) {
+  auto node = std::make_unique<ast::DropTable>(range_of(ctx));
+  node->if_exists = ctx->IF() != nullptr;
+  for (Ctx::QualifiedNameContext* name : ctx->qualifiedName()) {
+    node->tables.push_back(object_name(name));
+  }
+  return node;
+}
+
+namespace {
+
+std::optional<bool> with_check(ParseTree* ctx) {
+  if (!has_token(ctx, TSqlLexer::WITH)) return std::nullopt;
+  const std::size_t with = token_position(ctx, TSqlLexer::WITH);
+  return token_type(ctx->children[with + 1]) == TSqlLexer::CHECK;
+}
+
+}  // namespace
+
+std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
+  auto node = std::make_unique<ast::AlterTable>(range_of(ctx));
+  node->name = object_name(ctx->qualifiedName());
+  Ctx::AlterTableActionContext* action = ctx->alterTableAction();
+  using Type = ast::AlterTableAction::Type;
+  auto make = [&](Type type) {
+    ast::AlterTableAction a;
+    a.type = type;
+    a.range = range_of(action);
+    return a;
+  };
+  if (auto* add = dynamic_cast<Ctx::AlterTableAddContext*>(action)) {
+    const std::optional<bool> check = with_check(add);
+    for (Ctx::AlterTableAddItemContext* item : add->alterTableAddItem()) {
+      ast::AlterTableAction a = make(Type::AddColumn);
+      a.range = range_of(item);
+      a.with_check = check;
+      if (item->columnDefinition()) {
+        a.column = column_definition(item->columnDefinition());
+      } else if (item->tableConstraint()) {
+        a.type = Type::AddConstraint;
+        a.constraint = table_constraint(item->tableConstraint());
+        if (a.constraint->name) a.names.push_back(*a.constraint->name);
+      } else if (item->tableIndex()) {
+        a.type = Type::AddIndex;
+        a.names.push_back(id_text(item->tableIndex()->id(0)));
+      } else {
+        a.type = Type::AddPeriod;
+      }
+      node->actions.push_back(std::move(a));
+    }
+  } else if (auto* alter = dynamic_cast<Ctx::AlterTableAlterColumnContext*>(action)) {
+    ast::AlterTableAction a = make(Type::AlterColumn);
+    ast::ColumnDefinition column;
+    column.name = identifier(alter->id(0));
+    column.range = range_of(alter);
+    if (alter->dataType()) column.type = data_type(alter->dataType());
+    if (!alter->NULL_().empty()) column.nullable = alter->NOT().empty();
+    a.names.push_back(column.name.value);
+    a.column = std::move(column);
+    node->actions.push_back(std::move(a));
+  } else if (auto* drop = dynamic_cast<Ctx::AlterTableDropContext*>(action)) {
+    // `DROP COLUMN a, b` drops two columns; a bare name after DROP is a constraint.
+    Type current = Type::DropConstraint;
+    for (Ctx::AlterTableDropItemContext* item : drop->alterTableDropItem()) {
+      if (item->COLUMN()) current = Type::DropColumn;
+      if (item->CONSTRAINT()) current = Type::DropConstraint;
+      if (item->INDEX()) current = Type::DropIndex;
+      ast::AlterTableAction a = make(current);
+      a.range = range_of(item);
+      if (item->FOR()) {
+        a.type = Type::DropPeriod;
+      } else {
+        a.names.push_back(id_text(item->id(0)));
+      }
+      a.if_exists = item->IF() != nullptr;
+      node->actions.push_back(std::move(a));
+    }
+  } else if (auto* check = dynamic_cast<Ctx::AlterTableCheckContext*>(action)) {
+    const std::size_t constraint = token_position(check, TSqlLexer::CONSTRAINT);
+    const bool enable = token_type(check->children[constraint - 1]) == TSqlLexer::CHECK;
+    ast::AlterTableAction a = make(enable ? Type::CheckConstraint : Type::NocheckConstraint);
+    a.with_check = with_check(check);
+    a.all = check->ALL() != nullptr;
+    if (check->idList()) {
+      for (Ctx::IdContext* id : check->idList()->id()) a.names.push_back(id_text(id));
+    }
+    node->actions.push_back(std::move(a));
+  } else if (auto* trigger = dynamic_cast<Ctx::AlterTableTriggerContext*>(action)) {
+    ast::AlterTableAction a = make(trigger->ENABLE() ? Type::EnableTrigger : Type::DisableTrigger);
+    a.all = trigger->ALL() != nullptr;
+    if (trigger->idList()) {
+      for (Ctx::IdContext* id : trigger->idList()->id()) a.names.push_back(id_text(id));
+    }
+    node->actions.push_back(std::move(a));
+  } else if (auto* sw = dynamic_cast<Ctx::AlterTableSwitchContext*>(action)) {
+    ast::AlterTableAction a = make(Type::Switch);
+    a.switch_target = object_name(sw->qualifiedName());
+    node->actions.push_back(std::move(a));
+  } else if (dynamic_cast<Ctx::AlterTableSetContext*>(action)) {
+    node->actions.push_back(make(Type::Set));
+  } else if (dynamic_cast<Ctx::AlterTableRebuildContext*>(action) ||
+             dynamic_cast<Ctx::AlterTableAlterIndexContext*>(action) ||
+             dynamic_cast<Ctx::AlterTableRangeContext*>(action)) {
+    // ALTER INDEX ... REBUILD and MERGE / SPLIT RANGE maintain the table's storage as REBUILD does.
+    node->actions.push_back(make(Type::Rebuild));
+  } else {
+    node->actions.push_back(make(Type::ChangeTracking));
+  }
+  return node;
+}
+
+std::unique_ptr<ast::CreateIndex> create_index(Ctx::CreateIndexContext* ctx) {
+  auto node = std::make_unique<ast::CreateIndex>(range_of(ctx));
+  node->name = id_text(ctx->id());
+  node->table = object_name(ctx->qualifiedName());
+  node->unique = ctx->UNIQUE().size() > 0;
+  if (!ctx->CLUSTERED().empty()) node->clustered = true;
+  if (!ctx->NONCLUSTERED().empty()) node->clustered = false;
+  for (TerminalNode* word : ctx->ID()) {
+    if (upper(word->getText()) == "COLUMNSTORE") node->columnstore = true;
+  }
+  for (Ctx::IndexColumnContext* column : ctx->indexColumn()) {
+    node->columns.push_back(id_text(column->id()));
+  }
+  if (ctx->idList()) {
+    for (Ctx::IdContext* id : ctx->idList()->id()) node->included.push_back(id_text(id));
+  }
+  node->filtered = ctx->WHERE() != nullptr;
+  return node;
+}
+
+std::unique_ptr<ast::AlterIndex> alter_index(Ctx::AlterIndexContext* ctx) {
+  auto node = std::make_unique<ast::AlterIndex>(range_of(ctx));
+  node->table = object_name(ctx->qualifiedName());
+  node->all = token_type(ctx->children[2]) == TSqlLexer::ALL;
+  std::vector<Ctx::IdContext*> ids = ctx->id();
+  std::size_t next = 0;
+  if (!node->all) node->name = id_text(ids[next++]);
+  if (ctx->DISABLE()) {
+    node->action = "DISABLE";
+  } else if (ctx->FOR()) {
+    node->action = "FOR";  // a selective XML index's paths
+  } else if (ctx->SET()) {
+    node->action = "SET";
+  } else if (next < ids.size()) {
+    node->action = id_upper(ids[next]);
+  }
+  return node;
+}
+
+std::string words_upper(ParserRuleContext* ctx) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(ctx, tokens);
+  std::string out;
+  for (antlr4::Token* t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += upper(t->getText());
+  }
+  return out;
+}
+
+std::unique_ptr<ast::Drop> drop_index(Ctx::DropIndexContext* ctx) {
+  auto node = std::make_unique<ast::Drop>(range_of(ctx));
+  node->object_type = "INDEX";
+  node->if_exists = ctx->IF() != nullptr;
+  for (Ctx::DropIndexItemContext* item : ctx->dropIndexItem()) {
+    ast::DropTarget target;
+    target.name = object_name(item->qualifiedName(0));
+    if (item->qualifiedName().size() > 1) target.table = object_name(item->qualifiedName(1));
+    node->targets.push_back(std::move(target));
+  }
+  return node;
+}
+
+std::unique_ptr<ast::Drop> drop_object(Ctx::DropObjectContext* ctx) {
+  auto node = std::make_unique<ast::Drop>(range_of(ctx));
+  node->if_exists = ctx->IF() != nullptr;
+  if (ctx->dropObjectType() == nullptr) {
+    // DROP MASTER KEY, DROP DATABASE ENCRYPTION KEY (no name), DROP FULLTEXT INDEX ON t (the
+    // table).
+    std::vector<antlr4::Token*> tokens;
+    collect_tokens(ctx, tokens);
+    for (std::size_t i = 1; i < tokens.size() && tokens[i]->getType() != TSqlLexer::ON; ++i) {
+      if (!node->object_type.empty()) node->object_type += ' ';
+      node->object_type += upper(tokens[i]->getText());
+    }
+    if (Ctx::QualifiedNameContext* table = ctx->qualifiedName(0)) {
+      node->targets.push_back(ast::DropTarget{object_name(table), std::nullopt});
+    }
+    return node;
+  }
+  node->object_type = words_upper(ctx->dropObjectType());
+  for (ParseTree* child : ctx->children) {
+    if (token_type(child) == TSqlLexer::ON) break;
+    if (auto* name = dynamic_cast<Ctx::QualifiedNameContext*>(child)) {
+      node->targets.push_back(ast::DropTarget{object_name(name), std::nullopt});
+    }
+  }
+  return node;
+}
+
+ast::StatementPtr create_statistics(Ctx::CreateStatisticsContext* s) {
+  auto node = std::make_unique<ast::CreateStatistics>(range_of(s));
+  node->name = id_text(s->id());
+  node->table = object_name(s->qualifiedName());
+  return node;
+}
+
+ast::StatementPtr update_statistics(Ctx::UpdateStatisticsContext* s) {
+  auto node = std::make_unique<ast::UpdateStatistics>(range_of(s));
+  node->table = object_name(s->qualifiedName());
+  return node;
+}
+
+}  // namespace pf::parse::build
