@@ -28,7 +28,8 @@ struct Replacement {
 
 // Gives the MappedChar of each code point of the text as the scanner that made the text walks the
 // file's text again, so no table of one entry per character is kept: such a table cost 24 bytes a
-// character, 40 times the size of a one-line file of one EXEC('...') literal (README "Limits").
+// character, 40 times the size of a one-line file of one EXEC('...') literal (docs/usage.md
+// "Limits").
 class CharMap {
  public:
   // A batch's text from `start`, with the values of `replacements` (in text order) put in.

@@ -11,10 +11,10 @@
 namespace pf::parse {
 
 // ANTLR's own ANTLRInputStream copies the text and widens it to UTF-32; the runtime's converter
-// leaves the buffer at 20 bytes per input byte (README "Limits": a 200 MB one-line file peaked at
-// 4.5 GB). This stream reads the caller's text in place: indices are code points, as the lexer and
-// every token position expect, and a table of every 64th code point's byte offset makes a random
-// index cheap (none is needed for ASCII text, where they coincide).
+// leaves the buffer at 20 bytes per input byte (docs/usage.md "Limits": a 200 MB one-line file
+// peaked at 4.5 GB). This stream reads the caller's text in place: indices are code points, as the
+// lexer and every token position expect, and a table of every 64th code point's byte offset makes a
+// random index cheap (none is needed for ASCII text, where they coincide).
 //
 // T-SQL keywords are case-insensitive and the 4.7.2 tool has no caseInsensitive option: the lexer
 // sees upper-cased ASCII through LA, while getText gives the original characters.

@@ -22,19 +22,20 @@ struct ParseOptions {
   // rather than a risk of running out of stack inside the ANTLR runtime.
   std::size_t max_nesting_depth = 100;
   // Tokens (comments included) in one batch. A batch's tokens stay in memory while it is parsed,
-  // ~150 bytes per token with the parse (README "Limits": 5,360,000 tokens peaked at 835 MB), so
-  // this bounds one batch's memory; counted while lexing, so a larger batch stops at the limit.
+  // ~150 bytes per token with the parse (docs/usage.md "Limits": 5,360,000 tokens peaked at 835
+  // MB), so this bounds one batch's memory; counted while lexing, so a larger batch stops at the
+  // limit.
   std::size_t max_tokens_per_batch = 5'000'000;
   // Runs work(i) for every batch index, possibly on several threads at once (check --jobs with
   // fewer files than jobs); empty: one by one. The result is the same either way. Only files of
   // kParallelBatchBytes or more use it: each thread warms up a prediction cache of its own first
-  // (README "Performance"), which costs more than a small file's parse.
+  // (docs/dev/performance.md), which costs more than a small file's parse.
   std::function<void(std::size_t count, const std::function<void(std::size_t)>& work)>
       for_each_batch;
   // SQLCMD variables with a value before the script's first line (`--var`, or the script that
   // reads this one through `:r`), by lower-case name. sqlcmd replaces `$(Name)` in the text before
   // SQL Server sees it, so the parser reads the text with these values and the script's own
-  // `:setvar` values put in (README "SQLCMD mode").
+  // `:setvar` values put in (docs/deployments.md "SQLCMD mode").
   std::map<std::string, std::string> sqlcmd_values;
   // Bytes of all the batches with SQLCMD values put in, together: the CLI passes
   // --max-file-bytes, since that text is what SQL Server would be sent instead of the file's.

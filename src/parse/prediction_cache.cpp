@@ -1,7 +1,8 @@
 // The DFA caches prediction fills in, one set per thread. The generated lexer and parser share one
-// static set, which the 4.9 runtime fills without full synchronisation (DESIGN.md §9: races when
-// threads start cold). With a set per thread, `check --jobs N` shares only the read-only ATN; the
-// price is that each thread warms up its own cache.
+// static set, which the 4.9 runtime fills without full synchronisation (docs/dev/architecture.md
+// "ANTLR 4.7.2 tool and 4.9 C++ runtime": races when threads start cold). With a set per thread,
+// `check --jobs N` shares only the read-only ATN; the price is that each thread warms up its own
+// cache.
 //
 // Because no DFA is ever shared, the simulators below read DFA edges without the runtime's
 // process-wide edge lock: the 4.9 runtime takes it (two mutex round trips) for every character
@@ -144,8 +145,8 @@ class ThreadLexerSimulator final : public antlr4::atn::LexerATNSimulator {
 // `tablePrimary` between a derived table, `( dml )`, `( VALUES ... )` and `( tableSource )`. The
 // alternatives may open with any number of further `(`, so the runtime's prediction reads ahead
 // to the first token after the run of `(`: at every level of `((((1))))`, which made nesting cost
-// the square of its depth (README "Limits"). Only a query (or DML, VALUES) can follow the run in
-// the other alternatives, so when what follows cannot start one, the answer is the plain
+// the square of its depth (docs/usage.md "Limits"). Only a query (or DML, VALUES) can follow the
+// run in the other alternatives, so when what follows cannot start one, the answer is the plain
 // parenthesized alternative; and the run, read once, answers for every `(` in it.
 class ParenthesisShortcut {
  public:

@@ -1,5 +1,5 @@
 // The parser's prediction DFA, recorded by a training run at build time and compiled into the
-// binary, so that a run starts warm (README "Performance").
+// binary, so that a run starts warm (docs/dev/performance.md).
 //
 // Why: SLL prediction caches its answers in a DFA that the ANTLR 4.9 runtime cannot save, and
 // filling it costs far more than using it: the first use of a decision computes a closure over

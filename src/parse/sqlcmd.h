@@ -1,4 +1,5 @@
-// Private to the parse stage: SQLCMD command lines and `$(Name)` variables (README "SQLCMD mode").
+// Private to the parse stage: SQLCMD command lines and `$(Name)` variables (docs/deployments.md
+// "SQLCMD mode").
 #pragma once
 
 #include "ast/ast.h"
