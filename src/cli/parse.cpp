@@ -35,7 +35,8 @@ int run_parse(const std::string& path, const Limits& limits) {
 // `lex`: what the benchmark (tests/bench/bench.py) compares a full `check` with. Files are found,
 // read and decoded as `check` does (no policy, no `:r` includes). Plain `lex` splits batches and
 // lexes them, as parse::lex_only does; `--parse` parses them too, without rules or reports, and
-// counts the batches whose SLL prediction failed (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime"), which no other command totals.
+// counts the batches whose SLL prediction failed (docs/dev/architecture.md "ANTLR 4.7.2 tool
+// and 4.9 C++ runtime"), which no other command totals.
 struct LexOptions {
   std::vector<std::string> paths;
   bool parse = false;

@@ -1,6 +1,7 @@
-// Front door of the deploy stage: the scripts of a deployment read and parsed, each followed by the
-// files its `:r` lines read (docs/deployments.md "SQLCMD mode"), confined to the allowed folders and capped per
-// run (docs/usage.md "Limits"). The CLI reads from disk, the fuzzer from memory, through one ScriptFiles.
+// The scripts of a deployment read and parsed (the stage's front door is load.h), each followed by
+// the files its `:r` lines read (docs/deployments.md "SQLCMD mode"), confined to the allowed
+// folders and capped per run (docs/usage.md "Limits"). The CLI reads from disk, the fuzzer from
+// memory, through one ScriptFiles.
 #pragma once
 
 #include "ast/ast.h"

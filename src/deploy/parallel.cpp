@@ -41,7 +41,8 @@ void* drain_thread(void* arg) {
 // Under an address-space limit (`ulimit -v`) a stack's whole reservation counts: 512 MiB of a
 // 700 MB limit left too little to read a 200 MiB file. There a parser thread takes an eighth of the
 // limit, at least 64 MiB: ~60,000 levels of nesting, where the default --max-depth needs ~1 MiB
-// (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses fill 8 MiB).
+// (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses fill
+// 8 MiB).
 std::size_t parser_stack_bytes() {
   constexpr std::size_t kLeast = 64ull * 1024 * 1024;
   rlimit limit{};

@@ -8,7 +8,8 @@ namespace pf::deploy {
 
 // Parsing recurses once per nesting level of the script, in ANTLR's generated code and in ours.
 // The nesting limit keeps that bounded, and a large stack keeps the bound far from the default
-// 8 MiB (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses overflow it). Pages are only committed as used.
+// 8 MiB (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses
+// overflow it). Pages are only committed as used.
 constexpr std::size_t kParserStackBytes = 512ull * 1024 * 1024;
 
 // Runs work() on a new thread with a parser's stack and returns its result; on the calling thread

@@ -142,8 +142,8 @@ Entry load(const std::filesystem::path& path) {
     fail(file, root["reversible"].Mark(), "'reversible' must be true or false");
   }
   e.reversible = reversible == "true";
-  // Optional: true for findings that mean Preflight could not see what runs (docs/configuration.md "Inline
-  // suppressions": only a policy waiver accepts them).
+  // Optional: true for findings that mean Preflight could not see what runs (docs/configuration.md
+  // "Inline suppressions": only a policy waiver accepts them).
   if (const YAML::Node node = root["could_not_check"]) {
     const std::string value = node.IsScalar() ? node.as<std::string>() : "";
     if (value != "true" && value != "false") {

@@ -2,6 +2,7 @@
 // the fuzzer in memory. Confinement, the per-run caps, cycles, and what each refusal leaves in
 // the report. The real binary on real files: tests/integration/include_confinement.sh.
 #include "deploy/includes.h"
+
 #include "deploy/script_files.h"
 
 #include <doctest/doctest.h>

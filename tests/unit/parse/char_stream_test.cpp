@@ -1,8 +1,9 @@
 // The lexer's character stream and the map of substituted text back to the file (src/parse/
 // char_stream.h, char_map.h): both replaced tables of one entry per character, so each is checked
 // against what the table gave.
-#include "parse/char_map.h"
 #include "parse/char_stream.h"
+
+#include "parse/char_map.h"
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,6 @@
 // PF317's parse-stage half: which code points are hidden, and which of them are data.
 #include "parse/hidden_characters.h"
+
 #include "test_support.h"
 
 #include <string>

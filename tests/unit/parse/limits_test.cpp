@@ -1,4 +1,5 @@
-// The parse limits (docs/usage.md "Limits"): tokens per batch and nesting depth, including IF and WHILE.
+// The parse limits (docs/usage.md "Limits"): tokens per batch and nesting depth, including IF and
+// WHILE.
 #include "test_support.h"
 
 #include <string>

@@ -1,7 +1,8 @@
 // The prediction snapshot (src/parse/prediction_snapshot.h) may change how fast the parser
 // predicts, never what it predicts: every script must parse to the same tree with it and without.
-#include "deploy/inputs.h"
 #include "parse/prediction_snapshot.h"
+
+#include "deploy/inputs.h"
 #include "report/report.h"
 #include "test_support.h"
 

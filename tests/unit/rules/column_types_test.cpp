@@ -1,8 +1,9 @@
 // Which type changes narrow a column (rules/column_types.h, used by PF132 and PF134). The rule
 // scenarios that need a whole script (module bodies, dynamic SQL, the deployment model) are
 // fixtures in tests/rules/PFNNN/.
-#include "ast/ast.h"
 #include "rules/column_types.h"
+
+#include "ast/ast.h"
 
 #include <doctest/doctest.h>
 

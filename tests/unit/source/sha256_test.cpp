@@ -1,5 +1,6 @@
 // The two SHA-256 implementations (src/source/sha256.h) agree, and match the standard's vectors.
 #include "source/sha256.h"
+
 #include "source/source.h"
 
 #include <doctest/doctest.h>
