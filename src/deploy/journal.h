@@ -1,0 +1,51 @@
+// What the target database says already ran: a migration tool's journal, exported to a file
+// (issue #18). Preflight never connects to a database; the user exports the journal table and
+// passes the file with --journal. docs/deployments.md shows the export commands.
+#pragma once
+
+#include "source/source.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pf::deploy {
+
+enum class JournalFormat {
+  FlywayJson,   // `flyway info -outputType=json`
+  FlywayTable,  // a CSV or TSV export of `flyway_schema_history`, with its header line
+  DbUp,         // an export of DbUp's `SchemaVersions` (ScriptName, Applied)
+  ScriptList,   // one script name per line
+};
+
+struct JournalEntry {
+  // As recorded: Flyway's `script` (the path below its location, e.g. `V3__drop_orders.sql`),
+  // DbUp's `ScriptName` (often an embedded-resource name such as `App.Scripts.0003-drop.sql`), or
+  // the line of a plain list.
+  std::string script;
+  std::string version;                   // Flyway's version ("1.2"); empty when it has none
+  std::optional<std::int32_t> checksum;  // Flyway's checksum, when the export has one
+  std::string type;                      // Flyway's type (SQL, BASELINE, DELETE, ...); else empty
+  bool success = true;                   // a failed Flyway row did not apply
+  std::size_t line = 0;                  // where in the journal file, for messages (1-based)
+};
+
+struct Journal {
+  JournalFormat format = JournalFormat::ScriptList;
+  std::vector<JournalEntry> entries;  // in the file's order
+};
+
+// The format is recognised from the content (JSON object, a header line naming Flyway's or
+// DbUp's columns, else a list). Malformed input is an Error naming the line; an empty journal is
+// valid (nothing ran yet).
+[[nodiscard]] source::Expected<Journal> parse_journal(std::string_view text);
+
+// The entry that records the script at `relative_path` (its path below the folder checked, `/`
+// separated), if any: the same path, or the same file name where the journal records only names
+// (DbUp's resource names end in `.` + the file name). Among several, the last applied.
+[[nodiscard]] const JournalEntry* find_entry(const Journal& journal,
+                                             std::string_view relative_path);
+
+}  // namespace pf::deploy
