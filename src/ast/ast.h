@@ -503,8 +503,9 @@ struct Insert final : Statement {
   bool has_output = false;
 };
 
-struct Update final : Statement {
-  explicit Update(SourceRange r) : Statement(Kind::Update, r) {}
+// UPDATE and DELETE: they choose the rows they write the same way.
+struct RowWrite : Statement {
+  RowWrite(Kind k, SourceRange r) : Statement(k, r) {}
   ObjectName target;
   bool has_from = false;
   bool has_where = false;
@@ -519,20 +520,12 @@ struct Update final : Statement {
   bool has_top = false;
 };
 
-struct Delete final : Statement {
-  explicit Delete(SourceRange r) : Statement(Kind::Delete, r) {}
-  ObjectName target;
-  bool has_from = false;
-  bool has_where = false;
-  // The WHERE is certainly true for every row it can see (`1 = 1`, `NOT 1 = 0`, `x = x`,
-  // `EXISTS (SELECT 1)`): it bounds nothing.
-  bool where_always_true = false;
-  // The FROM clause names the target and joins with an INNER JOIN whose ON is not certainly true
-  // or a CROSS APPLY of a row source that may be empty, which limits the rows written to those with
-  // a match (outer and cross joins, and joins to a constant row such as `(SELECT 1 AS x)`, do not).
-  bool joins_restrict_rows = false;
-  bool current_of = false;
-  bool has_top = false;
+struct Update final : RowWrite {
+  explicit Update(SourceRange r) : RowWrite(Kind::Update, r) {}
+};
+
+struct Delete final : RowWrite {
+  explicit Delete(SourceRange r) : RowWrite(Kind::Delete, r) {}
 };
 
 struct Merge final : Statement {

@@ -41,24 +41,19 @@ deploy::ReadOptions Limits::read_options(std::map<std::string, std::string> sqlc
   return options;
 }
 
+// A count that must be at least one, its help ending in its default.
+template <class Number>
+void add_count_option(CLI::App& command, const char* name, Number& value, std::string_view help) {
+  command.add_option(name, value, fmt::format(FMT_STRING("{} (default {})"), help, value))
+      ->check(at_least_one_validator());
+}
+
 void add_limit_options(CLI::App& command, Limits& limits) {
-  const CLI::Validator at_least_one = at_least_one_validator();
-  command
-      .add_option("--max-file-bytes", limits.max_file_bytes,
-                  fmt::format(FMT_STRING("Largest file read, in bytes (default {})"),
-                              limits.max_file_bytes))
-      ->check(at_least_one);
-  command
-      .add_option("--max-depth", limits.max_depth,
-                  fmt::format(FMT_STRING("Deepest nesting of parentheses, BEGIN/CASE ... END, IF "
-                                         "and WHILE in one batch (default {})"),
-                              limits.max_depth))
-      ->check(at_least_one);
-  command
-      .add_option(
-          "--max-tokens", limits.max_tokens,
-          fmt::format(FMT_STRING("Most tokens in one batch (default {})"), limits.max_tokens))
-      ->check(at_least_one);
+  add_count_option(command, "--max-file-bytes", limits.max_file_bytes,
+                   "Largest file read, in bytes");
+  add_count_option(command, "--max-depth", limits.max_depth,
+                   "Deepest nesting of parentheses, BEGIN/CASE ... END, IF and WHILE in one batch");
+  add_count_option(command, "--max-tokens", limits.max_tokens, "Most tokens in one batch");
 }
 
 void add_include_options(CLI::App& command, IncludeFlags& flags) {
@@ -67,18 +62,10 @@ void add_include_options(CLI::App& command, IncludeFlags& flags) {
                   "Folder a `:r` line may also read from (repeatable); the folders of the "
                   "paths given are always allowed")
       ->allow_extra_args(false);
-  const CLI::Validator at_least_one = at_least_one_validator();
-  command
-      .add_option("--max-includes", flags.max_includes,
-                  fmt::format(FMT_STRING("Most `:r` lines followed in one run, the same file "
-                                         "twice counting twice (default {})"),
-                              flags.max_includes))
-      ->check(at_least_one);
-  command
-      .add_option("--max-include-bytes", flags.max_include_bytes,
-                  fmt::format(FMT_STRING("Most bytes read through `:r` in one run (default {})"),
-                              flags.max_include_bytes))
-      ->check(at_least_one);
+  add_count_option(command, "--max-includes", flags.max_includes,
+                   "Most `:r` lines followed in one run, the same file twice counting twice");
+  add_count_option(command, "--max-include-bytes", flags.max_include_bytes,
+                   "Most bytes read through `:r` in one run");
 }
 
 void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_environment) {

@@ -6,6 +6,7 @@
 
 #include "ast/ast.h"
 #include "deploy/file_status.h"
+#include "deploy/inputs.h"
 #include "deploy/script_files.h"
 #include "model/model.h"
 #include "parse/parse.h"
@@ -20,13 +21,6 @@
 #include <vector>
 
 namespace pf::deploy {
-
-// One script to read, or the reason there is none.
-struct ScriptRef {
-  std::string display;  // the path every report shows
-  std::optional<std::filesystem::path> file;
-  std::optional<std::string> problem;
-};
 
 // A script that was read and parsed, kept alive for the model and the reports.
 struct LoadedScript {

@@ -126,10 +126,11 @@ void collect_folder(const std::string& arg, const std::filesystem::path& dir,
   // A folder that could not be listed is an input error naming it, whatever else was found.
   for (const auto& [relative, why] : walk.unlisted) {
     const std::string shown = relative.empty() ? arg : join_display(arg, relative);
-    out.push_back(Input{shown, std::nullopt, why, false, relative.generic_string()});
+    out.push_back(Input{{shown, std::nullopt, why}, false, relative.generic_string()});
   }
   if (walk.found.empty()) {
-    if (walk.unlisted.empty()) out.push_back(Input{arg, std::nullopt, "folder has no .sql files"});
+    if (walk.unlisted.empty())
+      out.push_back(Input{{arg, std::nullopt, "folder has no .sql files"}});
     return;
   }
   std::vector<std::filesystem::path>& found = walk.found;
@@ -137,7 +138,8 @@ void collect_folder(const std::string& arg, const std::filesystem::path& dir,
     return natural_less(a.generic_string(), b.generic_string());
   });
   for (const std::filesystem::path& relative : found) {
-    out.push_back(Input{join_display(arg, relative), dir / relative, std::nullopt, true,
+    out.push_back(Input{{join_display(arg, relative), dir / relative, std::nullopt},
+                        true,
                         relative.generic_string()});
   }
 }
@@ -163,7 +165,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
       collect_folder(arg, path, named_paths, out);
     } else {
       // Existence and type are checked when the file is read, with one clear message.
-      out.push_back(Input{arg, path, std::nullopt, false, path.filename().generic_string()});
+      out.push_back(Input{{arg, path, std::nullopt}, false, path.filename().generic_string()});
     }
   }
   return out;

@@ -8,11 +8,15 @@
 
 namespace pf::deploy {
 
-// One script to check, or the reason a command-line path gave none.
-struct Input {
+// One script to read, or the reason there is none: a command-line input or a `:r` include.
+struct ScriptRef {
   std::string display;  // the path every report shows
   std::optional<std::filesystem::path> file;
   std::optional<std::string> problem;
+};
+
+// One script to check, or the reason a command-line path gave none.
+struct Input : ScriptRef {
   bool from_folder = false;  // found in a folder (policy `files:` selects these), not named
   // The name orderings compare: the path relative to the folder it was found in, or, for a file
   // named on the command line, its file name.

@@ -67,11 +67,11 @@ OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
     }
     if (found > 0 && selected == 0) {
       inputs.push_back(Input{
-          path, std::nullopt,
-          fmt::format(FMT_STRING("files.include/files.exclude of {} select none of the {} .sql "
-                                 "file{} in this folder, so none would be checked"),
-                      rules.config_path.empty() ? std::string("the policy") : rules.config_path,
-                      found, found == 1 ? "" : "s")});
+          {path, std::nullopt,
+           fmt::format(FMT_STRING("files.include/files.exclude of {} select none of the {} .sql "
+                                  "file{} in this folder, so none would be checked"),
+                       rules.config_path.empty() ? std::string("the policy") : rules.config_path,
+                       found, found == 1 ? "" : "s")}});
     }
   }
   return ordered_inputs(std::move(inputs), order_option, rules);
@@ -123,8 +123,6 @@ source::Expected<IncludeOptions> include_options(const std::vector<std::string>&
   return options;
 }
 
-ScriptRef ref_of(const Input& input) { return ScriptRef{input.display, input.file, input.problem}; }
-
 std::vector<ReadScript> read_all(const std::vector<Input>& inputs, const ReadOptions& options,
                                  std::size_t jobs, const ScriptFiles& files) {
   std::vector<ReadScript> read(inputs.size());
@@ -137,14 +135,14 @@ std::vector<ReadScript> read_all(const std::vector<Input>& inputs, const ReadOpt
     };
   }
   for_each_index(inputs.size(), batch_jobs > 1 ? 1 : jobs,
-                 [&](std::size_t i) { read[i] = read_script(ref_of(inputs[i]), each, files); });
+                 [&](std::size_t i) { read[i] = read_script(inputs[i], each, files); });
   return read;
 }
 
 LoadedRun load_run(const std::vector<Input>& inputs, const ReadOptions& options,
                    const IncludeOptions& includes, std::size_t jobs, const ScriptFiles& files) {
   std::vector<ScriptRef> refs;
-  for (const Input& input : inputs) refs.push_back(ref_of(input));
+  for (const Input& input : inputs) refs.push_back(input);
   return expand_includes(refs, read_all(inputs, options, jobs, files), options, includes, files);
 }
 
@@ -173,7 +171,7 @@ LoadedDeployment load_deployment(const DeploymentRequest& request, const ScriptF
   LoadedRun& run = out.run;
   // Undo scripts never run forward: each is read on its own, without its `:r` files.
   for (const UndoInput& undo : ordered.undo) {
-    ReadScript read = read_script(ref_of(undo.input), request.read, files);
+    ReadScript read = read_script(undo.input, request.read, files);
     read.status.undo = true;
     if (undo.forward) read.status.undoes = ordered.forward[*undo.forward].display;
     if (read.loaded.script) {

@@ -57,8 +57,6 @@ struct IncludeRequest {
 [[nodiscard]] source::Expected<IncludeOptions> include_options(
     const std::vector<std::string>& paths, const IncludeRequest& request);
 
-[[nodiscard]] ScriptRef ref_of(const Input& input);
-
 // Every input read and parsed on `jobs` threads, in input order. With fewer files than threads
 // (one big script), each file's batches share the threads instead.
 [[nodiscard]] std::vector<ReadScript> read_all(const std::vector<Input>& inputs,

@@ -10,6 +10,8 @@
 namespace pf::model {
 namespace {
 
+using Type = ast::AlterTableAction::Type;
+
 std::optional<ObjectType> module_type(ast::Kind kind) {
   switch (kind) {
     case ast::Kind::CreateView:
@@ -84,6 +86,12 @@ void invert(const ast::Statement& s, const std::string& path, bool guarded,
     step.loss = loss;
     return step;
   };
+  // Rows or values of one table, which no statement can bring back.
+  auto lost_rows = [&](std::string_view statement, const ast::ObjectName& table,
+                       std::string_view what, Loss loss) -> UndoStep& {
+    return lost(fmt::format(FMT_STRING("{} {}: {}"), statement, table.display(), what),
+                table.display(), loss);
+  };
   switch (s.kind) {
     case ast::Kind::CreateTable: {
       const ast::ObjectName& table = static_cast<const ast::CreateTable&>(s).name;
@@ -133,7 +141,6 @@ void invert(const ast::Statement& s, const std::string& path, bool guarded,
       const auto& alter = static_cast<const ast::AlterTable&>(s);
       const std::string table_key = object_key(alter.name);
       for (const ast::AlterTableAction& a : alter.actions) {
-        using Type = ast::AlterTableAction::Type;
         if (a.type == Type::AddColumn && a.column) {
           undo(fmt::format(FMT_STRING("ALTER TABLE {} DROP COLUMN {};"), alter.name.display(),
                            a.column->name.value),
@@ -176,30 +183,22 @@ void invert(const ast::Statement& s, const std::string& path, bool guarded,
     }
     case ast::Kind::DropTable:
       for (const ast::ObjectName& t : static_cast<const ast::DropTable&>(s).tables) {
-        lost(fmt::format(FMT_STRING("DROP TABLE {}: the table and its rows"), t.display()),
-             t.display(), Loss::Table)
-            .table = t;
+        lost_rows("DROP TABLE", t, "the table and its rows", Loss::Table).table = t;
       }
       break;
     case ast::Kind::Truncate: {
       const ast::ObjectName& table = static_cast<const ast::Truncate&>(s).table;
-      lost(fmt::format(FMT_STRING("TRUNCATE TABLE {}: every row"), table.display()),
-           table.display(), Loss::AllRows)
-          .table = table;
+      lost_rows("TRUNCATE TABLE", table, "every row", Loss::AllRows).table = table;
       break;
     }
-    case ast::Kind::Delete: {
-      const ast::ObjectName& table = static_cast<const ast::Delete&>(s).target;
-      lost(fmt::format(FMT_STRING("DELETE FROM {}: the deleted rows"), table.display()),
-           table.display(), Loss::SomeRows);
+    case ast::Kind::Delete:
+      lost_rows("DELETE FROM", static_cast<const ast::Delete&>(s).target, "the deleted rows",
+                Loss::SomeRows);
       break;
-    }
-    case ast::Kind::Update: {
-      const ast::ObjectName& table = static_cast<const ast::Update&>(s).target;
-      lost(fmt::format(FMT_STRING("UPDATE {}: the previous values"), table.display()),
-           table.display(), Loss::Values);
+    case ast::Kind::Update:
+      lost_rows("UPDATE", static_cast<const ast::Update&>(s).target, "the previous values",
+                Loss::Values);
       break;
-    }
     case ast::Kind::Execute: {
       const auto& exec = static_cast<const ast::Execute&>(s);
       if (!is_sp_rename(exec)) break;
@@ -296,7 +295,6 @@ struct UndoActions {
         const auto& alter = static_cast<const ast::AlterTable&>(s);
         const std::string table_key = object_key(alter.name);
         for (const ast::AlterTableAction& a : alter.actions) {
-          using Type = ast::AlterTableAction::Type;
           if (a.type != Type::DropColumn && a.type != Type::DropConstraint) continue;
           const char separator = a.type == Type::DropColumn ? '.' : '/';
           for (const std::string& name : a.names) {

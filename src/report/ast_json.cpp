@@ -121,12 +121,327 @@ Json parameters_json(const std::vector<ast::Parameter>& parameters) {
   return out;
 }
 
-void module_json(const ast::Module& m, Json& out) {
+void fields(const ast::Module& m, Json& out) {
   out["name"] = name_json(m.name);
   out["is_alter"] = m.is_alter;
   out["or_alter"] = m.or_alter;
   out["external"] = m.external;
 }
+
+// The fields each statement kind adds to its JSON object, one overload per kind; a kind without
+// one falls back to its base (a view is a Module) or to Statement, which adds none.
+void fields(const ast::Statement&, Json&) {}
+
+void fields(const ast::CreateTable& n, Json& out) {
+  out["table"] = name_json(n.name);
+  out["columns"] = columns_json(n.columns);
+  Json constraints = Json::array();
+  for (const ast::TableConstraint& c : n.constraints) constraints.push_back(constraint_json(c));
+  out["constraints"] = std::move(constraints);
+  out["system_versioned"] = n.system_versioned;
+}
+
+void fields(const ast::DropTable& n, Json& out) {
+  out["if_exists"] = n.if_exists;
+  out["tables"] = names_json(n.tables);
+}
+
+void fields(const ast::Select& n, Json& out) {
+  out["into"] = opt_name(n.into);
+  out["has_cte"] = n.has_cte;
+}
+
+void fields(const ast::Insert& n, Json& out) {
+  out["target"] = name_json(n.target);
+  static constexpr const char* kSources[] = {"values", "select", "execute", "default_values"};
+  out["source"] = kSources[static_cast<int>(n.source)];
+  out["has_output"] = n.has_output;
+}
+
+void fields(const ast::RowWrite& n, Json& out) {
+  out["target"] = name_json(n.target);
+  out["has_from"] = n.has_from;
+  out["has_where"] = n.has_where;
+  out["joins_restrict_rows"] = n.joins_restrict_rows;
+  out["current_of"] = n.current_of;
+  out["has_top"] = n.has_top;
+}
+
+void fields(const ast::Merge& n, Json& out) {
+  out["target"] = name_json(n.target);
+  out["has_delete"] = n.has_delete;
+  out["has_update"] = n.has_update;
+  out["has_insert"] = n.has_insert;
+}
+
+void fields(const ast::Use& n, Json& out) { out["database"] = n.database; }
+
+void fields(const ast::Transaction& n, Json& out) {
+  static constexpr const char* kActions[] = {"begin", "commit", "rollback", "save"};
+  out["action"] = kActions[static_cast<int>(n.action)];
+  out["name"] = n.name;
+  out["distributed"] = n.distributed;
+}
+
+void fields(const ast::CreateProcedure& n, Json& out) {
+  fields(static_cast<const ast::Module&>(n), out);
+  out["parameters"] = parameters_json(n.parameters);
+}
+
+void fields(const ast::CreateFunction& n, Json& out) {
+  fields(static_cast<const ast::Module&>(n), out);
+  static constexpr const char* kForms[] = {"scalar", "inline_table", "multi_statement_table",
+                                           "clr_table"};
+  out["form"] = kForms[static_cast<int>(n.form)];
+  out["parameters"] = parameters_json(n.parameters);
+  out["return_type"] = n.return_type ? type_json(*n.return_type) : Json(nullptr);
+}
+
+void fields(const ast::CreateTrigger& n, Json& out) {
+  fields(static_cast<const ast::Module&>(n), out);
+  out["table"] = opt_name(n.table);
+  out["scope"] = n.scope;
+  static constexpr const char* kTimings[] = {"for", "after", "instead_of"};
+  out["timing"] = kTimings[static_cast<int>(n.timing)];
+  out["events"] = n.events;
+}
+
+void fields(const ast::Declare& n, Json& out) {
+  Json variables = Json::array();
+  for (const ast::Variable& v : n.variables) {
+    Json var{{"name", v.name},
+             {"type", v.type ? type_json(*v.type) : Json(nullptr)},
+             {"table", v.is_table},
+             {"cursor", v.is_cursor},
+             {"initial_value", v.has_initial_value}};
+    if (v.is_table) var["columns"] = columns_json(v.columns);
+    variables.push_back(std::move(var));
+  }
+  out["variables"] = std::move(variables);
+}
+
+void fields(const ast::DeclareCursor& n, Json& out) {
+  out["name"] = n.name;
+  out["cursor_variable"] = n.cursor_variable;
+  out["options"] = n.options;
+  out["for_update"] = n.for_update;
+}
+
+void fields(const ast::SetVariable& n, Json& out) {
+  out["variable"] = n.variable;
+  out["op"] = n.op;
+}
+
+void fields(const ast::SetOption& n, Json& out) {
+  out["options"] = n.options;
+  out["table"] = opt_name(n.table);
+  out["value"] = n.value;
+}
+
+void fields(const ast::SetTransactionIsolation& n, Json& out) { out["level"] = n.level; }
+
+void fields(const ast::Goto& n, Json& out) { out["label"] = n.label; }
+
+void fields(const ast::Label& n, Json& out) { out["name"] = n.name; }
+
+void fields(const ast::Return& n, Json& out) { out["has_value"] = n.has_value; }
+
+void fields(const ast::WaitFor& n, Json& out) { out["mode"] = n.mode; }
+
+void fields(const ast::Raiserror& n, Json& out) { out["severity"] = opt(n.severity); }
+
+void fields(const ast::Throw& n, Json& out) { out["rethrow"] = n.rethrow; }
+
+void fields(const ast::CursorOperation& n, Json& out) {
+  static constexpr const char* kActions[] = {"open", "fetch", "close", "deallocate"};
+  out["action"] = kActions[static_cast<int>(n.action)];
+  out["cursor"] = n.cursor;
+}
+
+void fields(const ast::Execute& n, Json& out) {
+  out["return_status"] = opt(n.return_status);
+  out["procedure"] = opt_name(n.procedure);
+  out["procedure_variable"] = opt(n.procedure_variable);
+  out["without_exec_keyword"] = n.without_exec_keyword;
+  Json args = Json::array();
+  for (const ast::ExecuteArgument& a : n.arguments) {
+    args.push_back(Json{{"name", opt(a.name)},
+                        {"text", a.text},
+                        {"literal", a.is_literal},
+                        {"string_value", opt(a.string_value)},
+                        {"variable", a.is_variable},
+                        {"output", a.output}});
+  }
+  out["arguments"] = std::move(args);
+  out["is_string"] = n.is_string;
+  if (n.is_string) {
+    out["string_is_literal"] = n.string_is_literal;
+    out["string_value"] = n.string_value;
+  }
+  out["at_server"] = opt(n.at_server);
+  out["as_principal"] = opt(n.as_principal);
+}
+
+void fields(const ast::ExecuteAs& n, Json& out) {
+  out["principal_type"] = n.principal_type;
+  out["principal"] = n.principal;
+}
+
+void fields(const ast::Permission& n, Json& out) {
+  static constexpr const char* kActions[] = {"grant", "deny", "revoke"};
+  out["action"] = kActions[static_cast<int>(n.action)];
+  out["permissions"] = n.permissions;
+  out["object_class"] = n.object_class;
+  out["on"] = opt_name(n.on);
+  out["principals"] = n.principals;
+  out["with_grant_option"] = n.with_grant_option;
+  out["cascade"] = n.cascade;
+}
+
+void fields(const ast::AlterAuthorization& n, Json& out) {
+  out["object_class"] = n.object_class;
+  out["on"] = name_json(n.on);
+  out["principal"] = n.principal;
+}
+
+void fields(const ast::Dbcc& n, Json& out) { out["command"] = n.command; }
+
+void fields(const ast::Kill& n, Json& out) { out["target"] = n.target; }
+
+void fields(const ast::Reconfigure& n, Json& out) { out["with_override"] = n.with_override; }
+
+void fields(const ast::AlterTable& n, Json& out) {
+  out["table"] = name_json(n.name);
+  Json actions = Json::array();
+  for (const ast::AlterTableAction& a : n.actions) {
+    Json action{{"action", alter_action_name(a.type)}};
+    if (a.column) action["column"] = column_json(*a.column);
+    if (a.constraint) action["constraint"] = constraint_json(*a.constraint);
+    action["names"] = a.names;
+    action["all"] = a.all;
+    action["if_exists"] = a.if_exists;
+    action["with_check"] = opt(a.with_check);
+    if (a.switch_target) action["switch_target"] = name_json(*a.switch_target);
+    action["line"] = a.range.begin.line;
+    action["column_number"] = a.range.begin.column;
+    actions.push_back(std::move(action));
+  }
+  out["actions"] = std::move(actions);
+}
+
+void fields(const ast::CreateIndex& n, Json& out) {
+  out["name"] = n.name;
+  out["table"] = name_json(n.table);
+  out["unique"] = n.unique;
+  out["clustered"] = opt(n.clustered);
+  out["columnstore"] = n.columnstore;
+  out["columns"] = n.columns;
+  out["included"] = n.included;
+  out["filtered"] = n.filtered;
+}
+
+void fields(const ast::AlterIndex& n, Json& out) {
+  out["name"] = n.name;
+  out["all"] = n.all;
+  out["table"] = name_json(n.table);
+  out["action"] = n.action;
+}
+
+void fields(const ast::Drop& n, Json& out) {
+  out["object_type"] = n.object_type;
+  out["if_exists"] = n.if_exists;
+  Json targets = Json::array();
+  for (const ast::DropTarget& t : n.targets) {
+    Json target = name_json(t.name);
+    target["table"] = opt_name(t.table);
+    targets.push_back(std::move(target));
+  }
+  out["targets"] = std::move(targets);
+}
+
+void fields(const ast::CreateSchema& n, Json& out) {
+  out["name"] = n.name;
+  out["owner"] = opt(n.owner);
+}
+
+void fields(const ast::CreateType& n, Json& out) {
+  out["name"] = name_json(n.name);
+  out["is_table"] = n.is_table;
+  out["base_type"] = n.base_type ? type_json(*n.base_type) : Json(nullptr);
+  out["columns"] = columns_json(n.columns);
+}
+
+void fields(const ast::Sequence& n, Json& out) {
+  out["name"] = name_json(n.name);
+  out["is_alter"] = n.is_alter;
+}
+
+void fields(const ast::CreateSynonym& n, Json& out) {
+  out["name"] = name_json(n.name);
+  out["target"] = name_json(n.target);
+}
+
+void fields(const ast::CreateStatistics& n, Json& out) {
+  out["name"] = n.name;
+  out["table"] = name_json(n.table);
+}
+
+void fields(const ast::UpdateStatistics& n, Json& out) { out["table"] = name_json(n.table); }
+
+void fields(const ast::CreateDatabase& n, Json& out) { out["name"] = n.name; }
+
+void fields(const ast::AlterDatabase& n, Json& out) {
+  out["name"] = n.name;
+  Json options = Json::array();
+  for (const ast::DatabaseOption& o : n.set_options) {
+    options.push_back(Json{{"name", o.name}, {"value", o.value}});
+  }
+  out["set_options"] = std::move(options);
+}
+
+void fields(const ast::CreatePrincipal& n, Json& out) {
+  out["principal_type"] = n.principal_type;
+  out["name"] = n.name;
+}
+
+void fields(const ast::AlterPrincipal& n, Json& out) {
+  out["principal_type"] = n.principal_type;
+  out["name"] = n.name;
+}
+
+void fields(const ast::AlterRole& n, Json& out) {
+  out["server_role"] = n.server_role;
+  out["role"] = n.role;
+  out["added_member"] = opt(n.added_member);
+  out["dropped_member"] = opt(n.dropped_member);
+}
+
+void fields(const ast::PartitionObject& n, Json& out) {
+  out["is_alter"] = n.is_alter;
+  out["is_scheme"] = n.is_scheme;
+  out["name"] = n.name;
+}
+
+void fields(const ast::Truncate& n, Json& out) {
+  out["table"] = name_json(n.table);
+  out["partitions"] = n.partitions;
+}
+
+void fields(const ast::BulkInsert& n, Json& out) { out["table"] = name_json(n.table); }
+
+void fields(const ast::TriggerToggle& n, Json& out) {
+  out["enable"] = n.enable;
+  out["all"] = n.all;
+  out["triggers"] = names_json(n.triggers);
+  out["scope"] = n.scope;
+}
+
+void fields(const ast::OtherStatement& n, Json& out) {
+  out["verb"] = n.verb;
+  out["name"] = n.name;
+}
+
+void fields(const ast::Unparsed& n, Json& out) { out["reason"] = n.reason; }
 
 Json statement_json(const ast::Statement& s) {
   Json out{{"kind", ast::kind_name(s.kind)},
@@ -135,383 +450,12 @@ Json statement_json(const ast::Statement& s) {
            {"end_line", s.range.end.line},
            {"end_column", s.range.end.column}};
   switch (s.kind) {
-    case ast::Kind::CreateTable: {
-      const auto& n = static_cast<const ast::CreateTable&>(s);
-      out["table"] = name_json(n.name);
-      out["columns"] = columns_json(n.columns);
-      Json constraints = Json::array();
-      for (const ast::TableConstraint& c : n.constraints) constraints.push_back(constraint_json(c));
-      out["constraints"] = std::move(constraints);
-      out["system_versioned"] = n.system_versioned;
-      break;
-    }
-    case ast::Kind::DropTable: {
-      const auto& n = static_cast<const ast::DropTable&>(s);
-      out["if_exists"] = n.if_exists;
-      out["tables"] = names_json(n.tables);
-      break;
-    }
-    case ast::Kind::Select: {
-      const auto& n = static_cast<const ast::Select&>(s);
-      out["into"] = opt_name(n.into);
-      out["has_cte"] = n.has_cte;
-      break;
-    }
-    case ast::Kind::Insert: {
-      const auto& n = static_cast<const ast::Insert&>(s);
-      out["target"] = name_json(n.target);
-      static constexpr const char* kSources[] = {"values", "select", "execute", "default_values"};
-      out["source"] = kSources[static_cast<int>(n.source)];
-      out["has_output"] = n.has_output;
-      break;
-    }
-    case ast::Kind::Update: {
-      const auto& n = static_cast<const ast::Update&>(s);
-      out["target"] = name_json(n.target);
-      out["has_from"] = n.has_from;
-      out["has_where"] = n.has_where;
-      out["joins_restrict_rows"] = n.joins_restrict_rows;
-      out["current_of"] = n.current_of;
-      out["has_top"] = n.has_top;
-      break;
-    }
-    case ast::Kind::Delete: {
-      const auto& n = static_cast<const ast::Delete&>(s);
-      out["target"] = name_json(n.target);
-      out["has_from"] = n.has_from;
-      out["has_where"] = n.has_where;
-      out["joins_restrict_rows"] = n.joins_restrict_rows;
-      out["current_of"] = n.current_of;
-      out["has_top"] = n.has_top;
-      break;
-    }
-    case ast::Kind::Merge: {
-      const auto& n = static_cast<const ast::Merge&>(s);
-      out["target"] = name_json(n.target);
-      out["has_delete"] = n.has_delete;
-      out["has_update"] = n.has_update;
-      out["has_insert"] = n.has_insert;
-      break;
-    }
-    case ast::Kind::Use:
-      out["database"] = static_cast<const ast::Use&>(s).database;
-      break;
-    case ast::Kind::Transaction: {
-      const auto& n = static_cast<const ast::Transaction&>(s);
-      static constexpr const char* kActions[] = {"begin", "commit", "rollback", "save"};
-      out["action"] = kActions[static_cast<int>(n.action)];
-      out["name"] = n.name;
-      out["distributed"] = n.distributed;
-      break;
-    }
-    case ast::Kind::CreateProcedure: {
-      const auto& n = static_cast<const ast::CreateProcedure&>(s);
-      module_json(n, out);
-      out["parameters"] = parameters_json(n.parameters);
-      break;
-    }
-    case ast::Kind::CreateFunction: {
-      const auto& n = static_cast<const ast::CreateFunction&>(s);
-      module_json(n, out);
-      static constexpr const char* kForms[] = {"scalar", "inline_table", "multi_statement_table",
-                                               "clr_table"};
-      out["form"] = kForms[static_cast<int>(n.form)];
-      out["parameters"] = parameters_json(n.parameters);
-      out["return_type"] = n.return_type ? type_json(*n.return_type) : Json(nullptr);
-      break;
-    }
-    case ast::Kind::CreateTrigger: {
-      const auto& n = static_cast<const ast::CreateTrigger&>(s);
-      module_json(n, out);
-      out["table"] = opt_name(n.table);
-      out["scope"] = n.scope;
-      static constexpr const char* kTimings[] = {"for", "after", "instead_of"};
-      out["timing"] = kTimings[static_cast<int>(n.timing)];
-      out["events"] = n.events;
-      break;
-    }
-    case ast::Kind::CreateView:
-      module_json(static_cast<const ast::Module&>(s), out);
-      break;
-    case ast::Kind::Declare: {
-      const auto& n = static_cast<const ast::Declare&>(s);
-      Json variables = Json::array();
-      for (const ast::Variable& v : n.variables) {
-        Json var{{"name", v.name},
-                 {"type", v.type ? type_json(*v.type) : Json(nullptr)},
-                 {"table", v.is_table},
-                 {"cursor", v.is_cursor},
-                 {"initial_value", v.has_initial_value}};
-        if (v.is_table) var["columns"] = columns_json(v.columns);
-        variables.push_back(std::move(var));
-      }
-      out["variables"] = std::move(variables);
-      break;
-    }
-    case ast::Kind::DeclareCursor: {
-      const auto& n = static_cast<const ast::DeclareCursor&>(s);
-      out["name"] = n.name;
-      out["cursor_variable"] = n.cursor_variable;
-      out["options"] = n.options;
-      out["for_update"] = n.for_update;
-      break;
-    }
-    case ast::Kind::SetVariable: {
-      const auto& n = static_cast<const ast::SetVariable&>(s);
-      out["variable"] = n.variable;
-      out["op"] = n.op;
-      break;
-    }
-    case ast::Kind::SetOption: {
-      const auto& n = static_cast<const ast::SetOption&>(s);
-      out["options"] = n.options;
-      out["table"] = opt_name(n.table);
-      out["value"] = n.value;
-      break;
-    }
-    case ast::Kind::SetTransactionIsolation:
-      out["level"] = static_cast<const ast::SetTransactionIsolation&>(s).level;
-      break;
-    case ast::Kind::Goto:
-      out["label"] = static_cast<const ast::Goto&>(s).label;
-      break;
-    case ast::Kind::Label:
-      out["name"] = static_cast<const ast::Label&>(s).name;
-      break;
-    case ast::Kind::Return:
-      out["has_value"] = static_cast<const ast::Return&>(s).has_value;
-      break;
-    case ast::Kind::WaitFor:
-      out["mode"] = static_cast<const ast::WaitFor&>(s).mode;
-      break;
-    case ast::Kind::Raiserror:
-      out["severity"] = opt(static_cast<const ast::Raiserror&>(s).severity);
-      break;
-    case ast::Kind::Throw:
-      out["rethrow"] = static_cast<const ast::Throw&>(s).rethrow;
-      break;
-    case ast::Kind::CursorOperation: {
-      const auto& n = static_cast<const ast::CursorOperation&>(s);
-      static constexpr const char* kActions[] = {"open", "fetch", "close", "deallocate"};
-      out["action"] = kActions[static_cast<int>(n.action)];
-      out["cursor"] = n.cursor;
-      break;
-    }
-    case ast::Kind::Execute: {
-      const auto& n = static_cast<const ast::Execute&>(s);
-      out["return_status"] = opt(n.return_status);
-      out["procedure"] = opt_name(n.procedure);
-      out["procedure_variable"] = opt(n.procedure_variable);
-      out["without_exec_keyword"] = n.without_exec_keyword;
-      Json args = Json::array();
-      for (const ast::ExecuteArgument& a : n.arguments) {
-        args.push_back(Json{{"name", opt(a.name)},
-                            {"text", a.text},
-                            {"literal", a.is_literal},
-                            {"string_value", opt(a.string_value)},
-                            {"variable", a.is_variable},
-                            {"output", a.output}});
-      }
-      out["arguments"] = std::move(args);
-      out["is_string"] = n.is_string;
-      if (n.is_string) {
-        out["string_is_literal"] = n.string_is_literal;
-        out["string_value"] = n.string_value;
-      }
-      out["at_server"] = opt(n.at_server);
-      out["as_principal"] = opt(n.as_principal);
-      break;
-    }
-    case ast::Kind::ExecuteAs: {
-      const auto& n = static_cast<const ast::ExecuteAs&>(s);
-      out["principal_type"] = n.principal_type;
-      out["principal"] = n.principal;
-      break;
-    }
-    case ast::Kind::Permission: {
-      const auto& n = static_cast<const ast::Permission&>(s);
-      static constexpr const char* kActions[] = {"grant", "deny", "revoke"};
-      out["action"] = kActions[static_cast<int>(n.action)];
-      out["permissions"] = n.permissions;
-      out["object_class"] = n.object_class;
-      out["on"] = opt_name(n.on);
-      out["principals"] = n.principals;
-      out["with_grant_option"] = n.with_grant_option;
-      out["cascade"] = n.cascade;
-      break;
-    }
-    case ast::Kind::AlterAuthorization: {
-      const auto& n = static_cast<const ast::AlterAuthorization&>(s);
-      out["object_class"] = n.object_class;
-      out["on"] = name_json(n.on);
-      out["principal"] = n.principal;
-      break;
-    }
-    case ast::Kind::Dbcc:
-      out["command"] = static_cast<const ast::Dbcc&>(s).command;
-      break;
-    case ast::Kind::Kill:
-      out["target"] = static_cast<const ast::Kill&>(s).target;
-      break;
-    case ast::Kind::Reconfigure:
-      out["with_override"] = static_cast<const ast::Reconfigure&>(s).with_override;
-      break;
-    case ast::Kind::AlterTable: {
-      const auto& n = static_cast<const ast::AlterTable&>(s);
-      out["table"] = name_json(n.name);
-      Json actions = Json::array();
-      for (const ast::AlterTableAction& a : n.actions) {
-        Json action{{"action", alter_action_name(a.type)}};
-        if (a.column) action["column"] = column_json(*a.column);
-        if (a.constraint) action["constraint"] = constraint_json(*a.constraint);
-        action["names"] = a.names;
-        action["all"] = a.all;
-        action["if_exists"] = a.if_exists;
-        action["with_check"] = opt(a.with_check);
-        if (a.switch_target) action["switch_target"] = name_json(*a.switch_target);
-        action["line"] = a.range.begin.line;
-        action["column_number"] = a.range.begin.column;
-        actions.push_back(std::move(action));
-      }
-      out["actions"] = std::move(actions);
-      break;
-    }
-    case ast::Kind::CreateIndex: {
-      const auto& n = static_cast<const ast::CreateIndex&>(s);
-      out["name"] = n.name;
-      out["table"] = name_json(n.table);
-      out["unique"] = n.unique;
-      out["clustered"] = opt(n.clustered);
-      out["columnstore"] = n.columnstore;
-      out["columns"] = n.columns;
-      out["included"] = n.included;
-      out["filtered"] = n.filtered;
-      break;
-    }
-    case ast::Kind::AlterIndex: {
-      const auto& n = static_cast<const ast::AlterIndex&>(s);
-      out["name"] = n.name;
-      out["all"] = n.all;
-      out["table"] = name_json(n.table);
-      out["action"] = n.action;
-      break;
-    }
-    case ast::Kind::Drop: {
-      const auto& n = static_cast<const ast::Drop&>(s);
-      out["object_type"] = n.object_type;
-      out["if_exists"] = n.if_exists;
-      Json targets = Json::array();
-      for (const ast::DropTarget& t : n.targets) {
-        Json target = name_json(t.name);
-        target["table"] = opt_name(t.table);
-        targets.push_back(std::move(target));
-      }
-      out["targets"] = std::move(targets);
-      break;
-    }
-    case ast::Kind::CreateSchema: {
-      const auto& n = static_cast<const ast::CreateSchema&>(s);
-      out["name"] = n.name;
-      out["owner"] = opt(n.owner);
-      break;
-    }
-    case ast::Kind::CreateType: {
-      const auto& n = static_cast<const ast::CreateType&>(s);
-      out["name"] = name_json(n.name);
-      out["is_table"] = n.is_table;
-      out["base_type"] = n.base_type ? type_json(*n.base_type) : Json(nullptr);
-      out["columns"] = columns_json(n.columns);
-      break;
-    }
-    case ast::Kind::Sequence: {
-      const auto& n = static_cast<const ast::Sequence&>(s);
-      out["name"] = name_json(n.name);
-      out["is_alter"] = n.is_alter;
-      break;
-    }
-    case ast::Kind::CreateSynonym: {
-      const auto& n = static_cast<const ast::CreateSynonym&>(s);
-      out["name"] = name_json(n.name);
-      out["target"] = name_json(n.target);
-      break;
-    }
-    case ast::Kind::CreateStatistics: {
-      const auto& n = static_cast<const ast::CreateStatistics&>(s);
-      out["name"] = n.name;
-      out["table"] = name_json(n.table);
-      break;
-    }
-    case ast::Kind::UpdateStatistics:
-      out["table"] = name_json(static_cast<const ast::UpdateStatistics&>(s).table);
-      break;
-    case ast::Kind::CreateDatabase:
-      out["name"] = static_cast<const ast::CreateDatabase&>(s).name;
-      break;
-    case ast::Kind::AlterDatabase: {
-      const auto& n = static_cast<const ast::AlterDatabase&>(s);
-      out["name"] = n.name;
-      Json options = Json::array();
-      for (const ast::DatabaseOption& o : n.set_options) {
-        options.push_back(Json{{"name", o.name}, {"value", o.value}});
-      }
-      out["set_options"] = std::move(options);
-      break;
-    }
-    case ast::Kind::CreatePrincipal: {
-      const auto& n = static_cast<const ast::CreatePrincipal&>(s);
-      out["principal_type"] = n.principal_type;
-      out["name"] = n.name;
-      break;
-    }
-    case ast::Kind::AlterPrincipal: {
-      const auto& n = static_cast<const ast::AlterPrincipal&>(s);
-      out["principal_type"] = n.principal_type;
-      out["name"] = n.name;
-      break;
-    }
-    case ast::Kind::AlterRole: {
-      const auto& n = static_cast<const ast::AlterRole&>(s);
-      out["server_role"] = n.server_role;
-      out["role"] = n.role;
-      out["added_member"] = opt(n.added_member);
-      out["dropped_member"] = opt(n.dropped_member);
-      break;
-    }
-    case ast::Kind::PartitionObject: {
-      const auto& n = static_cast<const ast::PartitionObject&>(s);
-      out["is_alter"] = n.is_alter;
-      out["is_scheme"] = n.is_scheme;
-      out["name"] = n.name;
-      break;
-    }
-    case ast::Kind::Truncate: {
-      const auto& n = static_cast<const ast::Truncate&>(s);
-      out["table"] = name_json(n.table);
-      out["partitions"] = n.partitions;
-      break;
-    }
-    case ast::Kind::BulkInsert:
-      out["table"] = name_json(static_cast<const ast::BulkInsert&>(s).table);
-      break;
-    case ast::Kind::TriggerToggle: {
-      const auto& n = static_cast<const ast::TriggerToggle&>(s);
-      out["enable"] = n.enable;
-      out["all"] = n.all;
-      out["triggers"] = names_json(n.triggers);
-      out["scope"] = n.scope;
-      break;
-    }
-    case ast::Kind::OtherStatement: {
-      const auto& n = static_cast<const ast::OtherStatement&>(s);
-      out["verb"] = n.verb;
-      out["name"] = n.name;
-      break;
-    }
-    case ast::Kind::Unparsed:
-      out["reason"] = static_cast<const ast::Unparsed&>(s).reason;
-      break;
-    default:
-      break;
+#define PF_AST_FIELDS(kind)                        \
+  case ast::Kind::kind:                            \
+    fields(static_cast<const ast::kind&>(s), out); \
+    break;
+    PF_AST_STATEMENT_KINDS(PF_AST_FIELDS)
+#undef PF_AST_FIELDS
   }
   if (!s.table_references.empty()) {
     Json refs = Json::array();

@@ -1,4 +1,5 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the pull request.
+#include "report/level_words.h"
 #include "report/report.h"
 #include "report/visible_text.h"
 
@@ -49,16 +50,7 @@ std::string escape_property(std::string_view text) {
 
 // GitHub has three annotation levels; review (waits for a person) is the middle one.
 std::string_view command_of(rules::Level level) {
-  switch (level) {
-    case rules::Level::Fail:
-      return "error";
-    case rules::Level::Review:
-      return "warning";
-    case rules::Level::Warn:
-    case rules::Level::Off:
-      return "notice";
-  }
-  return "notice";
+  return in_words(level, {"error", "warning", "notice", "notice"});
 }
 
 // The file property names the file the annotation goes on, so it stays the path as given, but

@@ -1,6 +1,6 @@
 // JUnit XML, the test-report format Jenkins, GitLab, Azure DevOps and most CI servers render.
+#include "report/human_text.h"
 #include "report/report.h"
-#include "report/suppression_text.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>

@@ -1,5 +1,6 @@
 // Octopus Deploy service messages (docs/reports.md): the task log highlights the findings, the step
 // publishes output variables the process routes on, and report files attach to the deployment.
+#include "report/human_text.h"
 #include "report/report.h"
 #include "report/visible_text.h"
 
@@ -90,11 +91,7 @@ void write_octopus(std::ostream& out, const RunReport& report,
                safe_line("warning: " + visible_bounded(warning, kMaxQuotedChars)));
   }
   const Summary& s = report.summary;
-  fmt::print(out,
-             FMT_STRING("{} file{}, {} statement{}, {} unparsed: {} fail, {} review, {} warn, "
-                        "{} suppressed\nverdict: {}\n"),
-             s.files, s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
-             s.unparsed, s.fail, s.review, s.warn, s.suppressed,
+  fmt::print(out, FMT_STRING("{}\nverdict: {}\n"), counts_text(s),
              policy::verdict_name(report.verdict));
   set_variable(out, "Verdict", policy::verdict_name(report.verdict));
   set_variable(out, "FailCount", std::to_string(s.fail));

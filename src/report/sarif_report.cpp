@@ -1,4 +1,5 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and Azure DevOps read.
+#include "report/level_words.h"
 #include "report/report.h"
 #include "report/summary_json.h"
 #include "report/visible_text.h"
@@ -16,17 +17,7 @@ using Json = nlohmann::ordered_json;
 // SARIF has no "review": a finding that holds the deployment for a person is a warning, one that
 // stops it is an error, and a warn-level finding (never changes the verdict) is a note.
 std::string_view sarif_level(rules::Level level) {
-  switch (level) {
-    case rules::Level::Fail:
-      return "error";
-    case rules::Level::Review:
-      return "warning";
-    case rules::Level::Warn:
-      return "note";
-    case rules::Level::Off:
-      return "none";
-  }
-  return "none";
+  return in_words(level, {"error", "warning", "note", "none"});
 }
 
 // artifactLocation.uri is a URI reference: a relative path stays relative (GitHub resolves it

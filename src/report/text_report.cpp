@@ -1,6 +1,6 @@
 #include "report/code_frame.h"
+#include "report/human_text.h"
 #include "report/report.h"
-#include "report/suppression_text.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
@@ -99,11 +99,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
     fmt::print(out, FMT_STRING("warning: {}\n"), visible_bounded(warning, kMaxQuotedChars));
   }
   const Summary& s = report.summary;
-  fmt::print(out,
-             FMT_STRING("{} file{}, {} statement{}, {} unparsed: {} fail, {} review, {} warn, "
-                        "{} suppressed{}\n"),
-             s.files, s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
-             s.unparsed, s.fail, s.review, s.warn, s.suppressed,
+  fmt::print(out, FMT_STRING("{}{}\n"), counts_text(s),
              s.errors > 0
                  ? fmt::format(FMT_STRING(", {} input error{}"), s.errors, s.errors == 1 ? "" : "s")
                  : std::string());

@@ -101,7 +101,7 @@ constexpr std::size_t kMaxSections = 16;
   const auto add = [&](std::vector<deploy::Input>& to, const std::string& name,
                        std::string_view text) {
     files.add(root / name, std::string(text));
-    to.push_back(deploy::Input{name, root / name, std::nullopt, false, name});
+    to.push_back(deploy::Input{{name, root / name, std::nullopt}, false, name});
   };
   for (const Section& s : sections) {
     switch (s.role) {

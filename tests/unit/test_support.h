@@ -102,7 +102,7 @@ class Linted {
     const auto input = [&files](const std::string& name, const std::string& sql) {
       const std::filesystem::path path = std::filesystem::path("/linted") / name;
       files.add(path, sql);
-      return deploy::Input{name, path, std::nullopt, false, name};
+      return deploy::Input{{name, path, std::nullopt}, false, name};
     };
     deploy::DeploymentRequest request;
     for (std::size_t i = 0; i < scripts.size(); ++i) {

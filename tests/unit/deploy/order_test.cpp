@@ -16,7 +16,7 @@ using pf::deploy::OrderedInputs;
 std::vector<Input> inputs_named(const std::vector<std::string>& relatives) {
   std::vector<Input> out;
   for (const std::string& r : relatives) {
-    out.push_back(Input{"db/" + r, std::filesystem::path("db") / r, std::nullopt, true, r});
+    out.push_back(Input{{"db/" + r, std::filesystem::path("db") / r, std::nullopt}, true, r});
   }
   return out;
 }

@@ -22,9 +22,11 @@ const std::vector<std::string> kBaseline{
 }  // namespace
 
 TEST_CASE("baseline: narrowing ALTER COLUMN is caught, widening passes, PF133 is silent") {
-  const Linted linted({"ALTER TABLE dbo.Orders ALTER COLUMN Code nvarchar(20) NULL;\n"
-                       "ALTER TABLE dbo.Orders ALTER COLUMN Note varchar(400) NULL;\n"},
-                      kBaseline);
+  // Code is narrowed, Note widened.
+  const std::string alters =
+      "ALTER TABLE dbo.Orders ALTER COLUMN Code nvarchar(20) NULL;\n"
+      "ALTER TABLE dbo.Orders ALTER COLUMN Note varchar(400) NULL;\n";
+  const Linted linted({alters}, kBaseline);
   const auto narrowing = linted.of("PF132");
   REQUIRE(narrowing.size() == 1);
   CHECK(narrowing[0].range.begin.line == 1);
@@ -33,9 +35,7 @@ TEST_CASE("baseline: narrowing ALTER COLUMN is caught, widening passes, PF133 is
         "at baseline0.sql:1: existing values can be cut or rejected");
   CHECK(linted.of("PF133").empty());
   // Without the baseline both types are unknown: PF133 twice, no PF132.
-  const Linted alone(
-      std::vector<std::string>{"ALTER TABLE dbo.Orders ALTER COLUMN Code nvarchar(20) NULL;\n"
-                               "ALTER TABLE dbo.Orders ALTER COLUMN Note varchar(400) NULL;\n"});
+  const Linted alone(std::vector<std::string>{alters});
   CHECK(alone.of("PF132").empty());
   CHECK(alone.of("PF133").size() == 2);
 }

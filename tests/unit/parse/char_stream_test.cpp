@@ -74,6 +74,17 @@ TEST_CASE("char stream: text that is not valid UTF-8 still counts as source::cou
   CHECK(stream.LA(1) == antlr4::IntStream::EOF);
 }
 
+// Each character of `map`, from the first, is where `want` says.
+void check_map(CharMap& map, const std::vector<MappedChar>& want) {
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    CAPTURE(i);
+    const MappedChar got = map.at(i);
+    CHECK(got.position == want[i].position);
+    CHECK(got.raw_index == want[i].raw_index);
+    CHECK(got.raw_width == want[i].raw_width);
+  }
+}
+
 TEST_CASE("char map: a literal's value, `''` one character two wide, lines counted") {
   // The text between the quotes of 'a''b<LF>c', which starts at line 3, column 10 (after the
   // quote).
@@ -82,13 +93,7 @@ TEST_CASE("char map: a literal's value, `''` one character two wide, lines count
       {{3, 10}, 0, 1}, {{3, 11}, 1, 2}, {{3, 13}, 3, 1},
       {{3, 14}, 4, 1}, {{4, 1}, 5, 1},  {{4, 2}, 6, 1},  // the end
   };
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    CAPTURE(i);
-    const MappedChar got = map.at(i);
-    CHECK(got.position == want[i].position);
-    CHECK(got.raw_index == want[i].raw_index);
-    CHECK(got.raw_width == want[i].raw_width);
-  }
+  check_map(map, want);
   CHECK(map.at(99).position == want.back().position);
   // Going back starts the walk again rather than answering from where it stopped.
   CHECK(map.at(1).position == ast::SourcePosition{3, 11});
@@ -104,13 +109,7 @@ TEST_CASE("char map: a value put in for `$(Name)` sits, every character of it, a
       {{2, 5}, 0, 1},  {{2, 6}, 1, 4},   {{2, 6}, 1, 4},
       {{2, 10}, 5, 1}, {{2, 15}, 10, 1}, {{2, 16}, 11, 1},  // the end
   };
-  for (std::size_t i = 0; i < want.size(); ++i) {
-    CAPTURE(i);
-    const MappedChar got = map.at(i);
-    CHECK(got.position == want[i].position);
-    CHECK(got.raw_index == want[i].raw_index);
-    CHECK(got.raw_width == want[i].raw_width);
-  }
+  check_map(map, want);
 }
 
 TEST_CASE("char map: a literal whose value sqlcmd changed is placed whole at the literal") {
