@@ -229,13 +229,14 @@ TEST_CASE("journal: find_entry by path, then by file name, last applied wins") {
   const Journal j = parsed(
       "installed_rank,version,script,checksum,success\n"
       "1,1,V1__a.sql,11,1\n"
-      "4,2,sub/V2__b.sql,22,0\n"
       "3,2,sub/V2__b.sql,21,1\n"
+      "4,2,sub/V2__b.sql,22,0\n"
+      "2,2,sub/V2__b.sql,20,1\n"
       "5,3,other/V3__c.sql,33,1\n");
   REQUIRE(find_entry(j, "V1__a.sql") != nullptr);
   CHECK(find_entry(j, "V1__a.sql")->checksum == 11);
   CHECK(find_entry(j, "db/V1__a.sql")->checksum == 11);   // the journal records the name only
-  CHECK(find_entry(j, "sub/V2__b.sql")->checksum == 22);  // rank 4 is later than rank 3
+  CHECK(find_entry(j, "sub/V2__b.sql")->checksum == 22);  // the highest rank, not the last line
   CHECK_FALSE(find_entry(j, "sub/V2__b.sql")->success);
   CHECK(find_entry(j, "migrations/sub/V2__b.sql")->checksum == 22);
   CHECK(find_entry(j, "sub\\V2__b.sql")->checksum == 22);
