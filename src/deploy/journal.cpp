@@ -312,6 +312,36 @@ Expected<JournalEntry> dbup_row(const TableShape& shape, const std::vector<std::
   return e;
 }
 
+// Later Flyway rows cancel earlier ones: `flyway repair` inserts a DELETE row for a migration
+// that went missing, `flyway undo` an UNDO_SQL row; Flyway then treats that version (a
+// repeatable: that description) as not applied (MigrationInfoServiceImpl), and so must we, or the
+// script it would run again would be taken for history. Each row is queued and cleared at most
+// once, so this stays linear.
+void apply_cancellations(std::vector<JournalEntry>& entries) {
+  std::vector<std::size_t> order(entries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const JournalEntry& x = entries[a];
+    const JournalEntry& y = entries[b];
+    if (x.installed_rank && y.installed_rank) return *x.installed_rank < *y.installed_rank;
+    return x.line < y.line;
+  });
+  std::map<std::string, std::vector<std::size_t>> in_effect;
+  for (const std::size_t i : order) {
+    JournalEntry& e = entries[i];
+    const std::string key = e.version.empty() ? "R " + e.description : "V " + e.version;
+    const bool deletes = e.type == "DELETE";
+    const bool undoes = e.type.rfind("UNDO_", 0) == 0;
+    if ((deletes || undoes) && e.success) {
+      for (const std::size_t earlier : in_effect[key]) entries[earlier].success = false;
+      in_effect[key].clear();
+      if (deletes) e.success = false;  // the marker itself applied nothing
+      continue;
+    }
+    in_effect[key].push_back(i);
+  }
+}
+
 char delimiter_of(std::string_view header) {
   if (header.find('\t') != std::string_view::npos) return '\t';
   if (header.find(',') != std::string_view::npos) return ',';
@@ -351,6 +381,7 @@ Expected<Journal> parse_table(const std::vector<Line>& lines, std::size_t first,
     if (!entry) return entry.error();
     journal.entries.push_back(std::move(entry).value());
   }
+  if (format == JournalFormat::FlywayTable) apply_cancellations(journal.entries);
   return journal;
 }
 

@@ -30,8 +30,10 @@ struct JournalEntry {
   std::optional<std::int32_t> checksum;  // Flyway's checksum, when the export has one
   std::string type;                      // Flyway's type (SQL, BASELINE, DELETE, ...); else empty
   std::string description;               // Flyway's description, for messages; else empty
-  std::string state;    // `flyway info`'s state (Success, Below Baseline, ...); else empty
-  bool success = true;  // a failed Flyway row did not apply
+  std::string state;  // `flyway info`'s state (Success, Below Baseline, ...); else empty
+  // False when it did not apply: a failed Flyway row, or one a later DELETE (`flyway repair`) or
+  // UNDO_* (`flyway undo`) row of the same version cancelled; a DELETE row is false itself.
+  bool success = true;
   std::optional<std::int64_t> installed_rank;  // Flyway's order of application, when exported
   std::size_t line = 0;                        // where in the journal file, for messages (1-based)
 };

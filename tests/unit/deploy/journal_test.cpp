@@ -16,10 +16,13 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -174,6 +177,31 @@ TEST_CASE("journal: a malformed flyway_schema_history export is an error naming 
             .find("journal line 1:") == 0);
 }
 
+TEST_CASE("journal: later Flyway rows that delete or undo an applied migration") {
+  // Flyway's repair inserts a row of type DELETE (same version, script and checksum) for a
+  // missing migration, and undo a row of type UNDO_SQL with the undone version; Flyway then
+  // counts that version as not applied (JdbcTableSchemaHistory.delete,
+  // MigrationInfoServiceImpl.markAsDeleted).
+  const Journal j = parsed(
+      "installed_rank,version,description,type,script,checksum,success\n"
+      "1,1,a,SQL,V1__a.sql,11,1\n"
+      "5,2,b,DELETE,V2__b.sql,22,1\n"
+      "2,2,b,SQL,V2__b.sql,22,1\n"
+      "3,3,c,SQL,V3__c.sql,33,1\n"
+      "4,3,c,UNDO_SQL,U3__c.sql,-33,1\n"
+      "6,NULL,views,SQL,R__views.sql,44,1\n"
+      "7,NULL,views,DELETE,R__views.sql,44,1\n"
+      "8,NULL,views,SQL,R__views.sql,45,1\n");
+  CHECK(find_entry(j, "V1__a.sql")->success);
+  CHECK_FALSE(j.entries[2].success);  // deleted later, whatever the file order
+  CHECK_FALSE(find_entry(j, "V2__b.sql")->success);
+  CHECK_FALSE(find_entry(j, "V3__c.sql")->success);  // undone
+  CHECK(find_entry(j, "U3__c.sql")->success);        // the undo script did run
+  CHECK_FALSE(j.entries[5].success);                 // the repeatable's run before the DELETE
+  CHECK(find_entry(j, "R__views.sql")->checksum == 45);
+  CHECK(find_entry(j, "R__views.sql")->success);  // run again afterwards
+}
+
 TEST_CASE("journal: DbUp SchemaVersions as CSV and as sqlcmd's padded output") {
   const Journal csv = parsed(sample("dbup.csv"));
   CHECK(csv.format == JournalFormat::DbUp);
@@ -278,4 +306,35 @@ TEST_CASE("journal: large and hostile input stays linear") {
   const std::string one_long_line(1 << 20, 'x');
   CHECK(parsed(one_long_line).entries.size() == 1);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+}
+
+TEST_CASE("journal: random input gives a journal or an error, never a crash") {
+  // Fragments of every format, shuffled: the parser reads files users hand over.
+  // Separated by `|`, which none contains; the NUL byte is appended apart.
+  const std::string joined =
+      "{|}|[|]|\"|,|\t|\n|\r\n| |-|--- ---|(1 rows affected)|#TYPE|script|success|ScriptName|"
+      "installed_rank|checksum|NULL|1|-2147483649|true|V1__a.sql|\"migrations\":|"
+      "\"state\":\"Success\"|\\|\xFF\xFE|\xEF\xBB\xBF|\xC3\xBC|:";
+  std::vector<std::string> pieces_of_formats{std::string("\0", 1)};
+  for (std::size_t from = 0; from <= joined.size();) {
+    const std::size_t bar = std::min(joined.find('|', from), joined.size());
+    pieces_of_formats.push_back(joined.substr(from, bar - from));
+    from = bar + 1;
+  }
+  std::uint32_t seed = 12345;
+  const auto next = [&] {
+    seed = seed * 1664525U + 1013904223U;
+    return seed >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const std::uint32_t count = next() % 60;
+    for (std::uint32_t i = 0; i < count; ++i)
+      text += pieces_of_formats[next() % pieces_of_formats.size()];
+    auto journal = parse_journal(text);
+    if (!journal) {
+      CAPTURE(text);
+      CHECK(journal.error().message.rfind("journal", 0) == 0);
+    }
+  }
 }
