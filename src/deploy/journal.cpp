@@ -329,7 +329,10 @@ void apply_cancellations(std::vector<JournalEntry>& entries) {
   std::map<std::string, std::vector<std::size_t>> in_effect;
   for (const std::size_t i : order) {
     JournalEntry& e = entries[i];
-    const std::string key = e.version.empty() ? "R " + e.description : "V " + e.version;
+    // A repeatable is known by its description; by its script when the export left that out.
+    const std::string key = !e.version.empty()       ? "V " + e.version
+                            : !e.description.empty() ? "R " + e.description
+                                                     : "S " + e.script;
     const bool deletes = e.type == "DELETE";
     const bool undoes = e.type.rfind("UNDO_", 0) == 0;
     if ((deletes || undoes) && e.success) {

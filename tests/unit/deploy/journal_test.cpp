@@ -200,6 +200,16 @@ TEST_CASE("journal: later Flyway rows that delete or undo an applied migration")
   CHECK_FALSE(j.entries[5].success);                 // the repeatable's run before the DELETE
   CHECK(find_entry(j, "R__views.sql")->checksum == 45);
   CHECK(find_entry(j, "R__views.sql")->success);  // run again afterwards
+
+  // Without a description column a repeatable is known by its script: deleting one leaves the
+  // other applied.
+  const Journal no_description = parsed(
+      "installed_rank,version,type,script,checksum,success\n"
+      "1,NULL,SQL,R__a.sql,1,1\n"
+      "2,NULL,SQL,R__b.sql,2,1\n"
+      "3,NULL,DELETE,R__a.sql,1,1\n");
+  CHECK_FALSE(no_description.entries[0].success);
+  CHECK(find_entry(no_description, "R__b.sql")->success);
 }
 
 TEST_CASE("journal: DbUp SchemaVersions as CSV and as sqlcmd's padded output") {
