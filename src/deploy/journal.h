@@ -29,13 +29,14 @@ struct JournalEntry {
   std::string version;                   // Flyway's version ("1.2"); empty when it has none
   std::optional<std::int32_t> checksum;  // Flyway's checksum, when the export has one
   std::string type;                      // Flyway's type (SQL, BASELINE, DELETE, ...); else empty
-  std::string description;               // Flyway's description, for messages; else empty
-  std::string state;  // `flyway info`'s state (Success, Below Baseline, ...); else empty
   // False when it did not apply: a failed Flyway row, or one a later DELETE (`flyway repair`) or
   // UNDO_* (`flyway undo`) row of the same version cancelled; a DELETE row is false itself.
   bool success = true;
+  std::size_t line = 0;  // where in the journal file, for messages (1-based)
+  // Added after the fields above so that their order stays as first published.
+  std::string description;  // Flyway's description, for messages; else empty
+  std::string state;        // `flyway info`'s state (Success, Below Baseline, ...); else empty
   std::optional<std::int64_t> installed_rank;  // Flyway's order of application, when exported
-  std::size_t line = 0;                        // where in the journal file, for messages (1-based)
 };
 
 struct Journal {
