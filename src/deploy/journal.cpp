@@ -35,62 +35,6 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// `sqlcmd -u` and PowerShell's `-Encoding Unicode` write UTF-16 with a BOM; everything else is
-// read as UTF-8 (an ASCII file is one).
-Expected<std::string> to_utf8(std::string_view bytes) {
-  const bool le = bytes.substr(0, 2) == "\xFF\xFE";
-  const bool be = bytes.substr(0, 2) == "\xFE\xFF";
-  if (!le && !be) {
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-    if (bytes.find('\0') != std::string_view::npos) {
-      return Error{"journal: the file has NUL bytes (UTF-16 without a byte order mark?)",
-                   bytes.find('\0')};
-    }
-    return std::string(bytes);
-  }
-  if (bytes.size() % 2 != 0) return Error{"journal: UTF-16 with an odd number of bytes", 0};
-  std::string out;
-  out.reserve(bytes.size() / 2);
-  const auto unit = [&](std::size_t i) -> std::uint32_t {
-    const auto a = static_cast<unsigned char>(bytes[i]);
-    const auto b = static_cast<unsigned char>(bytes[i + 1]);
-    return le ? (static_cast<std::uint32_t>(b) << 8) | a : (static_cast<std::uint32_t>(a) << 8) | b;
-  };
-  for (std::size_t i = 2; i < bytes.size(); i += 2) {
-    std::uint32_t cp = unit(i);
-    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
-      const std::uint32_t next = unit(i + 2);
-      if (next >= 0xDC00 && next <= 0xDFFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (next - 0xDC00);
-        i += 2;
-      }
-    }
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) {
-      return Error{"journal: invalid UTF-16 at byte " + std::to_string(i), i};
-    }
-    append_utf8(out, cp);
-  }
-  return out;
-}
-
 struct Line {
   std::string_view text;
   std::size_t number = 0;  // 1-based
@@ -571,9 +515,13 @@ bool has_column(const std::vector<std::string>& header, const char* name) {
 }  // namespace
 
 Expected<Journal> parse_journal(std::string_view bytes) {
-  auto decoded = to_utf8(bytes);
-  if (!decoded) return decoded.error();
-  const std::string& text = decoded.value();
+  // `sqlcmd -u` and PowerShell's `-Encoding Unicode` write UTF-16 with a BOM: decoded as scripts
+  // are.
+  auto decoded = source::decode_source("journal", bytes);
+  if (!decoded) {
+    return Error{"journal: " + decoded.error().message, decoded.error().byte_offset};
+  }
+  const std::string& text = decoded.value().text();
   const std::vector<Line> lines = split_lines(text);
   for (const Line& line : lines) {
     if (is_sqlcmd_error(line.text)) {
