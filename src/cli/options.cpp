@@ -140,7 +140,7 @@ source::Expected<deploy::IncludeOptions> include_options(const IncludeFlags& fla
 }
 
 const deploy::ScriptFiles& disk_files() {
-  static const deploy::DiskFiles files;
+  static const deploy::ScriptFiles files;
   return files;
 }
 

@@ -46,7 +46,7 @@ namespace {
 }
 
 [[nodiscard]] const ScriptFiles& disk_files() {
-  static const DiskFiles files;
+  static const ScriptFiles files;
   return files;
 }
 

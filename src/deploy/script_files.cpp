@@ -8,7 +8,12 @@
 
 namespace pf::deploy {
 
-std::filesystem::path DiskFiles::resolve(const std::filesystem::path& path) const {
+void ScriptFiles::add(const std::filesystem::path& path, std::string bytes) {
+  if (where_ == Where::Memory) memory_[resolve(path).generic_string()] = std::move(bytes);
+}
+
+std::filesystem::path ScriptFiles::resolve(const std::filesystem::path& path) const {
+  if (where_ == Where::Memory) return (std::filesystem::path("/") / path).lexically_normal();
   std::error_code ec;
   std::filesystem::path resolved = std::filesystem::weakly_canonical(path, ec);
   // Only when the process cannot even stat the parts (a folder without search permission): then
@@ -17,37 +22,25 @@ std::filesystem::path DiskFiles::resolve(const std::filesystem::path& path) cons
   return resolved;
 }
 
-std::optional<std::uint64_t> DiskFiles::size_of(const std::filesystem::path& path) const {
+std::optional<std::uint64_t> ScriptFiles::size_of(const std::filesystem::path& path) const {
+  if (where_ == Where::Memory) {
+    const auto it = memory_.find(resolve(path).generic_string());
+    if (it == memory_.end()) return std::nullopt;
+    return it->second.size();
+  }
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   return static_cast<std::uint64_t>(st.st_size);
 }
 
-source::Expected<source::SourceFile> DiskFiles::read(const std::filesystem::path& path,
-                                                     std::string display,
-                                                     std::uint64_t max_bytes) const {
-  return source::read_source_file(path, std::move(display), source::ReadLimits{max_bytes});
-}
-
-void MemoryFiles::add(const std::filesystem::path& path, std::string bytes) {
-  files_[resolve(path).generic_string()] = std::move(bytes);
-}
-
-std::filesystem::path MemoryFiles::resolve(const std::filesystem::path& path) const {
-  return (std::filesystem::path("/") / path).lexically_normal();
-}
-
-std::optional<std::uint64_t> MemoryFiles::size_of(const std::filesystem::path& path) const {
-  const auto it = files_.find(resolve(path).generic_string());
-  if (it == files_.end()) return std::nullopt;
-  return it->second.size();
-}
-
-source::Expected<source::SourceFile> MemoryFiles::read(const std::filesystem::path& path,
+source::Expected<source::SourceFile> ScriptFiles::read(const std::filesystem::path& path,
                                                        std::string display,
                                                        std::uint64_t max_bytes) const {
-  const auto it = files_.find(resolve(path).generic_string());
-  if (it == files_.end()) return source::Error{"no such file", std::nullopt};
+  if (where_ == Where::Disk) {
+    return source::read_source_file(path, std::move(display), source::ReadLimits{max_bytes});
+  }
+  const auto it = memory_.find(resolve(path).generic_string());
+  if (it == memory_.end()) return source::Error{"no such file", std::nullopt};
   if (it->second.size() > max_bytes) {
     return source::Error{fmt::format(FMT_STRING("file is {} bytes, over the --max-file-bytes "
                                                 "limit of {} bytes"),

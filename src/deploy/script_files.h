@@ -12,46 +12,35 @@
 
 namespace pf::deploy {
 
+// The file system, or files held in memory under absolute paths (no links; relative paths are taken
+// from `/`). One class rather than two implementations of an interface: memory differs from disk
+// only in where the bytes are, and the fuzzer must not reach the disk by accident.
 class ScriptFiles {
  public:
-  virtual ~ScriptFiles() = default;
+  enum class Where { Disk, Memory };
+  explicit ScriptFiles(Where where = Where::Disk) : where_(where) {}
+
+  // Only in memory: adds (or replaces) the file at `path`.
+  void add(const std::filesystem::path& path, std::string bytes);
 
   // The absolute path the file system would open for `path`: `.`, `..` and symbolic links
   // resolved; the parts after the last one that exists are resolved lexically. Opens nothing.
-  [[nodiscard]] virtual std::filesystem::path resolve(const std::filesystem::path& path) const = 0;
+  [[nodiscard]] std::filesystem::path resolve(const std::filesystem::path& path) const;
   // The size of the regular file at `path`; none when there is no such file (read() says why).
-  [[nodiscard]] virtual std::optional<std::uint64_t> size_of(
-      const std::filesystem::path& path) const = 0;
+  [[nodiscard]] std::optional<std::uint64_t> size_of(const std::filesystem::path& path) const;
   // Reads and decodes the file; `display` is the name every report uses for it.
-  [[nodiscard]] virtual source::Expected<source::SourceFile> read(
-      const std::filesystem::path& path, std::string display, std::uint64_t max_bytes) const = 0;
-};
-
-// The real file system (source::read_source_file).
-class DiskFiles final : public ScriptFiles {
- public:
-  [[nodiscard]] std::filesystem::path resolve(const std::filesystem::path& path) const override;
-  [[nodiscard]] std::optional<std::uint64_t> size_of(
-      const std::filesystem::path& path) const override;
   [[nodiscard]] source::Expected<source::SourceFile> read(const std::filesystem::path& path,
                                                           std::string display,
-                                                          std::uint64_t max_bytes) const override;
-};
-
-// Files held in memory under absolute paths; no links. Relative paths are taken from `/`.
-class MemoryFiles final : public ScriptFiles {
- public:
-  void add(const std::filesystem::path& path, std::string bytes);
-
-  [[nodiscard]] std::filesystem::path resolve(const std::filesystem::path& path) const override;
-  [[nodiscard]] std::optional<std::uint64_t> size_of(
-      const std::filesystem::path& path) const override;
-  [[nodiscard]] source::Expected<source::SourceFile> read(const std::filesystem::path& path,
-                                                          std::string display,
-                                                          std::uint64_t max_bytes) const override;
+                                                          std::uint64_t max_bytes) const;
 
  private:
-  std::map<std::string, std::string> files_;  // by resolved path
+  Where where_;
+  std::map<std::string, std::string> memory_;  // by resolved path
+};
+
+// Files in memory, for the fuzzer and tests.
+struct MemoryFiles : ScriptFiles {
+  MemoryFiles() : ScriptFiles(Where::Memory) {}
 };
 
 }  // namespace pf::deploy

@@ -128,6 +128,15 @@ void fields(const ast::Module& m, Json& out) {
   out["external"] = m.external;
 }
 
+// Sets each key to its value, in order (the JSON keeps that order).
+void put(Json&) {}
+
+template <class Value, class... Rest>
+void put(Json& out, const char* key, const Value& value, const Rest&... rest) {
+  out[key] = value;
+  put(out, rest...);
+}
+
 // The fields each statement kind adds to its JSON object, one overload per kind; a kind without
 // one falls back to its base (a view is a Module) or to Statement, which adds none.
 void fields(const ast::Statement&, Json&) {}
@@ -142,13 +151,11 @@ void fields(const ast::CreateTable& n, Json& out) {
 }
 
 void fields(const ast::DropTable& n, Json& out) {
-  out["if_exists"] = n.if_exists;
-  out["tables"] = names_json(n.tables);
+  put(out, "if_exists", n.if_exists, "tables", names_json(n.tables));
 }
 
 void fields(const ast::Select& n, Json& out) {
-  out["into"] = opt_name(n.into);
-  out["has_cte"] = n.has_cte;
+  put(out, "into", opt_name(n.into), "has_cte", n.has_cte);
 }
 
 void fields(const ast::Insert& n, Json& out) {
@@ -159,19 +166,14 @@ void fields(const ast::Insert& n, Json& out) {
 }
 
 void fields(const ast::RowWrite& n, Json& out) {
-  out["target"] = name_json(n.target);
-  out["has_from"] = n.has_from;
-  out["has_where"] = n.has_where;
-  out["joins_restrict_rows"] = n.joins_restrict_rows;
-  out["current_of"] = n.current_of;
-  out["has_top"] = n.has_top;
+  put(out, "target", name_json(n.target), "has_from", n.has_from, "has_where", n.has_where,
+      "joins_restrict_rows", n.joins_restrict_rows, "current_of", n.current_of, "has_top",
+      n.has_top);
 }
 
 void fields(const ast::Merge& n, Json& out) {
-  out["target"] = name_json(n.target);
-  out["has_delete"] = n.has_delete;
-  out["has_update"] = n.has_update;
-  out["has_insert"] = n.has_insert;
+  put(out, "target", name_json(n.target), "has_delete", n.has_delete, "has_update", n.has_update,
+      "has_insert", n.has_insert);
 }
 
 void fields(const ast::Use& n, Json& out) { out["database"] = n.database; }
@@ -221,21 +223,14 @@ void fields(const ast::Declare& n, Json& out) {
 }
 
 void fields(const ast::DeclareCursor& n, Json& out) {
-  out["name"] = n.name;
-  out["cursor_variable"] = n.cursor_variable;
-  out["options"] = n.options;
-  out["for_update"] = n.for_update;
+  put(out, "name", n.name, "cursor_variable", n.cursor_variable, "options", n.options, "for_update",
+      n.for_update);
 }
 
-void fields(const ast::SetVariable& n, Json& out) {
-  out["variable"] = n.variable;
-  out["op"] = n.op;
-}
+void fields(const ast::SetVariable& n, Json& out) { put(out, "variable", n.variable, "op", n.op); }
 
 void fields(const ast::SetOption& n, Json& out) {
-  out["options"] = n.options;
-  out["table"] = opt_name(n.table);
-  out["value"] = n.value;
+  put(out, "options", n.options, "table", opt_name(n.table), "value", n.value);
 }
 
 void fields(const ast::SetTransactionIsolation& n, Json& out) { out["level"] = n.level; }
@@ -283,8 +278,7 @@ void fields(const ast::Execute& n, Json& out) {
 }
 
 void fields(const ast::ExecuteAs& n, Json& out) {
-  out["principal_type"] = n.principal_type;
-  out["principal"] = n.principal;
+  put(out, "principal_type", n.principal_type, "principal", n.principal);
 }
 
 void fields(const ast::Permission& n, Json& out) {
@@ -299,9 +293,7 @@ void fields(const ast::Permission& n, Json& out) {
 }
 
 void fields(const ast::AlterAuthorization& n, Json& out) {
-  out["object_class"] = n.object_class;
-  out["on"] = name_json(n.on);
-  out["principal"] = n.principal;
+  put(out, "object_class", n.object_class, "on", name_json(n.on), "principal", n.principal);
 }
 
 void fields(const ast::Dbcc& n, Json& out) { out["command"] = n.command; }
@@ -330,21 +322,13 @@ void fields(const ast::AlterTable& n, Json& out) {
 }
 
 void fields(const ast::CreateIndex& n, Json& out) {
-  out["name"] = n.name;
-  out["table"] = name_json(n.table);
-  out["unique"] = n.unique;
-  out["clustered"] = opt(n.clustered);
-  out["columnstore"] = n.columnstore;
-  out["columns"] = n.columns;
-  out["included"] = n.included;
-  out["filtered"] = n.filtered;
+  put(out, "name", n.name, "table", name_json(n.table), "unique", n.unique, "clustered",
+      opt(n.clustered), "columnstore", n.columnstore, "columns", n.columns, "included", n.included,
+      "filtered", n.filtered);
 }
 
 void fields(const ast::AlterIndex& n, Json& out) {
-  out["name"] = n.name;
-  out["all"] = n.all;
-  out["table"] = name_json(n.table);
-  out["action"] = n.action;
+  put(out, "name", n.name, "all", n.all, "table", name_json(n.table), "action", n.action);
 }
 
 void fields(const ast::Drop& n, Json& out) {
@@ -360,30 +344,24 @@ void fields(const ast::Drop& n, Json& out) {
 }
 
 void fields(const ast::CreateSchema& n, Json& out) {
-  out["name"] = n.name;
-  out["owner"] = opt(n.owner);
+  put(out, "name", n.name, "owner", opt(n.owner));
 }
 
 void fields(const ast::CreateType& n, Json& out) {
-  out["name"] = name_json(n.name);
-  out["is_table"] = n.is_table;
-  out["base_type"] = n.base_type ? type_json(*n.base_type) : Json(nullptr);
-  out["columns"] = columns_json(n.columns);
+  put(out, "name", name_json(n.name), "is_table", n.is_table, "base_type",
+      n.base_type ? type_json(*n.base_type) : Json(nullptr), "columns", columns_json(n.columns));
 }
 
 void fields(const ast::Sequence& n, Json& out) {
-  out["name"] = name_json(n.name);
-  out["is_alter"] = n.is_alter;
+  put(out, "name", name_json(n.name), "is_alter", n.is_alter);
 }
 
 void fields(const ast::CreateSynonym& n, Json& out) {
-  out["name"] = name_json(n.name);
-  out["target"] = name_json(n.target);
+  put(out, "name", name_json(n.name), "target", name_json(n.target));
 }
 
 void fields(const ast::CreateStatistics& n, Json& out) {
-  out["name"] = n.name;
-  out["table"] = name_json(n.table);
+  put(out, "name", n.name, "table", name_json(n.table));
 }
 
 void fields(const ast::UpdateStatistics& n, Json& out) { out["table"] = name_json(n.table); }
@@ -400,46 +378,33 @@ void fields(const ast::AlterDatabase& n, Json& out) {
 }
 
 void fields(const ast::CreatePrincipal& n, Json& out) {
-  out["principal_type"] = n.principal_type;
-  out["name"] = n.name;
+  put(out, "principal_type", n.principal_type, "name", n.name);
 }
 
 void fields(const ast::AlterPrincipal& n, Json& out) {
-  out["principal_type"] = n.principal_type;
-  out["name"] = n.name;
+  put(out, "principal_type", n.principal_type, "name", n.name);
 }
 
 void fields(const ast::AlterRole& n, Json& out) {
-  out["server_role"] = n.server_role;
-  out["role"] = n.role;
-  out["added_member"] = opt(n.added_member);
-  out["dropped_member"] = opt(n.dropped_member);
+  put(out, "server_role", n.server_role, "role", n.role, "added_member", opt(n.added_member),
+      "dropped_member", opt(n.dropped_member));
 }
 
 void fields(const ast::PartitionObject& n, Json& out) {
-  out["is_alter"] = n.is_alter;
-  out["is_scheme"] = n.is_scheme;
-  out["name"] = n.name;
+  put(out, "is_alter", n.is_alter, "is_scheme", n.is_scheme, "name", n.name);
 }
 
 void fields(const ast::Truncate& n, Json& out) {
-  out["table"] = name_json(n.table);
-  out["partitions"] = n.partitions;
+  put(out, "table", name_json(n.table), "partitions", n.partitions);
 }
 
 void fields(const ast::BulkInsert& n, Json& out) { out["table"] = name_json(n.table); }
 
 void fields(const ast::TriggerToggle& n, Json& out) {
-  out["enable"] = n.enable;
-  out["all"] = n.all;
-  out["triggers"] = names_json(n.triggers);
-  out["scope"] = n.scope;
+  put(out, "enable", n.enable, "all", n.all, "triggers", names_json(n.triggers), "scope", n.scope);
 }
 
-void fields(const ast::OtherStatement& n, Json& out) {
-  out["verb"] = n.verb;
-  out["name"] = n.name;
-}
+void fields(const ast::OtherStatement& n, Json& out) { put(out, "verb", n.verb, "name", n.name); }
 
 void fields(const ast::Unparsed& n, Json& out) { out["reason"] = n.reason; }
 
