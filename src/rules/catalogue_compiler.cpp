@@ -30,8 +30,9 @@ namespace {
 
 // docs/dev/adding-a-rule.md: the only categories a rule may have.
 const std::vector<std::string> kCategories = {
-    "drop",        "truncate", "cursor",          "nolock",   "data-loss", "unbounded-dml",
-    "dynamic-sql", "security", "breaking-change", "unparsed", "style",     "server"};
+    "drop",          "truncate",    "cursor",   "nolock",          "data-loss",
+    "unbounded-dml", "dynamic-sql", "security", "breaking-change", "unparsed",
+    "style",         "server",      "history"};
 const std::set<std::string> kLevels = {"fail", "review", "warn", "off"};
 const std::set<std::string> kKeys = {"id",         "name",    "category",        "level",
                                      "reversible", "summary", "could_not_check", "rationale",
