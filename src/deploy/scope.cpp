@@ -1,5 +1,6 @@
 #include "deploy/scope.h"
 
+#include "deploy/flyway_checksum.h"
 #include "deploy/git_command.h"
 #include "deploy/journal.h"
 
@@ -337,10 +338,7 @@ struct GitState {
       if (rules.selects && !rules.selects(display)) continue;
       if (looks_like_undo(inside, rules)) continue;
       ordered.missing_history.push_back(OrderedInputs::Missing{
-          display,
-          model::ScopeNote{Kind::Missing, fmt::format(FMT_STRING("it is in {} and no longer in the "
-                                                                 "folder (deleted or renamed)"),
-                                                      ref)}});
+          display, model::ScopeNote{Kind::Missing, fmt::format(FMT_STRING("it is in {}"), ref)}});
     }
   }
   note_out_of_order(ordered, keep, {});
@@ -371,12 +369,19 @@ constexpr std::uintmax_t kMaxJournalBytes = 64ull * 1024 * 1024;
 }
 
 // What the journal's checksum says of the file now, when it has one: that the file changed since
-// it was applied.
-[[nodiscard]] std::optional<std::string> checksum_change(const std::filesystem::path& /*file*/,
+// it was applied. A file Flyway's UTF-8 reader refuses was checksummed under another encoding,
+// which Preflight does not reproduce: no claim either way.
+[[nodiscard]] std::optional<std::string> checksum_change(const std::filesystem::path& file,
                                                          const JournalEntry& entry,
-                                                         const std::string& /*journal_path*/) {
+                                                         const std::string& journal_path) {
   if (!entry.checksum) return std::nullopt;
-  return std::nullopt;  // Flyway's checksum lands with the journal parser
+  source::Expected<std::string> bytes = read_bytes(file, kMaxJournalBytes, file.generic_string());
+  if (!bytes || !flyway_reads_as_utf8(bytes.value())) return std::nullopt;
+  const std::int32_t now = flyway_checksum(bytes.value());
+  if (now == *entry.checksum) return std::nullopt;
+  return fmt::format(
+      FMT_STRING("changed since it ran: its Flyway checksum is {}, {} line {} recorded {}"), now,
+      journal_path, entry.line, *entry.checksum);
 }
 
 // Rows that stand for a script: Flyway's also records baselines, schema creation and deletes.
@@ -423,19 +428,22 @@ constexpr std::uintmax_t kMaxJournalBytes = 64ull * 1024 * 1024;
     if (!version.empty() && (highest.empty() || compare_version(version, highest) > 0)) {
       highest = version;
     }
-    if (found.count(entry.script) != 0) continue;
+    if (found.count(entry.script) != 0 || entry.script.empty()) continue;
     found.insert(entry.script);  // once per script, however often it ran
     if (looks_like_undo(entry.script, rules)) continue;
-    // Where a lone folder is checked, the script's path below it is its place.
-    const std::string display = paths.size() == 1 && std::filesystem::is_directory(paths.front())
-                                    ? join_display(paths.front(), entry.script)
-                                    : entry.script;
+    // Below the baseline: Flyway never needs the file again.
+    if (source::ascii_lower(entry.state).find("baseline") != std::string::npos) continue;
+    // Where a lone folder is checked, the script's path below it is its place; a path the
+    // journal recorded whole (flyway info's `filepath`) is shown as it is.
+    const bool whole =
+        entry.script.front() == '/' || (entry.script.size() > 1 && entry.script[1] == ':');
+    const std::string display =
+        !whole && paths.size() == 1 && std::filesystem::is_directory(paths.front())
+            ? join_display(paths.front(), entry.script)
+            : entry.script;
     ordered.missing_history.push_back(OrderedInputs::Missing{
-        display,
-        model::ScopeNote{Kind::Missing,
-                         fmt::format(FMT_STRING("{} line {} records it as applied, and no file of "
-                                                "the folder is that script (deleted or renamed)"),
-                                     journal_path, entry.line)}});
+        display, model::ScopeNote{Kind::Missing, fmt::format(FMT_STRING("{} line {} records it"),
+                                                             journal_path, entry.line)}});
   }
   if (ordered.order == Order::Flyway) note_out_of_order(ordered, keep, highest);
   ordered.scope = fmt::format(FMT_STRING("--journal {}"), journal_path);

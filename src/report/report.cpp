@@ -20,7 +20,8 @@ std::string short_name(std::string_view path) {
 RoleCounts role_counts(const RunReport& report) {
   RoleCounts counts;
   for (const FileReport& file : report.files) {
-    if (!file.included_from.empty()) continue;
+    // Nor an applied script that is no longer there (nothing was read: no source, no error).
+    if (!file.included_from.empty() || (file.source == nullptr && !file.error)) continue;
     switch (file.role) {
       case deploy::Role::Pending:
         ++counts.pending;

@@ -17,11 +17,10 @@ class AppliedMigrationEditedRule final : public Rule {
     for_each_note(ctx, model::ScopeNote::Kind::Edited, [&](const model::ScopeNote& note) {
       ctx.report(
           first_line_of(ctx), std::string(),
-          fmt::format(
-              FMT_STRING("{} was already applied to the target and has been {}: the database "
-                         "does not have what the file now says (Flyway refuses to migrate; "
-                         "DbUp skips it)"),
-              path, note.detail));
+          fmt::format(FMT_STRING("{} was already applied to the target and has {}: the database "
+                                 "does not have what the file now says (Flyway refuses to migrate; "
+                                 "DbUp skips it)"),
+                      path, note.detail));
     });
   }
 };

@@ -17,9 +17,11 @@ class AppliedMigrationMissingRule final : public Rule {
     for_each_note(ctx, model::ScopeNote::Kind::Missing, [&](const model::ScopeNote& note) {
       ctx.report(
           first_line_of(ctx), std::string(),
-          fmt::format(FMT_STRING("{} was applied to the target, but {}: its changes are in the "
-                                 "database and no longer in source control"),
-                      path, note.detail));
+          fmt::format(
+              FMT_STRING(
+                  "{} was applied to the target ({}) and is no longer in the folder (deleted or "
+                  "renamed): its changes are in the database, not in source control"),
+              path, note.detail));
     });
   }
 };
