@@ -193,8 +193,9 @@ struct GitState {
   return line;
 }
 
-[[nodiscard]] source::Expected<GitState> git_state(const std::filesystem::path& folder,
-                                                   const std::string& ref) {
+// The top of the git work tree that holds `folder`, resolved.
+[[nodiscard]] source::Expected<std::filesystem::path> work_tree_of(
+    const std::filesystem::path& folder) {
   const std::string dir = folder.string();
   source::Expected<GitOutput> top = run_git({"-C", dir, "rev-parse", "--show-toplevel"});
   if (!top) return usage("--since: " + top.error().message);
@@ -202,10 +203,16 @@ struct GitState {
     return usage(fmt::format(FMT_STRING("--since: {} is not inside a git work tree ({})"),
                              folder.generic_string(), first_line(top.value().err)));
   }
-  GitState state;
   std::error_code ec;
-  state.top = std::filesystem::canonical(first_line(top.value().out), ec);
+  std::filesystem::path resolved = std::filesystem::canonical(first_line(top.value().out), ec);
   if (ec) return usage(fmt::format(FMT_STRING("--since: cannot resolve the work tree of {}"), dir));
+  return resolved;
+}
+
+[[nodiscard]] source::Expected<GitState> git_state(const std::filesystem::path& top,
+                                                   const std::string& ref) {
+  GitState state;
+  state.top = top;
   const std::string top_dir = state.top.string();
   const std::string commit = ref + "^{commit}";
   source::Expected<GitOutput> resolved =
@@ -273,12 +280,17 @@ struct GitState {
     if (const auto found = state_of_folder.find(folder); found != state_of_folder.end()) {
       return found->second;
     }
-    source::Expected<GitState> state = git_state(folder, ref);
-    if (!state) return state.error();
-    const std::filesystem::path top = state.value().top;
-    const GitState* kept = &states.emplace(top, std::move(state).value()).first->second;
-    state_of_folder[folder] = kept;
-    return kept;
+    // One `rev-parse` per folder; the tree and the diff once per work tree.
+    source::Expected<std::filesystem::path> top = work_tree_of(folder);
+    if (!top) return top.error();
+    auto found = states.find(top.value());
+    if (found == states.end()) {
+      source::Expected<GitState> state = git_state(top.value(), ref);
+      if (!state) return state.error();
+      found = states.emplace(top.value(), std::move(state).value()).first;
+    }
+    state_of_folder[folder] = &found->second;
+    return &found->second;
   };
 
   // Every path's folder must be in a work tree, even one that holds no script yet.
