@@ -50,7 +50,10 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& script : deployment.scripts()) {
-    views.push_back(policy::ScriptView{script.file->path(), script.script});
+    // A history script's directives were for the run that checked it: here nothing of it is
+    // reported, so none can apply or go unused (a waiver still takes a history finding).
+    views.push_back(
+        policy::ScriptView{script.file->path(), script.history ? nullptr : script.script});
   }
   // Each undo script is linted on its own, against the state a rollback runs it in.
   for (const deploy::UndoRun& undo : loaded.undo) {

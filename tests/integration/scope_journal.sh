@@ -137,4 +137,12 @@ printf '{"not": "flyway"}\n' >bad.json
 run_case bad_journal 3 "$PREFLIGHT" check --no-config --journal bad.json migrations
 expect bad_journal err "--journal bad.json"
 run_case two_ways 3 "$PREFLIGHT" check --no-config --journal list.txt --applied-through 1 migrations
+# An inline suppression in a history file was for the run that checked it: not "unused" now.
+s=$work/suppressed
+mkdir -p "$s"
+printf -- '-- preflight-disable-next-statement PF101 -- archived in CHG-1\nDROP TABLE dbo.Old;\n' >"$s/V1__old.sql"
+printf 'SELECT 1;\n' >"$s/V2__new.sql"
+printf 'V1__old.sql\n' >suppressed.txt
+run_case suppressed_history 0 "$PREFLIGHT" check --no-config --journal suppressed.txt suppressed
+grep -q "suppressed nothing" suppressed_history.out && fail "a history file's suppression was reported unused"
 echo "scope_journal: ok"

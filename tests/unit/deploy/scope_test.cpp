@@ -100,7 +100,7 @@ TEST_CASE("scope: natural order reads the leading number") {
         std::vector<std::string>{"0010-drop.sql", "notes.sql"});
 }
 
-TEST_CASE("scope: one way at a time; none leaves everything pending") {
+TEST_CASE("scope: one way at a time, and none leaves everything pending") {
   const Folder folder({"V1__a.sql"});
   ScopeRequest scope;
   scope.applied_through = "1";
