@@ -37,6 +37,7 @@ struct CheckOptions {
   IncludeFlags includes;
   std::size_t jobs = deploy::default_jobs();  // --jobs: threads that read and parse files
   PolicyOptions policy;
+  deploy::ScopeRequest scope;
 };
 
 // --color: `auto` colours only a terminal, and never when NO_COLOR is set (no-color.org);
@@ -106,9 +107,14 @@ int run_check(const CheckOptions& options) {
     return kExitUsage;
   }
 
+  source::Expected<deploy::OrderedInputs> ordered = deploy::scoped_inputs(
+      options.paths, options.order, file_rules(loaded_policy.value()), options.scope);
+  if (!ordered) {
+    print_error(ordered.error().message);
+    return kExitUsage;
+  }
   driver::CheckRequest request;
-  request.deployment.ordered =
-      deploy::deployment_inputs(options.paths, options.order, file_rules(loaded_policy.value()));
+  request.deployment.ordered = std::move(ordered).value();
   request.deployment.baseline = deploy::collect_inputs(options.baseline);
   request.deployment.read = options.limits.read_options(sqlcmd_values_of(options.variables));
   request.deployment.includes = includes.value();
@@ -213,6 +219,7 @@ Subcommand add_check(CLI::App& app) {
             return {};
           },
           "Name=value"));
+  add_scope_options(*command, check.scope);
   add_limit_options(*command, check.limits);
   add_include_options(*command, check.includes);
   add_policy_options(*command, check.policy);

@@ -23,6 +23,7 @@ struct ModelOptions {
   IncludeFlags includes;
   std::size_t jobs = deploy::default_jobs();
   PolicyOptions policy;
+  deploy::ScopeRequest scope;
 };
 
 // Any file that cannot be read or parsed is an input error, since a model without it would be
@@ -39,8 +40,13 @@ int run_model(const ModelOptions& options) {
   const std::optional<std::vector<deploy::LoadedScript>> baseline =
       load_all(deploy::collect_inputs(options.baseline), read, options.jobs);
   if (!baseline) return kExitInputError;
-  const deploy::OrderedInputs ordered =
-      deploy::deployment_inputs(options.paths, options.order, file_rules(policy));
+  const source::Expected<deploy::OrderedInputs> scoped =
+      deploy::scoped_inputs(options.paths, options.order, file_rules(policy), options.scope);
+  if (!scoped) {
+    print_error(scoped.error().message);
+    return kExitUsage;
+  }
+  const deploy::OrderedInputs& ordered = scoped.value();
   const source::Expected<deploy::IncludeOptions> includes =
       include_options(options.includes, options.paths, policy);
   if (!includes) {
@@ -80,6 +86,7 @@ Subcommand add_model(CLI::App& app) {
   add_order_option(*command, model.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)");
   command->add_option("--format", model.format, "Output format")->check(CLI::IsMember({"json"}));
+  add_scope_options(*command, model.scope);
   add_limit_options(*command, model.limits);
   add_include_options(*command, model.includes);
   add_policy_options(*command, model.policy);

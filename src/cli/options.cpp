@@ -81,6 +81,23 @@ void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_env
                      "runs and tests");
 }
 
+void add_scope_options(CLI::App& command, deploy::ScopeRequest& scope) {
+  CLI::Option* through = command.add_option(
+      "--applied-through", scope.applied_through,
+      "Files up to this version already ran on the target (flyway or natural order): replayed "
+      "as history, not checked");
+  CLI::Option* since = command.add_option(
+      "--since", scope.since,
+      "Git revision the target is at: files unchanged since it are history, added or changed "
+      "ones pending");
+  CLI::Option* journal = command.add_option(
+      "--journal", scope.journal,
+      "The target's journal exported to a file (flyway info JSON, flyway_schema_history or DbUp "
+      "SchemaVersions CSV, or a list of script names): the scripts in it are history");
+  through->excludes(since)->excludes(journal);
+  since->excludes(journal);
+}
+
 void add_order_option(CLI::App& command, std::string& order, const std::string& description) {
   command.add_option("--order", order, description)->check(CLI::IsMember(deploy::order_names()));
 }
@@ -124,6 +141,7 @@ deploy::FileRules file_rules(const policy::Policy& policy) {
   rules.order = policy.files.order;
   rules.undo_patterns = policy.files.undo;
   rules.config_path = policy.config_path;
+  rules.migrations = policy.files.migrations;
   return rules;
 }
 

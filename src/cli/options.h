@@ -4,6 +4,7 @@
 
 #include "deploy/includes.h"
 #include "deploy/load.h"
+#include "deploy/scope.h"
 #include "parse/parse.h"
 #include "policy/policy.h"
 #include "source/source.h"
@@ -50,6 +51,10 @@ struct PolicyOptions {
   std::string today;        // --today YYYY-MM-DD; empty: the system date (UTC)
 };
 void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_environment = true);
+
+// What already ran on the target (docs/deployments.md "Deployment scope"), at most one of
+// --applied-through, --since, --journal; check, model and rollback take the same.
+void add_scope_options(CLI::App& command, deploy::ScopeRequest& scope);
 
 // --order, the same choices everywhere.
 void add_order_option(CLI::App& command, std::string& order, const std::string& description);

@@ -21,6 +21,7 @@ struct RollbackOptions {
   std::string order;
   Limits limits;
   PolicyOptions policy;
+  deploy::ScopeRequest scope;
 };
 
 int run_rollback(const RollbackOptions& options) {
@@ -32,15 +33,31 @@ int run_rollback(const RollbackOptions& options) {
     print_error(policy.error().message);
     return kExitUsage;
   }
-  const deploy::OrderedInputs ordered =
-      deploy::deployment_inputs(options.paths, options.order, file_rules(policy.value()));
+  const source::Expected<deploy::OrderedInputs> scoped = deploy::scoped_inputs(
+      options.paths, options.order, file_rules(policy.value()), options.scope);
+  if (!scoped) {
+    print_error(scoped.error().message);
+    return kExitUsage;
+  }
+  const deploy::OrderedInputs& ordered = scoped.value();
+  // Only what the deployment runs is undone: history already ran before it, and stays.
+  std::vector<deploy::Input> pending;
+  for (const deploy::Input& input : ordered.forward) {
+    if (!input.history) pending.push_back(input);
+  }
   const std::optional<std::vector<deploy::LoadedScript>> loaded =
-      load_all(ordered.forward, options.limits.read_options(), deploy::default_jobs());
+      load_all(pending, options.limits.read_options(), deploy::default_jobs());
   if (!loaded) return kExitInputError;
   const model::RollbackDraft draft = model::draft_rollback(deploy::script_inputs(*loaded));
   fmt::print(FMT_STRING("-- Draft undo script (preflight rollback), order: {} ({}).\n"
                         "-- Review it before use: it inverts only what the scripts state.\n"),
              deploy::order_name(ordered.order), report::visible(ordered.reason));
+  if (!ordered.scope.empty()) {
+    fmt::print(
+        FMT_STRING("-- Scope: {}; {} history file{} ran before the deployment: not undone.\n"),
+        report::visible(ordered.scope), ordered.forward.size() - pending.size(),
+        ordered.forward.size() - pending.size() == 1 ? "" : "s");
+  }
   for (const model::UndoStep& step : draft.undo) {
     // The path is in a comment line: a newline in a file name would put SQL after it.
     fmt::print(FMT_STRING("\n-- undoes {}:{}\n{}\nGO\n"), report::visible(step.path),
@@ -69,6 +86,7 @@ Subcommand add_rollback(CLI::App& app) {
   command->add_option("paths", rollback.paths, "Script files or folders of .sql files")->required();
   add_order_option(*command, rollback.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)");
+  add_scope_options(*command, rollback.scope);
   add_limit_options(*command, rollback.limits);
   add_policy_options(*command, rollback.policy, /*with_environment=*/false);
   return Subcommand{command, [options] { return run_rollback(*options); }};

@@ -9,10 +9,30 @@
 
 namespace pf::deploy {
 
+// What a file is to the deployment (docs/deployments.md "Deployment scope"): `pending` runs in it
+// (rules run, findings count), `history` already ran on the target (replayed for state only),
+// `undo` reverses a forward script, `baseline` describes the database before it all.
+enum class Role { Pending, History, Undo, Baseline };
+
+[[nodiscard]] constexpr const char* role_name(Role role) {
+  switch (role) {
+    case Role::Pending:
+      return "pending";
+    case Role::History:
+      return "history";
+    case Role::Undo:
+      return "undo";
+    case Role::Baseline:
+      return "baseline";
+  }
+  return "pending";
+}
+
 // What became of one file of the deployment: what every report says of it, before the findings
 // (report::FileReport adds them).
 struct FileStatus {
   std::string path;
+  Role role = Role::Pending;  // a `:r` file takes its includer's
   // An undo script (never run forward; linted against the state after its forward script), and
   // the forward script it undoes (empty when it has none).
   bool undo = false;

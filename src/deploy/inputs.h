@@ -1,6 +1,8 @@
 // The scripts named on a command line: files as given, folders walked for their `.sql` files.
 #pragma once
 
+#include "model/model.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,6 +23,10 @@ struct Input : ScriptRef {
   // The name orderings compare: the path relative to the folder it was found in, or, for a file
   // named on the command line, its file name.
   std::string relative = {};
+  // The deployment's scope (scope.h): already applied on the target, and what it found about the
+  // file.
+  bool history = false;
+  std::vector<model::ScopeNote> notes = {};
 };
 
 // Files are taken as given; folders contribute their `.sql` files (any case), recursively, in

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <memory>
 #include <optional>
 #include <system_error>
 #include <utility>
@@ -50,6 +51,47 @@ namespace {
   return files;
 }
 
+// History inputs, and the files their `:r` lines read, take the role; each input's scope notes go
+// to its script.
+void mark_history(const OrderedInputs& ordered, LoadedRun& run) {
+  std::vector<std::size_t> pending;
+  for (std::size_t i = 0; i < ordered.forward.size() && i < run.script_of_input.size(); ++i) {
+    const std::optional<std::size_t> script = run.script_of_input[i];
+    if (!script) continue;
+    run.scripts[*script].notes = ordered.forward[i].notes;
+    if (ordered.forward[i].history) pending.push_back(*script);
+  }
+  while (!pending.empty()) {
+    const std::size_t script = pending.back();
+    pending.pop_back();
+    if (run.scripts[script].history) continue;
+    run.scripts[script].history = true;
+    run.files[run.file_of_script[script]].role = Role::History;
+    for (const std::optional<std::size_t>& child : run.scripts[script].includes) {
+      if (child) pending.push_back(*child);
+    }
+  }
+}
+
+// An applied migration that is no longer in the folder: an empty history script under its name,
+// which the `history` rules report on. Its report entry has no source (nothing was read).
+void add_missing(const OrderedInputs::Missing& missing, LoadedRun& run) {
+  LoadedScript placeholder;
+  placeholder.file = std::make_unique<source::SourceFile>(missing.display, std::string(),
+                                                          source::Encoding::Utf8, std::string());
+  placeholder.script = std::make_unique<ast::Script>();
+  model::ScriptInput script{placeholder.file.get(), placeholder.script.get()};
+  script.history = true;
+  script.notes.push_back(missing.note);
+  run.file_of_script.push_back(run.files.size());
+  run.scripts.push_back(std::move(script));
+  FileStatus status;
+  status.path = missing.display;
+  status.role = Role::History;
+  run.files.push_back(std::move(status));
+  run.loaded.push_back(std::move(placeholder));
+}
+
 }  // namespace
 
 OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
@@ -74,6 +116,11 @@ OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
                        found, found == 1 ? "" : "s")}});
     }
   }
+  return ordered_inputs(std::move(inputs), order_option, rules);
+}
+
+OrderedInputs order_deployment(std::vector<Input> inputs, const std::string& order_option,
+                               const FileRules& rules) {
   return ordered_inputs(std::move(inputs), order_option, rules);
 }
 
@@ -143,7 +190,12 @@ LoadedRun load_run(const std::vector<Input>& inputs, const ReadOptions& options,
                    const IncludeOptions& includes, std::size_t jobs, const ScriptFiles& files) {
   std::vector<ScriptRef> refs;
   for (const Input& input : inputs) refs.push_back(input);
-  return expand_includes(refs, read_all(inputs, options, jobs, files), options, includes, files);
+  std::vector<ReadScript> read = read_all(inputs, options, jobs, files);
+  // Set before the expansion, so that an input that could not be read keeps its role too.
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (inputs[i].history) read[i].status.role = Role::History;
+  }
+  return expand_includes(refs, std::move(read), options, includes, files);
 }
 
 std::vector<model::ScriptInput> script_inputs(const std::vector<LoadedScript>& loaded) {
@@ -162,6 +214,7 @@ LoadedDeployment load_deployment(const DeploymentRequest& request, const ScriptF
       continue;
     }
     read.status.source = nullptr;  // its bytes are not kept
+    read.status.role = Role::Baseline;
     out.baseline_errors.push_back(std::move(read.status));
   }
   if (!out.baseline_errors.empty()) out.baseline.clear();
@@ -169,10 +222,15 @@ LoadedDeployment load_deployment(const DeploymentRequest& request, const ScriptF
   const OrderedInputs& ordered = request.ordered;
   out.run = load_run(ordered.forward, request.read, request.includes, request.jobs, files);
   LoadedRun& run = out.run;
+  mark_history(ordered, run);
+  for (const OrderedInputs::Missing& missing : ordered.missing_history) {
+    add_missing(missing, run);
+  }
   // Undo scripts never run forward: each is read on its own, without its `:r` files.
   for (const UndoInput& undo : ordered.undo) {
     ReadScript read = read_script(undo.input, request.read, files);
     read.status.undo = true;
+    read.status.role = Role::Undo;
     if (undo.forward) read.status.undoes = ordered.forward[*undo.forward].display;
     if (read.loaded.script) {
       const model::ScriptInput script{read.loaded.file.get(), read.loaded.script.get()};

@@ -27,6 +27,9 @@ struct FileRules {
   std::string order;                       // `files.order`; empty when not written
   std::vector<std::string> undo_patterns;  // `files.undo`
   std::string config_path;                 // where they were written, for messages; empty: none
+  // `files.migrations`: the folder of the migrations, relative to config_path's folder; empty
+  // when not written (docs/deployments.md "Deployment scope").
+  std::string migrations;
 };
 
 // The scripts of the deployment on the command line: `selects` chooses among the files found in
@@ -40,6 +43,11 @@ struct FileRules {
 [[nodiscard]] OrderedInputs deployment_inputs(const std::vector<std::string>& paths,
                                               const std::string& order_option,
                                               const FileRules& rules);
+
+// `inputs` in the order in force: --order (`order_option`), else `files.order`, else detected.
+[[nodiscard]] OrderedInputs order_deployment(std::vector<Input> inputs,
+                                             const std::string& order_option,
+                                             const FileRules& rules);
 
 // Where `:r` may read from, on disk, and how much.
 struct IncludeRequest {

@@ -29,17 +29,6 @@ std::string_view file_name_of(std::string_view path) {
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-// Flyway compares versions part by part as numbers, and `1.0` is the same version as `1`.
-int compare_version(std::vector<std::string> a, std::vector<std::string> b) {
-  while (!a.empty() && a.back() == "0") a.pop_back();
-  while (!b.empty() && b.back() == "0") b.pop_back();
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    if (const int c = compare_number(a[i], b[i]); c != 0) return c;
-  }
-  if (a.size() == b.size()) return 0;
-  return a.size() < b.size() ? -1 : 1;
-}
-
 std::string_view folder_of(std::string_view path) {
   const std::size_t slash = path.find_last_of('/');
   return slash == std::string_view::npos ? std::string_view() : path.substr(0, slash + 1);
@@ -223,6 +212,17 @@ std::optional<FlywayName> parse_flyway_name(std::string_view file_name) {
     if (at == version.size()) return std::nullopt;  // a trailing separator
   }
   return out;
+}
+
+// Flyway compares versions part by part as numbers, and `1.0` is the same version as `1`.
+int compare_version(std::vector<std::string> a, std::vector<std::string> b) {
+  while (!a.empty() && a.back() == "0") a.pop_back();
+  while (!b.empty() && b.back() == "0") b.pop_back();
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
+    if (const int c = compare_number(a[i], b[i]); c != 0) return c;
+  }
+  if (a.size() == b.size()) return 0;
+  return a.size() < b.size() ? -1 : 1;
 }
 
 OrderedInputs order_inputs(std::vector<Input> all_inputs, std::optional<Order> requested,

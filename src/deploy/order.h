@@ -34,6 +34,9 @@ struct FlywayName {
 };
 [[nodiscard]] std::optional<FlywayName> parse_flyway_name(std::string_view file_name);
 
+// Flyway's version order: part by part as numbers, `1.0` the same as `1`: -1, 0 or 1.
+[[nodiscard]] int compare_version(std::vector<std::string> a, std::vector<std::string> b);
+
 // An undo script: a Flyway `U<version>__` script (flyway order), or a file whose name matches a
 // `files.undo` pattern (any order). It never runs forward.
 struct UndoInput {
@@ -56,6 +59,16 @@ struct OrderedInputs {
   std::map<std::size_t, std::string> missing_undo;
   Order order = Order::Natural;
   std::string reason;  // why this order: the option or config that chose it, or what was detected
+  // The deployment's scope (scope.h): how the history was told apart (`--since origin/main`),
+  // empty when it was not and every forward script is pending.
+  std::string scope;
+  // Applied migrations the scope expects and the folder no longer holds (deleted or renamed):
+  // each stands in the deployment as an empty history script, for its finding.
+  struct Missing {
+    std::string display;
+    model::ScopeNote note;
+  };
+  std::vector<Missing> missing_history;
 };
 
 // The text a `files.undo` pattern's single `*` stands for in `file_name` (its last path

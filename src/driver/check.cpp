@@ -24,6 +24,7 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   run.environment = policy.environment;
   run.order = std::string(deploy::order_name(request.deployment.ordered.order));
   run.order_reason = request.deployment.ordered.reason;
+  run.scope = request.deployment.ordered.scope;
   for (deploy::FileStatus& status : loaded.run.files) {
     if (status.error) ++run.summary.errors;
     run.summary.statements += status.statements;
@@ -49,7 +50,10 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   findings = rules::run_rules(deployment);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& script : deployment.scripts()) {
-    views.push_back(policy::ScriptView{script.file->path(), script.script});
+    // A history script's directives were for the run that checked it: here nothing of it is
+    // reported, so none can apply or go unused (a waiver still takes a history finding).
+    views.push_back(
+        policy::ScriptView{script.file->path(), script.history ? nullptr : script.script});
   }
   // Each undo script is linted on its own, against the state a rollback runs it in.
   for (const deploy::UndoRun& undo : loaded.undo) {
@@ -65,6 +69,14 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   // Settings of the policy file that were not applied (a category or name that would lower a
   // rule that fails by default): the file does not do what it seems to say.
   run.policy_warnings.insert(run.policy_warnings.end(), policy.notes.begin(), policy.notes.end());
+  // Fail closed: what a history script did in a statement nobody could parse is unknown, so the
+  // model uses none of history's column definitions, and the report says why.
+  for (const std::string& path : deployment.history_not_understood()) {
+    run.policy_warnings.push_back(fmt::format(
+        FMT_STRING("history file {} has statements Preflight could not parse: the column types "
+                   "history defines are not used, so changes to them count as unknown"),
+        path));
+  }
   if (!loaded.baseline_errors.empty()) {
     run.policy_warnings.push_back(fmt::format(
         FMT_STRING("checked without --baseline: {} of its files could not be read or parsed"),

@@ -164,6 +164,16 @@ Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput
       undo_(std::move(undo)),
       options_(options) {
   resolve_sqlcmd_variables(sqlcmd_values);
+  for (const ScriptInput& script : scripts_) {
+    if (!script.history) continue;
+    const bool unparsed = std::any_of(
+        script.script->batches.begin(), script.script->batches.end(), [](const ast::Batch& b) {
+          return std::any_of(
+              b.statements.begin(), b.statements.end(),
+              [](const ast::StatementPtr& s) { return s->kind == ast::Kind::Unparsed; });
+        });
+    if (unparsed) history_not_understood_.push_back(script.file->path());
+  }
   if (!baseline_.empty()) {
     // The baseline is replayed as a deployment of its own; what stands at its end is the state
     // before this deployment.
@@ -513,10 +523,30 @@ std::optional<CreationSite> Deployment::conditionally_created_before(ObjectType 
   std::optional<CreationSite> site;
   for (const Creation& c : found->second) {
     if (!(c.location < at)) break;
+    // History's objects exist before the deployment whether its creation was certain or not.
+    if (scripts_[c.location.script_index].history) {
+      site.reset();
+      continue;
+    }
     if (!c.uncertain.empty() || c.foreign != Creation::Foreign::No) {
       site = CreationSite{c.location, scripts_[c.location.script_index].file->path(), false,
                           c.uncertain, c.foreign != Creation::Foreign::No};
     }
+  }
+  return site;
+}
+
+std::optional<CreationSite> Deployment::created_in_history(ObjectType type,
+                                                           const ast::ObjectName& name,
+                                                           const Location& at,
+                                                           std::string_view scope) const {
+  const auto found = creations_.find({type, key_of(type, name, scope, at)});
+  if (found == creations_.end()) return std::nullopt;
+  std::optional<CreationSite> site;
+  for (const Creation& c : found->second) {
+    if (!(c.location < at)) break;
+    if (!scripts_[c.location.script_index].history) return std::nullopt;
+    site = CreationSite{c.location, scripts_[c.location.script_index].file->path()};
   }
   return site;
 }
@@ -534,6 +564,7 @@ void Deployment::record_column(const ast::ObjectName& table, std::string_view co
                                ColumnDefinition definition) {
   definition.path = scripts_[definition.location.script_index].file->path();
   definition.name = std::string(column);
+  if (scripts_[definition.location.script_index].history) definition.created_by_deployment = false;
   columns_[column_key(table, column, context_)].push_back(std::move(definition));
 }
 
@@ -788,7 +819,8 @@ std::optional<CreationSite> Deployment::created_before_key(ObjectType type, cons
   std::optional<CreationSite> site;
   for (const Creation& c : found->second) {
     if (!(c.location < at)) break;
-    if (c.foreign != Creation::Foreign::No) {
+    if (c.foreign != Creation::Foreign::No || scripts_[c.location.script_index].history) {
+      // An applied migration's object existed before this deployment, rows and all.
       site.reset();
     } else if (!site && !c.replaces && c.uncertain.empty()) {
       site = CreationSite{c.location, scripts_[c.location.script_index].file->path()};
@@ -851,6 +883,11 @@ std::optional<ColumnDefinition> Deployment::column_before(const ast::ObjectName&
       if (!(d.location < at)) break;
       last = d;
     }
+  }
+  // A history script that did not parse may have changed the column in a statement the model
+  // never saw: its recorded type is no answer then.
+  if (last && !history_not_understood_.empty() && scripts_[last->location.script_index].history) {
+    return std::nullopt;
   }
   if (taken && last && last->location < taken->location) {
     // SWITCH keeps the columns (both tables must match) but brings rows from before; after

@@ -18,6 +18,19 @@
 
 namespace pf::model {
 
+// What the deployment's scope (docs/deployments.md "Deployment scope") found about one file
+// rather than about a statement in it; the `history` rules report it.
+struct ScopeNote {
+  enum class Kind {
+    Edited,             // applied, and changed since: its checksum or git says so
+    Missing,            // applied, and no longer in the folder (a placeholder script stands in)
+    OutOfOrder,         // pending, versioned below the highest applied version
+    RepeatableChanged,  // a changed `R__` script: Flyway runs it again, in full
+  };
+  Kind kind;
+  std::string detail;  // how it was found out, for the message
+};
+
 struct ScriptInput {
   const source::SourceFile* file;  // not owned; outlives the Deployment
   const ast::Script* script;       // not owned; outlives the Deployment
@@ -25,6 +38,11 @@ struct ScriptInput {
   // as part of this one; none when it could not be read (an input error of its own).
   std::vector<std::optional<std::size_t>> includes = {};
   bool included = false;  // read through another script's `:r`, so runs as part of it
+  // Already applied on the target (or read through the `:r` of a script that was): replayed for
+  // the state it leaves, but what it creates existed before the deployment, and no rule but the
+  // `history` ones runs on it. History scripts come before every other script.
+  bool history = false;
+  std::vector<ScopeNote> notes = {};
 };
 
 // A point in the deployment: which script, and where in it.
@@ -151,6 +169,11 @@ class Deployment {
   // The undo script paired with forward script `script_index`, or null.
   [[nodiscard]] const UndoScript* undo_of(std::size_t script_index) const;
   [[nodiscard]] bool has_baseline() const { return !baseline_.empty(); }
+  // The history scripts that hold statements Preflight could not parse: what those did is
+  // unknown, so the column definitions of history are not used (fail closed).
+  [[nodiscard]] const std::vector<std::string>& history_not_understood() const {
+    return history_not_understood_;
+  }
 
   // Where the baseline defines the object, if it does.
   [[nodiscard]] std::optional<CreationSite> in_baseline(ObjectType type,
@@ -181,6 +204,13 @@ class Deployment {
   [[nodiscard]] std::optional<CreationSite> conditionally_created_before(
       ObjectType type, const ast::ObjectName& name, const Location& at,
       std::string_view scope = {}) const;
+
+  // The last creation of the object before `at` in a history script (an applied migration), for
+  // messages: what it created existed before this deployment.
+  [[nodiscard]] std::optional<CreationSite> created_in_history(ObjectType type,
+                                                               const ast::ObjectName& name,
+                                                               const Location& at,
+                                                               std::string_view scope = {}) const;
 
   // The statement of this deployment that certainly created the object before `at`, if there is
   // one, and the name has not taken another object's content since (sp_rename, SWITCH).
@@ -309,6 +339,7 @@ class Deployment {
   std::vector<std::pair<Location, std::string>> context_changes_;
   std::map<Location, std::string> dynamic_contexts_;
   std::string target_database_;  // the first USE before anything else: the deployment's own
+  std::vector<std::string> history_not_understood_;
 };
 
 }  // namespace pf::model

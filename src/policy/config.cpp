@@ -263,8 +263,15 @@ class Reader {
   }
 
   [[nodiscard]] bool files(const YAML::Node& node, FileSelection& out) {
-    if (!expect_map(node, "files", {"include", "exclude", "order", "undo", "include_roots"})) {
+    if (!expect_map(node, "files",
+                    {"include", "exclude", "order", "undo", "include_roots", "migrations"})) {
       return false;
+    }
+    if (const YAML::Node n = node["migrations"]) {
+      std::optional<std::string> folder = scalar(n, "files.migrations");
+      if (!folder) return false;
+      if (folder->empty()) return fail(n.Mark(), "files.migrations names a folder: it is empty");
+      out.migrations = std::move(*folder);
     }
     if (const YAML::Node n = node["include"]) {
       if (!strings(n, "files.include", out.include)) return false;

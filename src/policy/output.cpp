@@ -63,6 +63,9 @@ std::string effective_policy_yaml(const Policy& policy, Date today) {
   if (!policy.files.include_roots.empty()) {
     out << YAML::Key << "include_roots" << YAML::Value << YAML::Flow << policy.files.include_roots;
   }
+  if (!policy.files.migrations.empty()) {
+    out << YAML::Key << "migrations" << YAML::Value << policy.files.migrations;
+  }
   out << YAML::EndMap;
   out << YAML::Key << "waivers" << YAML::Value;
   if (policy.waivers.empty()) {

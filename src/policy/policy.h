@@ -100,6 +100,10 @@ struct FileSelection {
   // Folders `:r` may read from besides those of the paths checked; relative ones are relative
   // to the policy file's folder (docs/deployments.md).
   std::vector<std::string> include_roots;
+  // The migration folder, relative to the policy file's folder: a run that names only files
+  // inside it (a pre-commit hook) replays the folder's earlier files as history
+  // (docs/deployments.md "Deployment scope"). Empty when not written.
+  std::string migrations;
 
   [[nodiscard]] bool selects(std::string_view path) const;
 };

@@ -171,10 +171,10 @@ void write_html(std::ostream& out, const RunReport& report) {
              verdict, kStyle);
   fmt::print(out,
              FMT_STRING("<header class=\"banner verdict-{}\" id=\"verdict\" data-verdict=\"{}\">"
-                        "<h1>Preflight verdict: {}</h1>\n<p>{} file{}, {} statement{}{}</p>"
-                        "</header>\n<main>\n"),
-             verdict, verdict, verdict, s.files, s.files == 1 ? "" : "s", s.statements,
-             s.statements == 1 ? "" : "s",
+                        "<h1>Preflight verdict: {}</h1>\n<p id=\"deployment\">{}</p>\n"
+                        "<p>{} file{}, {} statement{}{}</p></header>\n<main>\n"),
+             verdict, verdict, verdict, html_escape(deployment_line(report)), s.files,
+             s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
              report.environment.empty()
                  ? std::string()
                  : fmt::format(FMT_STRING(", environment {}"), html_escape(report.environment)));

@@ -61,7 +61,7 @@ Json file_json(const FileReport& file) {
   for (const policy::SuppressionReport& s : file.suppressions) {
     suppressions.push_back(suppression_json(s));
   }
-  Json out{{"path", file.path}, {"role", file.undo ? "undo" : "forward"}};
+  Json out{{"path", file.path}, {"role", deploy::role_name(file.role)}};
   if (file.undo) out["undoes"] = file.undoes.empty() ? Json(nullptr) : Json(file.undoes);
   out["sha256"] = file.source ? Json(file.source->sha256()) : Json(nullptr);
   out["encoding"] =
@@ -89,6 +89,7 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
   Json waivers = Json::array();
   for (const policy::WaiverReport& w : report.waivers) waivers.push_back(waiver_json(w));
   const Summary& s = report.summary;
+  const RoleCounts counts = role_counts(report);
   const Json doc{
       {"schema_version", 1},
       {"tool", Json{{"name", "preflight"}, {"version", tool_version}}},
@@ -96,6 +97,10 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"environment", report.environment.empty() ? Json(nullptr) : Json(report.environment)},
       {"order", report.order.empty() ? Json(nullptr) : Json(report.order)},
       {"order_reason", report.order_reason.empty() ? Json(nullptr) : Json(report.order_reason)},
+      {"scope", Json{{"by", report.scope.empty() ? Json(nullptr) : Json(report.scope)},
+                     {"pending", counts.pending},
+                     {"history", counts.history},
+                     {"undo", counts.undo}}},
       {"files", std::move(files)},
       {"summary", summary_json(s)},
       {"waivers", std::move(waivers)},

@@ -1,6 +1,68 @@
 #include "report/report.h"
 
+#include <fmt/format.h>
+
 namespace pf::report {
+namespace {
+
+// How a pending file is named in the range: a Flyway-style name by its prefix and version
+// (`V12`), anything else by its file name.
+std::string short_name(std::string_view path) {
+  const std::size_t slash = path.find_last_of('/');
+  std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  const std::size_t separator = name.find("__");
+  if (separator != std::string_view::npos && separator > 0) name = name.substr(0, separator);
+  return std::string(name);
+}
+
+}  // namespace
+
+RoleCounts role_counts(const RunReport& report) {
+  RoleCounts counts;
+  for (const FileReport& file : report.files) {
+    // Nor an applied script that is no longer there (nothing was read: no source, no error).
+    if (!file.included_from.empty() || (file.source == nullptr && !file.error)) continue;
+    switch (file.role) {
+      case deploy::Role::Pending:
+        ++counts.pending;
+        break;
+      case deploy::Role::History:
+        ++counts.history;
+        break;
+      case deploy::Role::Undo:
+        ++counts.undo;
+        break;
+      case deploy::Role::Baseline:
+        break;
+    }
+  }
+  return counts;
+}
+
+std::string deployment_line(const RunReport& report) {
+  const RoleCounts counts = role_counts(report);
+  const FileReport* first = nullptr;
+  const FileReport* last = nullptr;
+  for (const FileReport& file : report.files) {
+    if (file.role != deploy::Role::Pending || !file.included_from.empty()) continue;
+    if (first == nullptr) first = &file;
+    last = &file;
+  }
+  std::string range;
+  if (first != nullptr) {
+    range = first == last ? fmt::format(FMT_STRING(" ({})"), short_name(first->path))
+                          : fmt::format(FMT_STRING(" ({}\u2013{})"), short_name(first->path),
+                                        short_name(last->path));
+  }
+  if (report.scope.empty()) {
+    return fmt::format(FMT_STRING("deployment: all {} file{} pending{}, {} undo; nothing said "
+                                  "what already ran (narrow it with --since, --applied-through "
+                                  "or --journal)"),
+                       counts.pending, counts.pending == 1 ? "" : "s", range, counts.undo);
+  }
+  return fmt::format(FMT_STRING("deployment: {} pending{}, {} history, {} undo ({})"),
+                     counts.pending, range, counts.history, counts.undo, report.scope);
+}
 
 void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
                     const policy::Outcome& outcome,

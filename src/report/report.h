@@ -46,6 +46,9 @@ struct RunReport {
   std::string environment;   // empty when none was chosen
   std::string order;         // how the files were ordered (flyway, natural, lexical, given)
   std::string order_reason;  // why: the option or config key, or what the names showed
+  // How history was told apart from pending (`--since origin/main`; docs/deployments.md
+  // "Deployment scope"); empty when it was not and every forward script is pending.
+  std::string scope;
   Summary summary;
   std::vector<policy::WaiverReport> waivers;  // in configuration order
   std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
@@ -64,6 +67,17 @@ enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html };
 // run.files); the verdict, the counts, the waivers and the policy's warnings are set.
 void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
                     const policy::Outcome& outcome, const std::vector<std::size_t>& file_of_script);
+
+// The deployment's files by role, counting the scripts named or found (not their `:r` files).
+struct RoleCounts {
+  std::size_t pending = 0, history = 0, undo = 0;
+};
+[[nodiscard]] RoleCounts role_counts(const RunReport& report);
+
+// The line the text and HTML reports open with: `deployment: 3 pending (V12–V14), 11 history,
+// 0 undo (--since origin/main)`, or, without a scope, that all N files were taken as pending and
+// how to narrow that.
+[[nodiscard]] std::string deployment_line(const RunReport& report);
 
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 [[nodiscard]] std::string_view format_name(Format format);

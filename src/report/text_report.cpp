@@ -62,6 +62,7 @@ std::string line_start_path(std::string_view path) {
 
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
   const Palette p = palette_of(options.color);
+  fmt::print(out, FMT_STRING("{}\n"), visible_bounded(deployment_line(report), kMaxQuotedChars));
   // Only a deployment of several files has an order worth stating.
   if (!report.order.empty() && report.files.size() > 1) {
     fmt::print(out, FMT_STRING("order: {} ({})\n"), visible(report.order),

@@ -96,6 +96,16 @@ std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size
   for (const BuiltinRule& rule : builtin_rules()) rules.emplace_back(rule.rule.get(), rule.entry);
   for (std::size_t i = first; i < end && i < deployment.scripts().size(); ++i) {
     RuleContext ctx(deployment, i, findings);
+    if (deployment.scripts()[i].history) {
+      // An applied migration is state, not the deployment: only what the scope found about the
+      // file itself (edited, missing) is reported, and its statements are never walked.
+      for (const auto& [rule, entry] : rules) {
+        if (entry->category != kHistoryCategory) continue;
+        ctx.set_rule(entry);
+        rule->on_script(*deployment.scripts()[i].script, ctx);
+      }
+      continue;
+    }
     for (const auto& [rule, entry] : rules) {
       ctx.set_rule(entry);
       rule->on_script(*deployment.scripts()[i].script, ctx);

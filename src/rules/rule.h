@@ -109,6 +109,12 @@ class RuleContext {
       return fmt::format(FMT_STRING(" (created at {}:{} {}, so it may have existed before)"),
                          c->path, c->location.position.line, c->uncertain);
     }
+    if (const auto h =
+            deployment_.created_in_history(model::ObjectType::Table, table, location(statement))) {
+      return fmt::format(FMT_STRING(" (created at {}:{}, an applied migration: it holds rows from "
+                                    "before this deployment)"),
+                         h->path, h->location.position.line);
+    }
     if (const auto b = deployment_.in_baseline(model::ObjectType::Table, table)) {
       return fmt::format(FMT_STRING(" (in the baseline at {}:{})"), b->path,
                          b->location.position.line);

@@ -58,6 +58,10 @@ struct CatalogueEntry {
 // By id (`PF101`, any case) or name (`drop-table`).
 [[nodiscard]] const CatalogueEntry* find_entry(std::string_view id_or_name);
 
+// The category of the rules about a deployment's scope (applied migrations edited, missing, out of
+// order): the only rules that run on history scripts.
+inline constexpr std::string_view kHistoryCategory = "history";
+
 // The categories of docs/dev/adding-a-rule.md, the only ones an entry may use.
 [[nodiscard]] const std::vector<std::string_view>& categories();
 

@@ -30,7 +30,7 @@ void check_contract(const nlohmann::json& r) {
   for (const auto& file : r.at("files")) {
     CHECK(file.at("path").is_string());
     const std::string role = file.at("role");
-    CHECK((role == "forward" || role == "undo"));
+    CHECK((role == "pending" || role == "history" || role == "undo" || role == "baseline"));
     // An undo script names the forward script it undoes (null when it has none).
     CHECK(file.contains("undoes") == (role == "undo"));
     CHECK(file.contains("sha256"));
@@ -49,6 +49,11 @@ void check_contract(const nlohmann::json& r) {
       CHECK(f.contains("object"));
       CHECK(f.contains("suppressed_by"));
     }
+  }
+  const auto& scope = r.at("scope");
+  CHECK((scope.at("by").is_null() || scope.at("by").is_string()));
+  for (const char* key : {"pending", "history", "undo"}) {
+    CHECK(scope.at(key).is_number_unsigned());
   }
   for (const char* key :
        {"files", "statements", "unparsed", "fail", "review", "warn", "suppressed"}) {
@@ -90,8 +95,8 @@ TEST_CASE("cli: undo scripts are reported after the forward scripts, marked as u
   const auto r = report_of(run);
   check_contract(r);
   REQUIRE(r["files"].size() == 4);
-  CHECK(r["files"][0]["role"] == "forward");
-  CHECK(r["files"][1]["role"] == "forward");
+  CHECK(r["files"][0]["role"] == "pending");
+  CHECK(r["files"][1]["role"] == "pending");
   CHECK(r["files"][2]["role"] == "undo");
   CHECK(r["files"][2]["undoes"] == "tests/e2e/undo_down_pattern/db/001_add_notes.sql");
   CHECK(r["files"][3]["undoes"] == "tests/e2e/undo_down_pattern/db/002_status.up.sql");

@@ -121,6 +121,44 @@ def compare(path: Path, findings: list, rule_dir: Path, problems: list) -> list:
     return [e for e in expected if e[1] == rule_dir.name]
 
 
+def compare_missing(folder: Path, by_file: dict, scripts: set, rule: str, problems: list) -> list:
+    """Findings on report entries that are no file of the folder (an applied script the scope
+    says is missing, docs/deployments.md "Deployment scope"), against the folder's `missing` file:
+    one `PATH RULE` per line, the finding on line 1 of PATH."""
+    listed = folder / "missing"
+    expected = []
+    if listed.exists():
+        for number, line in enumerate(listed.read_text().splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split()
+            if len(parts) != 2:
+                problems.append(f"{listed}:{number}: expected 'PATH RULE'")
+                continue
+            expected.append((os.path.normpath(parts[0]), parts[1]))
+    own = []
+    for path, findings in by_file.items():
+        if path in scripts:
+            continue
+        unmatched = list(findings)
+        for want_path, want_rule in expected:
+            if want_path != path:
+                continue
+            hit = next((f for f in unmatched if f["rule"] == want_rule and f["line"] == 1), None)
+            if hit is None:
+                problems.append(f"{listed}: expected {want_rule} on {path} not reported")
+            else:
+                unmatched.remove(hit)
+                if want_rule == rule:
+                    own.append((1, want_rule, {}))
+        for f in unmatched:
+            problems.append(f"{folder}/{path}:{f['line']}: unexpected {f['rule']}: {f['message']}")
+    for want_path, want_rule in expected:
+        if want_path not in by_file:
+            problems.append(f"{listed}: no report entry {want_path} for {want_rule}")
+    return own
+
+
 def check_kind(fixture: Path, own: list, rule: str, problems: list) -> None:
     if fixture.name.startswith("bad") and not own:
         problems.append(f"{fixture}: a bad fixture must expect a finding of {rule}")
@@ -141,9 +179,12 @@ def check_rule(binary: str, rule_dir: Path) -> list:
                     else [*DEFAULT_ARGS, "."])
             by_file = run(binary, entry, args, problems)
             own = []
+            scripts = set()
             for script in sorted(entry.rglob("*.sql")):
                 relative = os.path.normpath(script.relative_to(entry))
+                scripts.add(relative)
                 own += compare(script, by_file.get(relative, []), rule_dir, problems)
+            own += compare_missing(entry, by_file, scripts, rule_dir.name, problems)
             check_kind(entry, own, rule_dir.name, problems)
     return problems
 

@@ -96,7 +96,7 @@ class Linted {
                   const std::vector<std::string>& baseline = {},
                   const std::vector<UndoSql>& undo = {},
                   std::map<std::size_t, std::string> missing_undo = {},
-                  model::ModelOptions options = {}) {
+                  model::ModelOptions options = {}, std::size_t history = 0) {
     // Read and paired by the deploy stage, as `preflight check` reads a folder, from memory.
     deploy::MemoryFiles files;
     const auto input = [&files](const std::string& name, const std::string& sql) {
@@ -107,6 +107,7 @@ class Linted {
     deploy::DeploymentRequest request;
     for (std::size_t i = 0; i < scripts.size(); ++i) {
       request.ordered.forward.push_back(input("script" + std::to_string(i) + ".sql", scripts[i]));
+      request.ordered.forward.back().history = i < history;  // the first `history` already ran
     }
     for (std::size_t i = 0; i < baseline.size(); ++i) {
       request.baseline.push_back(input("baseline" + std::to_string(i) + ".sql", baseline[i]));

@@ -270,7 +270,7 @@ TEST_CASE("policy config: files.undo is a list of file-name patterns with one *"
         "undo part, e.g. *.down.sql");
   CHECK(error_of("files:\n  undo_pattern: ['*.down.sql']\n")
             .find("p.yml:2:3: unknown key 'undo_pattern' in files (expected one of: include, "
-                  "exclude, order, undo, include_roots)") == 0);
+                  "exclude, order, undo, include_roots, migrations)") == 0);
 }
 
 TEST_CASE("policy config: files.include_roots is a list of folders, kept as written") {

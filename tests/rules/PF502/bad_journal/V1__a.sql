@@ -1,0 +1,1 @@
+CREATE TABLE dbo.A (Id int NOT NULL);

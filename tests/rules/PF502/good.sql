@@ -1,0 +1,3 @@
+-- Checked without a scope (no --since, --applied-through or --journal), every file is pending:
+-- nothing is known to be applied, so no PF502 finding.
+CREATE TABLE dbo.Orders (Id int NOT NULL);

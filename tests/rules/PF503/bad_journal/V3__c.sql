@@ -1,0 +1,1 @@
+CREATE TABLE dbo.C (Id int NOT NULL);

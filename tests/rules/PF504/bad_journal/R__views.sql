@@ -1,0 +1,1 @@
+CREATE OR ALTER VIEW dbo.v AS SELECT 2 AS x;  -- expect: PF504
