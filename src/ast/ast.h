@@ -722,7 +722,11 @@ struct Execute final : Statement {
   std::string string_value;                  // the literal's value when string_is_literal
   std::optional<SourceRange> literal_range;  // position of the literal when there is one
   std::optional<std::string> at_server;      // AT linked_server
-  std::optional<std::string> as_principal;   // AS USER = '...' / AS LOGIN = '...'
+  // Upper case, empty for a plain EXEC: OPENQUERY or OPENROWSET when this EXEC is the query such a
+  // table source sends (then at_server is the function's first argument), OPENDATASOURCE for
+  // `EXEC OPENDATASOURCE('provider', '...').db.schema.proc`.
+  std::string rowset_function;
+  std::optional<std::string> as_principal;  // AS USER = '...' / AS LOGIN = '...'
   // The statements of a literal SQL text (`EXEC (N'...')`, `sp_executesql N'...'`), parsed with
   // positions in the outer file; `dynamic_parsed` is false when there is no such literal or
   // Preflight could not map it (then the text is unchecked, and rules say so).

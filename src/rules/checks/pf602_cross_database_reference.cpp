@@ -63,7 +63,8 @@ class CrossDatabaseReferenceRule final : public Rule {
   }
   // `EXEC Other.dbo.p`, and `EXEC Other.sys.sp_executesql N'...'`, which runs its text in Other.
   void on(const ast::Execute& s, RuleContext& ctx) const override {
-    if (s.procedure) check(*s.procedure, s, ctx);
+    // After OPENDATASOURCE(...) the database is on the remote server: PF604's.
+    if (s.procedure && s.rowset_function.empty()) check(*s.procedure, s, ctx);
   }
 };
 
