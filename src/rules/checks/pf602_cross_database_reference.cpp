@@ -16,6 +16,8 @@ namespace {
 void check(const ast::ObjectName& name, const ast::Statement& statement, RuleContext& ctx) {
   if (name.size() != 3 || name.database().empty() || name.is_temporary()) return;
   if (is_system_database(name.database())) return;
+  // `alias.column.nodes('/x')` in FROM is the xml nodes() method on a column, not a table.
+  if (same_name(name.object(), "nodes")) return;
   const ast::SourceRange range = name.range.begin == name.range.end ? statement.range : name.range;
   if (written_with_sqlcmd_variable(ctx, range, name.database())) return;
   const std::string database(name.database());
@@ -56,7 +58,8 @@ class CrossDatabaseReferenceRule final : public Rule {
     for (const ast::DropTarget& target : s.targets) {
       if (target.table) {
         check(*target.table, s, ctx);
-      } else if (s.object_type != "INDEX") {  // `DROP INDEX dbo.T.ix` is schema.table.index
+      } else if (s.object_type != "INDEX" && s.object_type != "STATISTICS") {
+        // `DROP INDEX dbo.T.ix` and `DROP STATISTICS dbo.T.s` name schema.table.object.
         check(target.name, s, ctx);
       }
     }

@@ -33,10 +33,16 @@ class DatabaseOptionRule final : public Rule {
           option.value.empty() ? option.name : fmt::format("{} {}", option.name, option.value);
       const ast::SourceRange range =
           option.range.begin == option.range.end ? s.range : option.range;
-      ctx.report(range, s.name,
-                 fmt::format(FMT_STRING("SET {} changes database {} for every application "
-                                        "that uses it"),
-                             shown, s.name));
+      // ALTER DATABASE SCOPED CONFIGURATION SET MAXDOP = 1 reads as a database named SCOPED.
+      const bool scoped = same_name(s.name, "SCOPED");
+      ctx.report(range, scoped ? std::string() : s.name,
+                 scoped ? fmt::format(FMT_STRING("DATABASE SCOPED CONFIGURATION SET {} changes "
+                                                 "the current database for every application "
+                                                 "that uses it"),
+                                      shown)
+                        : fmt::format(FMT_STRING("SET {} changes database {} for every "
+                                                 "application that uses it"),
+                                      shown, s.name));
     }
   }
 };
