@@ -408,21 +408,31 @@ struct UpdateStatistics final : Statement {
   ObjectName table;
 };
 
+// A file on the database server's own disks or shares, written as a string literal where a
+// statement takes one: `FILENAME = 'D:\data\x.mdf'`, `TO DISK = '...'`, `BULK INSERT t FROM '...'`.
+struct FilePath {
+  std::string value;  // quotes and escapes removed
+  SourceRange range;  // the literal
+};
+
 struct CreateDatabase final : Statement {
   explicit CreateDatabase(SourceRange r) : Statement(Kind::CreateDatabase, r) {}
   std::string name;
+  std::vector<FilePath> file_paths;  // FILENAME = '...'
 };
 
 // `SET TRUSTWORTHY ON` -> {TRUSTWORTHY, ON}; `SET RECOVERY SIMPLE` -> {RECOVERY, SIMPLE}.
 struct DatabaseOption {
   std::string name;   // upper case
   std::string value;  // upper case for words, as written for literals; empty if none
+  SourceRange range;  // from the name to the value
 };
 
 struct AlterDatabase final : Statement {
   explicit AlterDatabase(SourceRange r) : Statement(Kind::AlterDatabase, r) {}
   std::string name;  // `CURRENT` for ALTER DATABASE CURRENT
   std::vector<DatabaseOption> set_options;
+  std::vector<FilePath> file_paths;  // ADD FILE / MODIFY FILE (FILENAME = '...')
 };
 
 // CREATE USER / LOGIN / ROLE.
@@ -465,6 +475,7 @@ struct Truncate final : Statement {
 struct BulkInsert final : Statement {
   explicit BulkInsert(SourceRange r) : Statement(Kind::BulkInsert, r) {}
   ObjectName table;
+  std::vector<FilePath> file_paths;  // FROM '...', and FORMATFILE / ERRORFILE = '...'
 };
 
 // ENABLE / DISABLE TRIGGER.
@@ -485,6 +496,7 @@ struct OtherStatement final : Statement {
   // Every word after the verb, upper case, in order, parentheses included (`FROM`, `DISK`, `WITH`,
   // `REPLACE` in RESTORE DATABASE d FROM DISK = 'f' WITH REPLACE); strings and numbers left out.
   std::vector<std::string> words;
+  std::vector<FilePath> file_paths;  // BACKUP ... TO DISK = '...', RESTORE ... FROM DISK = '...'
 };
 
 // ---------------------------------------------------------------- DML
@@ -722,7 +734,11 @@ struct Execute final : Statement {
   std::string string_value;                  // the literal's value when string_is_literal
   std::optional<SourceRange> literal_range;  // position of the literal when there is one
   std::optional<std::string> at_server;      // AT linked_server
-  std::optional<std::string> as_principal;   // AS USER = '...' / AS LOGIN = '...'
+  // Upper case, empty for a plain EXEC: OPENQUERY or OPENROWSET when this EXEC is the query such a
+  // table source sends (then at_server is the function's first argument), OPENDATASOURCE for
+  // `EXEC OPENDATASOURCE('provider', '...').db.schema.proc`.
+  std::string rowset_function;
+  std::optional<std::string> as_principal;  // AS USER = '...' / AS LOGIN = '...'
   // The statements of a literal SQL text (`EXEC (N'...')`, `sp_executesql N'...'`), parsed with
   // positions in the outer file; `dynamic_parsed` is false when there is no such literal or
   // Preflight could not map it (then the text is unchecked, and rules say so).
@@ -774,6 +790,7 @@ struct Dbcc final : Statement {
   // Every word after the command, upper case, arguments and WITH options alike
   // (`REPAIR_ALLOW_DATA_LOSS`, `NO_INFOMSGS`); strings and numbers left out.
   std::vector<std::string> words;
+  std::vector<std::string> numbers;  // the number arguments as written, a minus sign included: `-1`
 };
 
 struct Checkpoint final : Statement {

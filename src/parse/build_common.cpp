@@ -267,6 +267,23 @@ std::optional<ast::TableReference> table_reference_at(ParseTree* n) {
 
 }  // namespace
 
+std::vector<ast::FilePath> file_paths(ParseTree* root, std::size_t from_keyword) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(root, tokens);
+  std::vector<ast::FilePath> out;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (tokens[i]->getType() != TSqlLexer::STRING) continue;
+    bool path = from_keyword != 0 && tokens[i - 1]->getType() == from_keyword;
+    if (!path && i >= 2 && tokens[i - 1]->getType() == TSqlLexer::EQUAL) {
+      const std::string option = upper(tokens[i - 2]->getText());
+      path = option == "DISK" || option == "FILENAME" || option == "FORMATFILE" ||
+             option == "ERRORFILE";
+    }
+    if (path) out.push_back({string_value(tokens[i]), token_range(tokens[i], tokens[i])});
+  }
+  return out;
+}
+
 // Every table named under `root`, subqueries included, but not inside nested statements.
 std::vector<ast::TableReference> collect_table_references(ParseTree* root) {
   std::vector<ast::TableReference> out;

@@ -85,6 +85,10 @@ std::string string_value(const antlr4::Token* token);
 ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx);
 ast::DataType data_type(Ctx::DataTypeContext* ctx);
 std::vector<ast::TableReference> collect_table_references(ParseTree* root);
+// The string literals under `root` that name a file on the server: the value of `DISK =`,
+// `FILENAME =`, `FORMATFILE =` or `ERRORFILE =`, and the one after `from_keyword` when it is
+// given (BULK INSERT t FROM '...').
+std::vector<ast::FilePath> file_paths(ParseTree* root, std::size_t from_keyword = 0);
 
 // ---------------------------------------------------------------- tables (build_tables.cpp)
 

@@ -533,6 +533,7 @@ ast::StatementPtr truncate_table(Ctx::TruncateTableContext* s) {
 ast::StatementPtr bulk_insert(Ctx::BulkInsertContext* s) {
   auto node = std::make_unique<ast::BulkInsert>(range_of(s));
   node->table = object_name(s->qualifiedName());
+  node->file_paths = file_paths(s, TSqlLexer::FROM);
   return node;
 }
 

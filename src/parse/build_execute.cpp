@@ -83,6 +83,7 @@ std::unique_ptr<ast::Execute> execute(Ctx::ExecuteStatementContext* ctx) {
       node->procedure = object_name(name);
     } else if (auto* remote = dynamic_cast<Ctx::RemoteProcedureContext*>(proc->children[i])) {
       node->procedure = object_name(remote->qualifiedName());
+      node->rowset_function = id_upper(remote->id());
     } else {
       node->procedure_variable = proc->children[i]->getText();
     }
@@ -172,6 +173,7 @@ std::unique_ptr<ast::Execute> pass_through_query(Ctx::QualifiedNameContext* name
   node->string_value = string_value(tokens[0]);
   node->literal_range = token_range(tokens[0], tokens[0]);
   node->at_server = text_of(args[0]);
+  node->rowset_function = upper(function);
   return node;
 }
 

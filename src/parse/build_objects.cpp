@@ -65,6 +65,7 @@ ast::StatementPtr trigger_toggle(Ctx::TriggerToggleContext* s) {
 ast::StatementPtr create_database(Ctx::CreateDatabaseContext* s) {
   auto node = std::make_unique<ast::CreateDatabase>(range_of(s));
   node->name = id_text(s->id());
+  node->file_paths = file_paths(s);
   return node;
 }
 
@@ -98,13 +99,16 @@ std::vector<ast::DatabaseOption> database_set_options(Ctx::AlterDatabaseContext*
     }
     ast::DatabaseOption option;
     option.name = upper(identifier_text(name));
+    antlr4::Token* last = name;
     ++i;
     if (antlr4::Token* t = token_at(i); t != nullptr && t->getType() == TSqlLexer::EQUAL) ++i;
     if (antlr4::Token* t = token_at(i);
         t != nullptr && t->getType() != TSqlLexer::COMMA && t->getType() != TSqlLexer::WITH) {
       option.value = t->getType() == TSqlLexer::STRING ? t->getText() : upper(t->getText());
+      last = t;
       ++i;
     }
+    option.range = token_range(name, last);
     out.push_back(std::move(option));
     while (i < items.size()) {
       antlr4::Token* t = token_at(i);
@@ -123,6 +127,7 @@ ast::StatementPtr alter_database(Ctx::AlterDatabaseContext* s) {
   auto node = std::make_unique<ast::AlterDatabase>(range_of(s));
   node->name = s->CURRENT() ? std::string("CURRENT") : id_text(s->id());
   node->set_options = database_set_options(s);
+  node->file_paths = file_paths(s);
   return node;
 }
 

@@ -45,6 +45,7 @@ std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext*
     }
   }
   node->words = upper_words(tokens, node->verb.find(' ') == std::string::npos ? 1 : 2);
+  node->file_paths = file_paths(ctx);
   return node;
 }
 
@@ -81,6 +82,11 @@ ast::StatementPtr dbcc_statement(Ctx::DbccStatementContext* s) {
   std::vector<antlr4::Token*> tokens;
   collect_tokens(s, tokens);
   node->words = upper_words(tokens, 2);
+  for (std::size_t i = 2; i < tokens.size(); ++i) {
+    if (tokens[i]->getType() != TSqlLexer::INTEGER) continue;
+    const bool negative = tokens[i - 1]->getType() == TSqlLexer::MINUS;
+    node->numbers.push_back((negative ? "-" : "") + tokens[i]->getText());
+  }
   return node;
 }
 

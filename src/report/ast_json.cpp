@@ -274,6 +274,7 @@ void fields(const ast::Execute& n, Json& out) {
     out["string_value"] = n.string_value;
   }
   out["at_server"] = opt(n.at_server);
+  if (!n.rowset_function.empty()) out["rowset_function"] = n.rowset_function;
   out["as_principal"] = opt(n.as_principal);
 }
 

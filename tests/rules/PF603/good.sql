@@ -1,0 +1,3 @@
+SELECT * FROM Db.dbo.T;  -- expect: PF602
+SELECT * FROM OPENJSON(N'[1]');
+EXEC ('SELECT 1');

@@ -1,0 +1,3 @@
+:setvar Server Reporting01
+PRINT '$(Server)';
+GO

@@ -1,0 +1,1 @@
+RECONFIGURE WITH OVERRIDE;  -- expect: PF621 contains="OVERRIDE"

@@ -1,0 +1,1 @@
+KILL 53;  -- expect: PF623 object=53

@@ -1,0 +1,1 @@
+SELECT session_id FROM sys.dm_exec_sessions;

@@ -1,0 +1,2 @@
+DBCC FREEPROCCACHE;  -- expect: PF625
+DBCC TRACEON(1222,-1);  -- expect: PF625
