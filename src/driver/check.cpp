@@ -46,7 +46,8 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
                                           model::ModelOptions{policy.case_sensitive_names});
   const model::Deployment& deployment = *result.model;
   std::vector<rules::Finding>& findings = result.findings;
-  findings = rules::run_rules(deployment);
+  const rules::RuleSettings settings{policy.edition};
+  findings = rules::run_rules(deployment, settings);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& script : deployment.scripts()) {
     views.push_back(policy::ScriptView{script.file->path(), script.script});
@@ -55,7 +56,8 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   for (const deploy::UndoRun& undo : loaded.undo) {
     std::vector<model::ScriptInput> replayed =
         deploy::scripts_after_inputs(loaded.run, undo.runs_after);
-    for (rules::Finding& f : rules::run_rules_on_undo(std::move(replayed), undo.script, baseline)) {
+    for (rules::Finding& f :
+         rules::run_rules_on_undo(std::move(replayed), undo.script, baseline, settings)) {
       f.script_index = views.size();
       findings.push_back(std::move(f));
     }
