@@ -23,6 +23,13 @@ class SameListSearch {
   SameListSearch(std::string key, const ast::Statement& target)
       : key_(std::move(key)), target_(target) {}
 
+  bool in_script(const ast::Script& script) const {
+    for (const ast::Batch& batch : script.batches) {
+      if (in_list(batch.statements)) return true;
+    }
+    return false;
+  }
+
   bool in_list(const ast::StatementList& list) const {
     bool created = false;
     for (const ast::StatementPtr& s : list) {
@@ -66,8 +73,35 @@ bool created_earlier_in_same_block(const RuleContext& ctx, const ast::ObjectName
   // is then paid for the few statements it concerns.
   const std::optional<model::CreationSite> site = ctx.model().conditionally_created_before(
       model::ObjectType::Table, table, ctx.location(statement));
-  if (!site || site->foreign || site->location.script_index != ctx.script_index()) return false;
   const ast::Script& script = *ctx.model().scripts()[ctx.script_index()].script;
+  // The model keeps no creations inside a module body, which runs later, and what the deployment
+  // created may hold rows by then: there only the same block can tell (a procedure that creates a
+  // table and then indexes it).
+  if (ctx.in_module()) {
+    return SameListSearch(model::object_key(table), statement).in_script(script);
+  }
+  if (!site) return false;
+  if (site->foreign || site->location.script_index != ctx.script_index()) return false;
+  // The idempotent `IF OBJECT_ID(N't') IS NULL CREATE TABLE t ...` of the script that introduces
+  // the table: the table it then indexes or constrains is the new one, unless it had drifted into
+  // the database beforehand. PF402 counts such a table as possibly old (a failure is at stake);
+  // for blocking, the locking rules take the script's word.
+  if (site->uncertain == "only under IF or WHILE") {
+    // Not in the other branch of the IF that creates it, which runs when the table was there.
+    bool other_branch = false;
+    const ast::SourcePosition created = site->location.position;
+    const ast::SourcePosition at = statement.range.begin;
+    auto within = [](const ast::StatementPtr& branch, ast::SourcePosition p) {
+      return branch != nullptr && !(p < branch->range.begin) && p < branch->range.end;
+    };
+    ast::walk(script, [&](const ast::Statement& s) {
+      if (other_branch || s.kind != ast::Kind::If) return;
+      const auto& branch = static_cast<const ast::If&>(s);
+      other_branch = (within(branch.then_branch, created) && within(branch.else_branch, at)) ||
+                     (within(branch.else_branch, created) && within(branch.then_branch, at));
+    });
+    return !other_branch;
+  }
   // A creation that may not take effect because of session state (SET NOEXEC ON, a transaction
   // left open) holds for everything after it in the script until that state may change: when the
   // later statement runs, so did the creation.
@@ -91,11 +125,7 @@ bool created_earlier_in_same_block(const RuleContext& ctx, const ast::ObjectName
     });
     if (!changes) return true;
   }
-  const SameListSearch search(model::object_key(table), statement);
-  for (const ast::Batch& batch : script.batches) {
-    if (search.in_list(batch.statements)) return true;
-  }
-  return false;
+  return SameListSearch(model::object_key(table), statement).in_script(script);
 }
 
 bool existed_before(const RuleContext& ctx, const ast::ObjectName& table,

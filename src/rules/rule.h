@@ -129,6 +129,7 @@ class RuleContext {
   void set_rule(const CatalogueEntry* rule) { rule_ = rule; }
   // The module whose body the engine is in, or null at deployment level.
   void set_module(const ast::Module* module) { module_ = module; }
+  [[nodiscard]] bool in_module() const { return module_ != nullptr; }
 
  private:
   const model::Deployment& deployment_;

@@ -15,6 +15,9 @@ class SelectIntoTableRule final : public Rule {
     if (!statement.into || statement.into->is_temporary() || statement.into->is_variable()) return;
     // What is copied: the first table read that holds rows from before the deployment.
     for (const ast::TableReference& table : statement.table_references) {
+      // The AST does not name a statement's CTEs, and `FROM a` after `WITH a AS (...)` reads the
+      // CTE: under a WITH only a schema-qualified name is surely a table.
+      if (statement.has_cte && table.name.schema().empty()) continue;
       if (table.name == *statement.into || table.name.is_temporary() || table.name.is_variable() ||
           !existed_before(ctx, table.name, statement)) {
         continue;

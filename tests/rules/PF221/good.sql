@@ -30,3 +30,9 @@ CREATE TABLE dbo.Installed (Id int NOT NULL);
 GO
 SET QUOTED_IDENTIFIER ON;
 CREATE CLUSTERED INDEX CIX_Installed ON dbo.Installed (Id);
+GO
+-- The idempotent guard of the script that introduces the table: the index is on the new table.
+IF OBJECT_ID(N'dbo.Maybe') IS NULL
+  CREATE TABLE dbo.Maybe (Id int);
+GO
+CREATE INDEX IX_Maybe ON dbo.Maybe (Id);

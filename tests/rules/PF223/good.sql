@@ -15,3 +15,9 @@ BEGIN
   CREATE TABLE dbo.Policy (Id int NOT NULL, OrderId int NULL);
   ALTER TABLE dbo.Policy ADD CONSTRAINT FK_Policy_Orders FOREIGN KEY (OrderId) REFERENCES dbo.Orders (Id);
 END
+GO
+CREATE PROCEDURE dbo.TestSetup AS
+BEGIN
+  CREATE TABLE dbo.Scratch (a int PRIMARY KEY, b int);
+  ALTER TABLE dbo.Scratch ADD CONSTRAINT FK_Scratch_Orders FOREIGN KEY (b) REFERENCES dbo.Orders (Id);
+END;
