@@ -188,6 +188,12 @@ struct ColumnDefinition {
   bool has_default = false;
   bool identity = false;
   bool computed = false;
+  bool persisted = false;  // a computed column stored in every row: `AS a * b PERSISTED`
+  // The DEFAULT gives each row its own value (NEWID(), NEWSEQUENTIALID()), so adding the column
+  // writes every row; a literal or a runtime constant such as SYSDATETIME() does not.
+  bool default_per_row = false;
+  bool default_with_values =
+      false;  // DEFAULT ... WITH VALUES: fills existing rows of a NULL column
   SourceRange range;
 };
 
@@ -201,10 +207,19 @@ struct TableConstraint {
 
 // A table (or table-valued function, view, table variable) a statement reads or writes, with the
 // table hints written for it: `WITH (NOLOCK)`, the legacy `t x (NOLOCK)`, or `t (NOLOCK)`.
+// `ONLINE = ON | OFF` and `WAIT_AT_LOW_PRIORITY` in the WITH options of an index build or
+// rebuild (CREATE INDEX, ALTER INDEX, ALTER TABLE ... REBUILD, ADD PRIMARY KEY / UNIQUE).
+struct OnlineOption {
+  std::optional<bool> online;  // when ONLINE is written
+  bool wait_at_low_priority = false;
+  SourceRange range;  // `ONLINE = OFF` as written; empty when not written
+};
+
 struct TableReference {
   ObjectName name;
-  std::string alias;            // `o` in `dbo.Orders AS o`; empty when none
-  RareList<std::string> hints;  // upper case, e.g. `NOLOCK`, `INDEX`; most tables have none
+  std::string alias;                  // `o` in `dbo.Orders AS o`; empty when none
+  RareList<std::string> hints;        // upper case, e.g. `NOLOCK`, `INDEX`; most tables have none
+  RareList<SourceRange> hint_ranges;  // where each of `hints` is written, in the same order
   SourceRange range;
 };
 
@@ -328,6 +343,7 @@ struct AlterTableAction {
   bool if_exists = false;
   std::optional<bool> with_check;  // WITH CHECK (true) / WITH NOCHECK (false)
   std::optional<ObjectName> switch_target;
+  OnlineOption online;  // Rebuild, AlterColumn, and AddConstraint of a PRIMARY KEY or UNIQUE
   SourceRange range;
 };
 
@@ -347,6 +363,7 @@ struct CreateIndex final : Statement {
   std::vector<std::string> columns;
   std::vector<std::string> included;
   bool filtered = false;  // WHERE ...
+  OnlineOption online;
 };
 
 struct AlterIndex final : Statement {
@@ -355,6 +372,7 @@ struct AlterIndex final : Statement {
   bool all = false;
   ObjectName table;
   std::string action;  // upper case: REBUILD, REORGANIZE, DISABLE, SET, ...
+  OnlineOption online;
 };
 
 struct DropTarget {
@@ -464,6 +482,9 @@ struct PartitionObject final : Statement {
   bool is_alter = false;
   bool is_scheme = false;
   std::string name;
+  // ALTER PARTITION FUNCTION: `SPLIT` or `MERGE`, and `SPLIT RANGE (100)` as written.
+  std::string action;
+  SourceRange action_range;
 };
 
 struct Truncate final : Statement {

@@ -47,7 +47,8 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
                                           model::ModelOptions{policy.case_sensitive_names});
   const model::Deployment& deployment = *result.model;
   std::vector<rules::Finding>& findings = result.findings;
-  findings = rules::run_rules(deployment);
+  const rules::RuleSettings settings{policy.edition};
+  findings = rules::run_rules(deployment, settings);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& script : deployment.scripts()) {
     // A history script's directives were for the run that checked it: here nothing of it is
@@ -59,7 +60,8 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   for (const deploy::UndoRun& undo : loaded.undo) {
     std::vector<model::ScriptInput> replayed =
         deploy::scripts_after_inputs(loaded.run, undo.runs_after);
-    for (rules::Finding& f : rules::run_rules_on_undo(std::move(replayed), undo.script, baseline)) {
+    for (rules::Finding& f :
+         rules::run_rules_on_undo(std::move(replayed), undo.script, baseline, settings)) {
       f.script_index = views.size();
       findings.push_back(std::move(f));
     }

@@ -175,11 +175,13 @@ bool is_table_hint_name(const std::string& upper_name) {
   return names.count(upper_name) > 0;
 }
 
-void add_hints(Ctx::TableHintContext* hint, ast::RareList<std::string>& out) {
+void add_hints(Ctx::TableHintContext* hint, ast::TableReference& ref) {
   if (hint->INDEX()) {
-    out.push_back("INDEX");
+    ref.hints.push_back("INDEX");
+    ref.hint_ranges.push_back(range_of(hint));
   } else if (hint->dataType() == nullptr) {
-    out.push_back(id_upper(hint->id(0)));
+    ref.hints.push_back(id_upper(hint->id(0)));
+    ref.hint_ranges.push_back(range_of(hint));
   }
   // `name type 'path'` is a column of OPENJSON / OPENXML ... WITH, not a hint.
 }
@@ -231,13 +233,16 @@ ast::TableReference named_table_reference(Ctx::NamedTableContext* ctx) {
       }
       hints.push_back(std::move(name));
     }
-    for (std::string& hint : hints) ref.hints.push_back(std::move(hint));
+    for (std::size_t i = 0; i < hints.size(); ++i) {
+      ref.hints.push_back(std::move(hints[i]));
+      ref.hint_ranges.push_back(range_of(args[i]));
+    }
   }
   if (Ctx::ParenListContext* list = ctx->parenList()) {
-    for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref.hints);
+    for (Ctx::TableHintContext* hint : list->tableHint()) add_hints(hint, ref);
   }
   for (Ctx::TableHintsContext* hints : ctx->tableHints()) {
-    for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
+    for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref);
   }
   return ref;
 }
@@ -260,7 +265,7 @@ std::optional<ast::TableReference> table_reference_at(ParseTree* n) {
     return std::nullopt;
   }
   if (hints != nullptr) {
-    for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref.hints);
+    for (Ctx::TableHintContext* hint : hints->tableHint()) add_hints(hint, ref);
   }
   return ref;
 }

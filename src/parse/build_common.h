@@ -96,6 +96,8 @@ void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
                     std::vector<ast::ColumnDefinition>& columns,
                     std::vector<ast::TableConstraint>& constraints);
 std::string words_upper(ParserRuleContext* ctx);
+// ONLINE and WAIT_AT_LOW_PRIORITY among the WITH options `with` (may be null).
+ast::OnlineOption online_option(ParseTree* with);
 std::unique_ptr<ast::CreateTable> create_table(Ctx::CreateTableContext* ctx);
 std::unique_ptr<ast::DropTable> drop_table(Ctx::DropTableContext* ctx);
 std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx);

@@ -40,6 +40,18 @@ ast::StatementPtr partition_statement(Ctx::PartitionStatementContext* s) {
   node->is_alter = s->ALTER() != nullptr;
   node->is_scheme = s->FUNCTION() == nullptr;
   node->name = id_text(s->id(0));
+  if (node->is_alter && !node->is_scheme) {
+    const std::size_t action = token_position(s, TSqlLexer::RPAREN) + 1;
+    if (action < s->children.size()) {
+      ParseTree* word = s->children[action];
+      node->action = upper(word->getText());
+      auto* terminal = dynamic_cast<TerminalNode*>(word);
+      const antlr4::Token* first = terminal != nullptr
+                                       ? terminal->getSymbol()
+                                       : static_cast<ParserRuleContext*>(word)->getStart();
+      node->action_range = token_range(first, s->getStop());
+    }
+  }
   return node;
 }
 

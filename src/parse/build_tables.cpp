@@ -5,6 +5,49 @@ namespace pf::parse::build {
 
 namespace {
 
+// Whether a DEFAULT gives each existing row its own value when the column is added: NEWID() and
+// NEWSEQUENTIALID() (SQL Server's documented exceptions to runtime constants), NEXT VALUE FOR a
+// sequence, and a user-defined function (schema-qualified), which SQL Server calls per row.
+bool default_per_row(ParseTree* expression) {
+  std::vector<ParseTree*> stack{expression};
+  while (!stack.empty()) {
+    ParseTree* n = stack.back();
+    stack.pop_back();
+    if (dynamic_cast<Ctx::NextValuePrimaryContext*>(n)) return true;
+    if (auto* call = dynamic_cast<Ctx::FunctionCallPrimaryContext*>(n)) {
+      if (Ctx::QualifiedNameContext* name = call->functionName()->qualifiedName()) {
+        const ast::ObjectName function = object_name(name);
+        const std::string last = upper(std::string(function.object()));
+        if (function.size() > 1 || last == "NEWID" || last == "NEWSEQUENTIALID") return true;
+      }
+    }
+    for (ParseTree* child : n->children) stack.push_back(child);
+  }
+  return false;
+}
+
+}  // namespace
+
+ast::OnlineOption online_option(ParseTree* with) {
+  ast::OnlineOption out;
+  if (with == nullptr) return out;
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(with, tokens);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string word = upper(tokens[i]->getText());
+    if (word == "WAIT_AT_LOW_PRIORITY") out.wait_at_low_priority = true;
+    if (word != "ONLINE" || i + 2 >= tokens.size() ||
+        tokens[i + 1]->getType() != TSqlLexer::EQUAL) {
+      continue;
+    }
+    out.online = upper(tokens[i + 2]->getText()) == "ON";
+    out.range = token_range(tokens[i], tokens[i + 2]);
+  }
+  return out;
+}
+
+namespace {
+
 ast::ConstraintKind constraint_kind(Ctx::ConstraintBodyContext* body) {
   if (auto* key = dynamic_cast<Ctx::KeyConstraintContext*>(body)) {
     return key->PRIMARY() ? ast::ConstraintKind::PrimaryKey : ast::ConstraintKind::Unique;
@@ -33,10 +76,14 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
   for (Ctx::ColumnOptionContext* option : ctx->columnOption()) {
     if (auto* nullability = dynamic_cast<Ctx::ColumnNullabilityContext*>(option)) {
       column.nullable = nullability->NOT() == nullptr;
-    } else if (dynamic_cast<Ctx::ColumnDefaultContext*>(option)) {
+    } else if (auto* d = dynamic_cast<Ctx::ColumnDefaultContext*>(option)) {
       column.has_default = true;
+      column.default_per_row = default_per_row(d->expression());
+      column.default_with_values = d->VALUES() != nullptr;
     } else if (dynamic_cast<Ctx::ColumnIdentityContext*>(option)) {
       column.identity = true;
+    } else if (auto* flag = dynamic_cast<Ctx::ColumnFlagContext*>(option)) {
+      if (id_upper(flag->id()) == "PERSISTED") column.persisted = true;
     }
   }
   return column;
@@ -120,6 +167,10 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
         a.type = Type::AddConstraint;
         a.constraint = table_constraint(item->tableConstraint());
         if (a.constraint->name) a.names.push_back(*a.constraint->name);
+        if (auto* key = dynamic_cast<Ctx::KeyConstraintContext*>(
+                item->tableConstraint()->constraintBody())) {
+          a.online = online_option(key->indexWith());
+        }
       } else if (item->tableIndex()) {
         a.type = Type::AddIndex;
         a.names.push_back(id_text(item->tableIndex()->id(0)));
@@ -137,6 +188,10 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
     if (!alter->NULL_().empty()) column.nullable = alter->NOT().empty();
     a.names.push_back(column.name.value);
     a.column = std::move(column);
+    for (Ctx::ParenSoupContext* with : children_of<Ctx::ParenSoupContext>(alter)) {
+      const ast::OnlineOption online = online_option(with);
+      if (online.online) a.online = online;
+    }
     node->actions.push_back(std::move(a));
   } else if (auto* drop = dynamic_cast<Ctx::AlterTableDropContext*>(action)) {
     // `DROP COLUMN a, b` drops two columns; a bare name after DROP is a constraint.
@@ -182,7 +237,9 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
              dynamic_cast<Ctx::AlterTableAlterIndexContext*>(action) ||
              dynamic_cast<Ctx::AlterTableRangeContext*>(action)) {
     // ALTER INDEX ... REBUILD and MERGE / SPLIT RANGE maintain the table's storage as REBUILD does.
-    node->actions.push_back(make(Type::Rebuild));
+    ast::AlterTableAction a = make(Type::Rebuild);
+    a.online = online_option(first_child<Ctx::ParenSoupContext>(action));
+    node->actions.push_back(std::move(a));
   } else {
     node->actions.push_back(make(Type::ChangeTracking));
   }
@@ -206,6 +263,9 @@ std::unique_ptr<ast::CreateIndex> create_index(Ctx::CreateIndexContext* ctx) {
     for (Ctx::IdContext* id : ctx->idList()->id()) node->included.push_back(id_text(id));
   }
   node->filtered = ctx->WHERE() != nullptr;
+  for (Ctx::IndexTailContext* tail : ctx->indexTail()) {
+    if (tail->indexWith()) node->online = online_option(tail->indexWith());
+  }
   return node;
 }
 
@@ -225,6 +285,7 @@ std::unique_ptr<ast::AlterIndex> alter_index(Ctx::AlterIndexContext* ctx) {
   } else if (next < ids.size()) {
     node->action = id_upper(ids[next]);
   }
+  node->online = online_option(first_child<Ctx::ParenSoupContext>(ctx));
   return node;
 }
 

@@ -333,13 +333,34 @@ class Reader {
     return true;
   }
 
+  // `target: {edition: enterprise | standard | azure-sql}` (docs/configuration.md).
+  [[nodiscard]] bool target(const YAML::Node& node, Config& out) {
+    if (!expect_map(node, "target", {"edition"})) return false;
+    if (const YAML::Node n = node["edition"]) {
+      const std::string value = n.IsScalar() ? n.Scalar() : std::string();
+      if (value == "enterprise") {
+        out.edition = rules::Edition::Enterprise;
+      } else if (value == "standard") {
+        out.edition = rules::Edition::Standard;
+      } else if (value == "azure-sql") {
+        out.edition = rules::Edition::AzureSql;
+      } else {
+        return fail(n.Mark(), "target.edition must be `enterprise`, `standard` or `azure-sql`");
+      }
+    }
+    return true;
+  }
+
   [[nodiscard]] bool config(const YAML::Node& root, Config& out) {
     out.path = path_;
     if (root.IsNull()) return true;  // an empty file: the built-in defaults
-    if (!expect_map(
-            root, "the configuration",
-            {"rules", "environments", "files", "waivers", "inline_suppressions", "names"})) {
+    if (!expect_map(root, "the configuration",
+                    {"rules", "environments", "files", "waivers", "inline_suppressions", "names",
+                     "target"})) {
       return false;
+    }
+    if (const YAML::Node n = root["target"]) {
+      if (!target(n, out)) return false;
     }
     if (const YAML::Node n = root["names"]) {
       // How the target database compares names (its collation): docs/configuration.md.

@@ -115,7 +115,8 @@ struct Config {
   FileSelection files;
   std::vector<Waiver> waivers;  // in file order
   InlineSettings inline_suppressions;
-  bool case_sensitive_names = false;  // `names: case-sensitive`
+  bool case_sensitive_names = false;                 // `names: case-sensitive`
+  rules::Edition edition = rules::Edition::Unknown;  // `target: {edition: ...}`
 };
 
 // Parses a configuration. Every mistake (bad YAML, unknown key, wrong type, unknown rule id, name
@@ -154,6 +155,8 @@ struct Policy {
   // `names: case-sensitive`: names differing only in case are different objects (the model's
   // ModelOptions::case_sensitive_names).
   bool case_sensitive_names = false;
+  // `target.edition`: what the rules stage assumes runs online or metadata-only.
+  rules::Edition edition = rules::Edition::Unknown;
 
   [[nodiscard]] const RuleLevel& level_of(const rules::CatalogueEntry& rule) const;
 };

@@ -154,4 +154,21 @@ std::optional<std::string> narrowing(const ast::DataType& before_type,
   return why("changes the type family");
 }
 
+std::optional<std::string> rewrites_rows(const ast::DataType& before_type,
+                                         const ast::DataType& after_type) {
+  const TypeInfo before = classify(before_type);
+  const TypeInfo after = classify(after_type);
+  if (same_name(before.name, after.name) && before_type.args == after_type.args) return {};
+  // Only the declared length of a variable-length type changes; every stored value stays as it is.
+  // To or from max the storage changes (large values may move off the row): not metadata-only.
+  const bool variable =
+      after.name == "varchar" || after.name == "nvarchar" || after.name == "varbinary";
+  if (variable && before.name == after.name && before.size != -1 && after.size != -1 &&
+      before.size <= after.size) {
+    return {};
+  }
+  return fmt::format(FMT_STRING("from {} to {}"), type_display(before_type),
+                     type_display(after_type));
+}
+
 }  // namespace pf::rules

@@ -17,4 +17,11 @@ namespace pf::rules {
 [[nodiscard]] std::optional<std::string> narrowing(const ast::DataType& before,
                                                    const ast::DataType& after);
 
+// `from int to bigint` when changing a column from `before` to `after` rewrites every row, or
+// nothing when SQL Server
+// changes only the metadata: the same type, or a longer varchar, nvarchar or varbinary that stays
+// short of max.
+[[nodiscard]] std::optional<std::string> rewrites_rows(const ast::DataType& before,
+                                                       const ast::DataType& after);
+
 }  // namespace pf::rules

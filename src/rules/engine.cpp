@@ -90,12 +90,12 @@ void visit(const ast::Statement& statement, const ast::Module* module,
 }
 
 std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size_t first,
-                                  std::size_t end) {
+                                  std::size_t end, const RuleSettings& settings) {
   std::vector<Finding> findings;
   std::vector<std::pair<const Rule*, const CatalogueEntry*>> rules;
   for (const BuiltinRule& rule : builtin_rules()) rules.emplace_back(rule.rule.get(), rule.entry);
   for (std::size_t i = first; i < end && i < deployment.scripts().size(); ++i) {
-    RuleContext ctx(deployment, i, findings);
+    RuleContext ctx(deployment, i, findings, settings);
     if (deployment.scripts()[i].history) {
       // An applied migration is state, not the deployment: only what the scope found about the
       // file itself (edited, missing) is reported, and its statements are never walked.
@@ -125,20 +125,22 @@ std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size
 
 }  // namespace
 
-std::vector<Finding> run_rules(const model::Deployment& deployment) {
-  return run_rules_on(deployment, 0, deployment.scripts().size());
+std::vector<Finding> run_rules(const model::Deployment& deployment, const RuleSettings& settings) {
+  return run_rules_on(deployment, 0, deployment.scripts().size(), settings);
 }
 
-std::vector<Finding> run_rules(const model::Deployment& deployment, std::size_t only_script) {
-  return run_rules_on(deployment, only_script, only_script + 1);
+std::vector<Finding> run_rules(const model::Deployment& deployment, std::size_t only_script,
+                               const RuleSettings& settings) {
+  return run_rules_on(deployment, only_script, only_script + 1, settings);
 }
 std::vector<Finding> run_rules_on_undo(std::vector<model::ScriptInput> replayed,
                                        const model::ScriptInput& undo,
-                                       const std::vector<model::ScriptInput>& baseline) {
+                                       const std::vector<model::ScriptInput>& baseline,
+                                       const RuleSettings& settings) {
   const std::size_t undo_index = replayed.size();
   replayed.push_back(undo);
   const model::Deployment rollback_state(std::move(replayed), baseline);
-  return run_rules(rollback_state, undo_index);
+  return run_rules(rollback_state, undo_index, settings);
 }
 
 }  // namespace pf::rules

@@ -20,10 +20,11 @@ namespace pf::rules {
 class RuleContext {
  public:
   RuleContext(const model::Deployment& deployment, std::size_t script_index,
-              std::vector<Finding>& sink)
-      : deployment_(deployment), script_index_(script_index), sink_(sink) {}
+              std::vector<Finding>& sink, const RuleSettings& settings = {})
+      : deployment_(deployment), script_index_(script_index), sink_(sink), settings_(settings) {}
 
   [[nodiscard]] const model::Deployment& model() const { return deployment_; }
+  [[nodiscard]] const RuleSettings& settings() const { return settings_; }
   // The script being walked, as an index into model().scripts().
   [[nodiscard]] std::size_t script_index() const { return script_index_; }
 
@@ -134,11 +135,13 @@ class RuleContext {
   void set_rule(const CatalogueEntry* rule) { rule_ = rule; }
   // The module whose body the engine is in, or null at deployment level.
   void set_module(const ast::Module* module) { module_ = module; }
+  [[nodiscard]] bool in_module() const { return module_ != nullptr; }
 
  private:
   const model::Deployment& deployment_;
   std::size_t script_index_;
   std::vector<Finding>& sink_;
+  RuleSettings settings_;  // a copy: a few plain values
   const CatalogueEntry* rule_ = nullptr;
   const ast::Module* module_ = nullptr;
 };

@@ -73,20 +73,32 @@ struct Finding {
   std::string message;
 };
 
+// The SQL Server edition the deployment runs on (policy `target.edition`): what runs online and
+// what is metadata-only depends on it. Unknown: rules give the answer that holds on every edition.
+enum class Edition { Unknown, Enterprise, Standard, AzureSql };
+
+// The plain values of the policy that change what a rule finds, as the driver passes them in (the
+// policy stage itself runs after the rules).
+struct RuleSettings {
+  Edition edition = Edition::Unknown;
+};
+
 // Runs every rule over every script of the deployment. Findings come sorted by
 // (script, line, column, rule id), whatever order the rules ran in.
-[[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment);
+[[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment,
+                                             const RuleSettings& settings = {});
 // The same for one script of the deployment only, the others serving as its context (an undo
 // script linted against the forward scripts before it).
 [[nodiscard]] std::vector<Finding> run_rules(const model::Deployment& deployment,
-                                             std::size_t only_script);
+                                             std::size_t only_script,
+                                             const RuleSettings& settings = {});
 
 // The findings of an undo script, linted against the state a rollback runs it in: after
 // `replayed` (its forward script and every script before that) on top of `baseline`. Dropping what
 // its forward script created loses nothing; dropping what existed before does.
 [[nodiscard]] std::vector<Finding> run_rules_on_undo(
     std::vector<model::ScriptInput> replayed, const model::ScriptInput& undo,
-    const std::vector<model::ScriptInput>& baseline);
+    const std::vector<model::ScriptInput>& baseline, const RuleSettings& settings = {});
 
 // The ids of the rules registered in the binary, in id order (the catalogue test checks that they
 // match the catalogue one to one).

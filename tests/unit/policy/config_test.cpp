@@ -211,7 +211,7 @@ TEST_CASE("policy config: waivers and files are read completely") {
 TEST_CASE("policy config: every mistake is an error with file, line and column") {
   CHECK(error_of("rules:\n  PF101: fail\nrulez:\n  PF121: off\n") ==
         "p.yml:3:1: unknown key 'rulez' in the configuration (expected one of: rules, "
-        "environments, files, waivers, inline_suppressions, names)");
+        "environments, files, waivers, inline_suppressions, names, target)");
   CHECK(error_of("rules:\n  PF101: failing\n") ==
         "p.yml:2:10: 'failing' is not a level (expected fail, review, warn or off)");
   CHECK(error_of("rules:\n  PF999: fail\n") ==

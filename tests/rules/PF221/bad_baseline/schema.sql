@@ -1,0 +1,1 @@
+CREATE TABLE dbo.Orders (Id int NOT NULL, Code nvarchar(10));

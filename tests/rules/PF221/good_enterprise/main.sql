@@ -1,0 +1,1 @@
+CREATE INDEX IX_B ON dbo.Orders (B) WITH (ONLINE = ON);

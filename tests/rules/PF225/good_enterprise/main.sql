@@ -1,0 +1,3 @@
+ALTER TABLE dbo.Orders ADD Flag bit NOT NULL DEFAULT 0;
+ALTER TABLE dbo.Orders ADD Created datetime2 NOT NULL DEFAULT SYSDATETIME();
+ALTER TABLE dbo.Orders ADD Code varchar(10) NULL DEFAULT 'x' WITH VALUES;
