@@ -33,10 +33,10 @@ namespace pf::rules {
 // too, so the table is new: a CREATE TABLE before it in the same block (or batch, TRY part, module
 // body), with `statement` in it or nested deeper; a creation under IF or WHILE in the same script
 // (the idempotent guard of the script that introduces the table); or a creation under SET NOEXEC
-// ON, or in a transaction left open, with no such SET option or transaction statement between. The model
-// counts such creations as uncertain, which they are for the rest of the deployment, but
-// `IF OBJECT_ID(...) IS NULL BEGIN CREATE TABLE t ...; CREATE INDEX ... ON t ... END` builds its
-// index on an empty table all the same.
+// ON, or in a transaction left open, with no such SET option or transaction statement between. The
+// model counts such creations as uncertain, which they are for the rest of the deployment, but `IF
+// OBJECT_ID(...) IS NULL BEGIN CREATE TABLE t ...; CREATE INDEX ... ON t ... END` builds its index
+// on an empty table all the same.
 [[nodiscard]] bool created_earlier_in_same_block(const RuleContext& ctx,
                                                  const ast::ObjectName& table,
                                                  const ast::Statement& statement);
