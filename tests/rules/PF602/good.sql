@@ -1,7 +1,7 @@
 :setvar ArchiveDb Archive
 SELECT * FROM [$(ArchiveDb)].dbo.Orders;
 SELECT * FROM $(ArchiveDb).dbo.Orders;
-CREATE INDEX ix ON dbo.T (a);
+CREATE INDEX ix ON dbo.T (a) WITH (ONLINE = ON);
 SELECT * FROM msdb.dbo.sysjobs;
 SELECT * FROM tempdb..#work;
 SELECT * FROM Srv.Db.dbo.T;  -- four parts: expect: PF603
