@@ -8,8 +8,8 @@
 
 namespace pf::deploy {
 
-void ScriptFiles::add(const std::filesystem::path& path, std::string bytes) {
-  if (where_ == Where::Memory) memory_[resolve(path).generic_string()] = std::move(bytes);
+void MemoryFiles::add(const std::filesystem::path& path, std::string bytes) {
+  memory_[resolve(path).generic_string()] = std::move(bytes);
 }
 
 std::filesystem::path ScriptFiles::resolve(const std::filesystem::path& path) const {

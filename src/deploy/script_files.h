@@ -20,9 +20,6 @@ class ScriptFiles {
   enum class Where { Disk, Memory };
   explicit ScriptFiles(Where where = Where::Disk) : where_(where) {}
 
-  // Only in memory: adds (or replaces) the file at `path`.
-  void add(const std::filesystem::path& path, std::string bytes);
-
   // The absolute path the file system would open for `path`: `.`, `..` and symbolic links
   // resolved; the parts after the last one that exists are resolved lexically. Opens nothing.
   [[nodiscard]] std::filesystem::path resolve(const std::filesystem::path& path) const;
@@ -33,14 +30,18 @@ class ScriptFiles {
                                                           std::string display,
                                                           std::uint64_t max_bytes) const;
 
+ protected:
+  std::map<std::string, std::string> memory_;  // by resolved path; only in memory
+
  private:
   Where where_;
-  std::map<std::string, std::string> memory_;  // by resolved path
 };
 
 // Files in memory, for the fuzzer and tests.
 struct MemoryFiles : ScriptFiles {
   MemoryFiles() : ScriptFiles(Where::Memory) {}
+  // Adds (or replaces) the file at `path`.
+  void add(const std::filesystem::path& path, std::string bytes);
 };
 
 }  // namespace pf::deploy
