@@ -15,6 +15,7 @@
 #include <fmt/ostream.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -22,6 +23,17 @@
 
 namespace pf::cli {
 namespace {
+
+// Octopus collects an artifact from the path in the message after the step, from another working
+// directory: the path must be absolute. Calamari's own new_octopusartifact (Bootstrap.sh) writes
+// the physical folder (`pwd -P`) and the file name; so does this.
+std::string artifact_path(const std::filesystem::path& written) {
+  std::error_code error;
+  const std::filesystem::path absolute = std::filesystem::absolute(written, error);
+  if (error) return written.string();
+  const std::filesystem::path folder = std::filesystem::canonical(absolute.parent_path(), error);
+  return error ? absolute.string() : (folder / absolute.filename()).string();
+}
 
 struct CheckOptions {
   std::vector<std::string> paths;
@@ -148,7 +160,8 @@ int run_check(const CheckOptions& options) {
     }
     // Octopus uploads an artifact from its path: a device or a pipe is no file to keep.
     if (r.stream) continue;
-    artifacts.push_back(report::Artifact{r.spelled, r.path.filename().string(), written.value()});
+    artifacts.push_back(
+        report::Artifact{artifact_path(r.path), r.path.filename().string(), written.value()});
   }
   write_options.artifacts = std::move(artifacts);
   const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);

@@ -74,8 +74,16 @@ void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_env
   command.add_flag("--no-config", options.no_config, "Ignore .preflight.yml; built-in defaults")
       ->excludes(config);
   if (!with_environment) return;
-  command.add_option("--environment", options.environment,
-                     "Environment of the policy (default: $PREFLIGHT_ENVIRONMENT)");
+  CLI::Option* chosen = command.add_option(
+      "--environment", options.environment,
+      "Environment of the policy (default: $PREFLIGHT_ENVIRONMENT); one the policy does not "
+      "define is an error");
+  command
+      .add_option("--deployment-environment", options.deployment_environment,
+                  "Environment the deployment goes to, as a deployment tool names it: the "
+                  "policy's environment of that name if it defines one, else the top-level policy "
+                  "(the report says so)")
+      ->excludes(chosen);
   command.add_option("--today", options.today,
                      "Date for waiver expiry, YYYY-MM-DD (default: today, UTC); for reproducible "
                      "runs and tests");
@@ -118,6 +126,10 @@ source::Expected<policy::Policy> load_policy(const PolicyOptions& options,
       if (!loaded) return loaded.error();
       config = std::move(loaded).value();
     }
+  }
+  if (!options.deployment_environment.empty()) {
+    return policy::resolve(config, options.deployment_environment,
+                           policy::EnvironmentSource::FromDeployment);
   }
   std::string environment = options.environment;
   if (environment.empty()) {

@@ -48,7 +48,10 @@ struct PolicyOptions {
   std::string config;  // --config FILE; empty: look for .preflight.yml
   bool no_config = false;
   std::string environment;  // --environment; empty: PREFLIGHT_ENVIRONMENT, else none
-  std::string today;        // --today YYYY-MM-DD; empty: the system date (UTC)
+  // --deployment-environment: the environment a deployment tool passes (Octopus's
+  // #{Octopus.Environment.Name}); one the policy does not define gets the top-level policy.
+  std::string deployment_environment;
+  std::string today;  // --today YYYY-MM-DD; empty: the system date (UTC)
 };
 void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_environment = true);
 

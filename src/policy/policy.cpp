@@ -162,13 +162,25 @@ Policy default_policy() {
   return policy;
 }
 
-source::Expected<Policy> resolve(const Config& config, std::string_view environment) {
+source::Expected<Policy> resolve(const Config& config, std::string_view environment,
+                                 EnvironmentSource source) {
   const Environment* env = nullptr;
+  std::optional<std::string> undefined_note;
   if (!environment.empty()) {
     for (const Environment& e : config.environments) {
       if (e.name == environment) env = &e;
     }
-    if (env == nullptr) {
+    if (env == nullptr && source == EnvironmentSource::FromDeployment) {
+      undefined_note =
+          config.path.empty()
+              ? fmt::format(FMT_STRING("the deployment's environment '{}': no policy file was "
+                                       "found or given, so the built-in defaults apply"),
+                            environment)
+              : fmt::format(FMT_STRING("the deployment's environment '{}' is not defined in {}: "
+                                       "its top-level policy applies"),
+                            environment, config.path);
+      environment = {};
+    } else if (env == nullptr) {
       std::string known;
       for (const Environment& e : config.environments)
         known += (known.empty() ? "" : ", ") + e.name;
@@ -244,6 +256,7 @@ source::Expected<Policy> resolve(const Config& config, std::string_view environm
     }
     policy.levels.push_back(std::move(level));
   }
+  if (undefined_note) policy.notes.insert(policy.notes.begin(), *undefined_note);
   return policy;
 }
 

@@ -169,8 +169,21 @@ struct Policy {
 // A rule whose catalogue level is `fail` is lowered only by a setting that names its id: a
 // category or name setting below `fail` is passed over for it (the lookup goes on), and its
 // `from` and `notes` say so. Settings that raise a level always apply.
-// An environment the file does not define is an Error, never a silent fallback.
-[[nodiscard]] source::Expected<Policy> resolve(const Config& config, std::string_view environment);
+// Where the environment's name comes from, which decides what a name the file does not define
+// means.
+enum class EnvironmentSource {
+  // Typed by a person (--environment, PREFLIGHT_ENVIRONMENT): a name the file does not define is
+  // an Error, never a silent fallback — it is most likely a typo.
+  Chosen,
+  // Passed by the deployment tool (--deployment-environment #{Octopus.Environment.Name}): every
+  // environment a deployment goes to need not have its own section; an undefined one gets the
+  // top-level policy, and a note in `notes` says so.
+  FromDeployment,
+};
+
+[[nodiscard]] source::Expected<Policy> resolve(
+    const Config& config, std::string_view environment,
+    EnvironmentSource source = EnvironmentSource::Chosen);
 
 // ---------------------------------------------------------------- decisions
 

@@ -1,3 +1,4 @@
+#include "report/json_text.h"
 #include "report/report.h"
 
 #include <nlohmann/json.hpp>
@@ -456,7 +457,7 @@ void write_ast_json(std::ostream& out, const source::SourceFile& file, const ast
   const Json doc{{"path", file.path()},
                  {"encoding", source::encoding_name(file.encoding())},
                  {"batches", std::move(batches)}};
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  write_json_document(out, doc);
 }
 
 }  // namespace pf::report

@@ -1,3 +1,4 @@
+#include "report/json_text.h"
 #include "report/report.h"
 #include "report/summary_json.h"
 
@@ -106,7 +107,7 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"waivers", std::move(waivers)},
       {"policy_warnings", report.policy_warnings}};
   // Source text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  write_json_document(out, doc);
 }
 
 }  // namespace pf::report

@@ -1,4 +1,5 @@
 // `preflight model`: the schema state after the deployment, for review and debugging.
+#include "report/json_text.h"
 #include "report/report.h"
 
 #include <nlohmann/json.hpp>
@@ -61,7 +62,7 @@ void write_model_json(std::ostream& out, const model::Deployment& deployment, co
                  {"baseline", info.baseline_files},
                  {"scripts", std::move(scripts)},
                  {"objects", std::move(objects)}};
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  write_json_document(out, doc);
 }
 
 }  // namespace pf::report

@@ -55,6 +55,9 @@ std::string safe_line(std::string line) {
 
 void write_octopus(std::ostream& out, const RunReport& report,
                    const std::vector<Artifact>& artifacts) {
+  // What was judged, first: which files are the deployment and which already ran.
+  fmt::print(out, FMT_STRING("{}\n"),
+             safe_line(visible_bounded(deployment_line(report), kMaxQuotedChars)));
   for (const FileReport& file : report.files) {
     if (file.error) {
       fmt::print(out, FMT_STRING("##octopus[stdout-error]\n{}\n##octopus[stdout-default]\n"),

@@ -85,7 +85,7 @@ struct RoleCounts {
 
 // A report file written in this run; `--format octopus` attaches each to the deployment.
 struct Artifact {
-  std::string path;        // as given on the command line
+  std::string path;        // absolute, as Octopus collects it after the step
   std::string name;        // the file name Octopus shows
   std::uint64_t length{};  // bytes
 };

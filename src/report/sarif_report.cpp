@@ -1,4 +1,5 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and Azure DevOps read.
+#include "report/json_text.h"
 #include "report/level_words.h"
 #include "report/report.h"
 #include "report/summary_json.h"
@@ -162,7 +163,7 @@ void write_sarif(std::ostream& out, const RunReport& report, const WriteOptions&
   const Json doc{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                  {"version", "2.1.0"},
                  {"runs", Json::array({std::move(run)})}};
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  write_json_document(out, doc);
 }
 
 }  // namespace pf::report

@@ -39,6 +39,44 @@ bool ends_with_command_prefix(const std::string& out) {
   return ends("##") || ends("##vso");
 }
 
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Octopus's service-message prefix. Calamari's parser (ServiceMessageParser) is a state machine
+// over the whole output with the line breaks left out: it finds `##octopus` anywhere, with or
+// without the `[` after it, and a `#` it is still matching at the end of one line carries into
+// the next. Matched in any case, though Calamari compares exactly: the cost is nil.
+constexpr std::string_view kOctopusPrefix = "##octopus";
+
+// How many characters at the end of `out` are a proper, non-empty prefix of `##octopus`.
+std::size_t octopus_prefix_at_end(const std::string& out) {
+  for (std::size_t n = kOctopusPrefix.size() - 1; n > 0; --n) {
+    if (out.size() < n) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < n && match; ++i) {
+      match = lower_ascii(out[out.size() - n + i]) == kOctopusPrefix[i];
+    }
+    if (match) return n;
+  }
+  return 0;
+}
+
+// Escapes the `#` of a partial `##octopus` that `out` ends with: the reporter may print anything
+// after it, even a service message of its own, whose `##` would then complete a message the
+// input started (or be swallowed by the parser, and a verdict never reach Octopus).
+void escape_open_octopus_prefix(std::string& out) {
+  const std::size_t n = octopus_prefix_at_end(out);
+  if (n == 0) return;
+  std::string tail = out.substr(out.size() - n);
+  out.resize(out.size() - n);
+  for (const char c : tail) {
+    if (c == '#') {
+      out += "\\x23";
+    } else {
+      out += c;
+    }
+  }
+}
+
 }  // namespace
 
 bool is_hidden_code_point(char32_t c) {
@@ -104,11 +142,17 @@ void append_visible(std::string& out, std::string_view text) {
       append_escape(out, c);
     } else if (text[i] == '[' && ends_with_command_prefix(out)) {
       out += "\\x5B";
+    } else if (octopus_prefix_at_end(out) == kOctopusPrefix.size() - 1 &&
+               lower_ascii(text[i]) == kOctopusPrefix.back()) {
+      // `##octopu` + `s`: the second `#` becomes `\x23`, so the prefix never forms.
+      out.replace(out.size() - (kOctopusPrefix.size() - 2), 1, "\\x23");
+      out += text[i];
     } else {
       out.append(text, i, c.size);
     }
     i += c.size;
   }
+  escape_open_octopus_prefix(out);
 }
 
 std::string visible(std::string_view text) {

@@ -34,7 +34,10 @@ void append_escape(std::string& out, const TextChar& c);
 // Appends `text` to `out` with every hidden character escaped. Also writes the `[` of `##[` and
 // `##vso[` as `\x5B`: GitHub's runner and the Azure Pipelines agent read those anywhere in a log
 // line as commands (add-mask, stop-commands, task.complete ...). The check looks at what `out`
-// already ends with, so build a whole line into one string.
+// already ends with, so build a whole line into one string. Octopus's `##octopus` is broken as
+// `#\x23octopus`, and a `#`, `##`, `##o` … that `out` ends with is escaped too: Calamari matches
+// the prefix anywhere and across line ends, so a line ending in `#` could complete or swallow the
+// next line's service message.
 void append_visible(std::string& out, std::string_view text);
 
 // `text` with every hidden character escaped (append_visible to an empty string).

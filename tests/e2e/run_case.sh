@@ -5,7 +5,7 @@
 #
 # CASE_DIR/args holds the command line (shell words; paths relative to REPO_ROOT, where the binary
 # runs). CASE_DIR/expected/ holds exit_code, stdout.txt and, where a case is about them,
-# stderr.txt or report files. Only the tool version is normalised. On a mismatch the actual
+# stderr.txt or report files. Only the tool version and Octopus artifact paths are normalised. On a mismatch the actual
 # output is left in CASE_DIR/actual/ and a diff is printed; accept it with
 # `tests/e2e/accept CASE` after reading that diff.
 set -u
@@ -18,6 +18,18 @@ eval "set -- $(cat "$case_dir/args")"
 echo $? >"$actual/exit_code"
 sed -i -E 's/"version": "[0-9][^"]*"/"version": "<version>"/; s/^preflight [0-9][0-9.]*$/preflight <version>/' \
   "$actual/stdout.txt"
+# An Octopus artifact path is absolute (Octopus collects it from another folder), so it names the
+# checkout: it is written decoded, the checkout as <root>, e.g. path=<root>/tests/…/report.html.
+python3 - "$actual/stdout.txt" "$(pwd -P)" <<'PY'
+import base64, re, sys
+path, root = sys.argv[1], sys.argv[2]
+text = open(path, encoding="utf-8").read()
+def decoded(m):
+    value = base64.b64decode(m.group(1)).decode("utf-8")
+    return "path=" + ("<root>" + value[len(root):] if value.startswith(root + "/") else value)
+text = re.sub(r"(?<=^##octopus\[createArtifact )path='([A-Za-z0-9+/=]*)'", decoded, text, flags=re.M)
+open(path, "w", encoding="utf-8").write(text)
+PY
 
 status=0
 [ -f "$case_dir/expected/exit_code" ] || { echo "missing $case_dir/expected/exit_code"; exit 1; }

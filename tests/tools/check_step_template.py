@@ -1,12 +1,17 @@
 #!/usr/bin/python3
 """Checks the Octopus step template: it parses, is an Octopus.Script step whose inline body is
-examples/octopus/preflight.sh, and every variable the Bash and PowerShell bodies read is one of
-its parameters (or the extracted path of a package it declares)."""
+examples/octopus/preflight.sh, every variable the Bash and PowerShell bodies read is one of its
+parameters (or the extracted path of a package it declares), and neither body has a `#{…}` that
+Octopus would substitute before the script runs (a literal one is written `##{…}`)."""
 import json
+import os
 import re
 import sys
 
 root = sys.argv[1]
+sys.path.insert(0, os.path.join(root, "tests/tools/octopus"))
+from octostache import Variables, evaluate  # noqa: E402
+
 d = f"{root}/examples/octopus"
 with open(f"{d}/preflight-step-template.json", encoding="utf-8") as f:
     t = json.load(f)
@@ -24,7 +29,9 @@ if props.get("Octopus.Action.Script.ScriptBody") != bash:
     problems.append("the template's script body differs from preflight.sh")
 
 params = {p["Name"]: p for p in t["Parameters"]}
-for required in ("Preflight.ScriptsPath", "Preflight.Environment", "Preflight.ConfigFile", "Preflight.Package"):
+for required in ("Preflight.Scripts.Package", "Preflight.Scripts.Path", "Preflight.Tool.Package",
+                 "Preflight.Environment", "Preflight.ConfigFile", "Preflight.JournalFile",
+                 "Preflight.Journal"):
     if required not in params:
         problems.append(f"no parameter {required}")
 packages = {p["Name"] for p in t.get("Packages", [])}
@@ -40,7 +47,7 @@ def known(name: str) -> bool:
 
 
 used_bash = re.findall(r'get_octopusvariable "([^"]+)"', bash)
-used_ps1 = re.findall(r"\$OctopusParameters\['([^']+)'\]", ps1)
+used_ps1 = re.findall(r"Parameter '([^']+)'", ps1)
 if not used_bash or not used_ps1:
     problems.append("no variables found in a script body (the patterns are stale)")
 for name in used_bash + used_ps1:
@@ -48,6 +55,15 @@ for name in used_bash + used_ps1:
         problems.append(f"a script reads {name!r}, which the template does not define")
 if sorted(set(used_bash)) != sorted(set(used_ps1)):
     problems.append(f"the bodies read different variables: {sorted(set(used_bash))} vs {sorted(set(used_ps1))}")
+
+# Octostache over a body with every variable defined must change only the `##{` escapes.
+everything = Variables({name: "SUBSTITUTED" for name in list(params) + [
+    "Octopus.Environment.Name", "Octopus.Action[SQL - Preflight Check].Output.Verdict"]})
+for name, body in (("preflight.sh", bash), ("preflight.ps1", ps1)):
+    if "##{" not in body:
+        problems.append(f"{name}: no ##{{ escape found (the check would prove nothing)")
+    if evaluate(body, everything) != body.replace("##{", "#{"):
+        problems.append(f"{name}: Octopus would substitute a #{{…}} in it; write it ##{{…}}")
 for p in problems:
     print(f"FAIL: {p}")
 if not problems:

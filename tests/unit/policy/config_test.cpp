@@ -166,6 +166,35 @@ TEST_CASE("policy config: an unknown environment is an error naming the ones def
   CHECK_FALSE(policy::resolve(policy::Config{}, "Production").ok());
 }
 
+TEST_CASE("policy config: a deployment's environment the file does not define gets the top level") {
+  const std::string yaml =
+      "rules:\n  drop: warn\nenvironments:\n  Production:\n    rules:\n      drop: fail\n";
+  const policy::Config config = config_of(yaml);
+  using policy::EnvironmentSource;
+  const source::Expected<policy::Policy> staging =
+      policy::resolve(config, "Staging", EnvironmentSource::FromDeployment);
+  REQUIRE(staging.ok());
+  CHECK(staging.value().environment.empty());
+  CHECK(level(staging.value(), "PF101").level == Level::Warn);
+  REQUIRE_FALSE(staging.value().notes.empty());
+  CHECK(staging.value().notes.front() ==
+        "the deployment's environment 'Staging' is not defined in p.yml: its top-level policy "
+        "applies");
+  // One it defines applies as --environment would, with no note.
+  const source::Expected<policy::Policy> production =
+      policy::resolve(config, "Production", EnvironmentSource::FromDeployment);
+  REQUIRE(production.ok());
+  CHECK(level(production.value(), "PF101").level == Level::Fail);
+  CHECK(production.value().notes.empty());
+  // No policy file at all: the built-in defaults, said so.
+  const source::Expected<policy::Policy> none =
+      policy::resolve(policy::Config{}, "Staging", EnvironmentSource::FromDeployment);
+  REQUIRE(none.ok());
+  CHECK(none.value().notes.front().find("no policy file was found") != std::string::npos);
+  // Typed by a person, the same name is still an error.
+  CHECK_FALSE(policy::resolve(config, "Staging").ok());
+}
+
 TEST_CASE("policy config: inline suppression policy, top level and per environment") {
   const std::string yaml =
       "inline_suppressions:\n  allow: [warn]\n  require_reason: false\n"

@@ -156,6 +156,26 @@ TEST_CASE("visible: the GitHub and Azure Pipelines command prefixes cannot reach
   CHECK(line == "name ##\\x5Bgroup]");
 }
 
+TEST_CASE("visible: no Octopus service message can come from the input") {
+  // Calamari's ServiceMessageParser (Calamari.Common/Plumbing/ServiceMessages) finds `##octopus`
+  // anywhere in the output, `[` or not, and keeps its state from one line to the next.
+  CHECK(visible("x ##octopus[stdout-error]") == "x #\\x23octopus[stdout-error]");
+  CHECK(visible("##octopus stdout-error]") == "#\\x23octopus stdout-error]");
+  CHECK(visible("##OCTOPUS[setVariable]") == "#\\x23OCTOPUS[setVariable]");
+  CHECK(visible("###octopus[") == "##\\x23octopus[");
+  // A partial prefix at the end could join the next line: escaped.
+  CHECK(visible("temp #") == "temp \\x23");
+  CHECK(visible("a ##octo") == "a \\x23\\x23octo");
+  CHECK(visible("#tmp ## x") == "#tmp ## x");
+  CHECK(visible("octopus ##") == "octopus \\x23\\x23");
+  // Across two appends to the same line.
+  std::string line = "name ##octo";
+  pf::report::append_visible(line, "pus[stdout-error]");
+  CHECK(line.find("##octopus") == std::string::npos);
+  const std::string nasty = "##octopus[x] #";
+  CHECK(visible(visible(nasty)) == visible(nasty));
+}
+
 TEST_CASE("visible_bounded / bounded: cut after N characters and say how many are left") {
   CHECK(pf::report::visible_bounded("abcdef", 10) == "abcdef");
   CHECK(pf::report::visible_bounded("abcdef", 3) == "abc… (3 more characters)");
