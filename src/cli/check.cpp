@@ -120,7 +120,8 @@ int run_check(const CheckOptions& options) {
   }
 
   source::Expected<deploy::OrderedInputs> ordered = deploy::scoped_inputs(
-      options.paths, options.order, file_rules(loaded_policy.value()), options.scope);
+      options.paths, options.order, file_rules(loaded_policy.value()), options.scope,
+      deploy::ScopeFiles{&disk_files(), options.limits.max_file_bytes});
   if (!ordered) {
     print_error(ordered.error().message);
     return kExitUsage;

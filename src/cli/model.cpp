@@ -36,36 +36,46 @@ int run_model(const ModelOptions& options) {
     return kExitUsage;
   }
   const policy::Policy& policy = loaded_policy.value();
-  const deploy::ReadOptions read = options.limits.read_options();
-  const std::optional<std::vector<deploy::LoadedScript>> baseline =
-      load_all(deploy::collect_inputs(options.baseline), read, options.jobs);
-  if (!baseline) return kExitInputError;
   const source::Expected<deploy::OrderedInputs> scoped =
-      deploy::scoped_inputs(options.paths, options.order, file_rules(policy), options.scope);
+      deploy::scoped_inputs(options.paths, options.order, file_rules(policy), options.scope,
+                            deploy::ScopeFiles{&disk_files(), options.limits.max_file_bytes});
   if (!scoped) {
     print_error(scoped.error().message);
     return kExitUsage;
   }
-  const deploy::OrderedInputs& ordered = scoped.value();
   const source::Expected<deploy::IncludeOptions> includes =
       include_options(options.includes, options.paths, policy);
   if (!includes) {
     print_error(includes.error().message);
     return kExitUsage;
   }
-  const deploy::LoadedRun loaded =
-      deploy::load_run(ordered.forward, read, includes.value(), options.jobs, disk_files());
+  deploy::DeploymentRequest request;
+  request.ordered = scoped.value();
+  request.baseline = deploy::collect_inputs(options.baseline);
+  request.read = options.limits.read_options();
+  request.includes = includes.value();
+  request.jobs = options.jobs;
+  // The same loading as `check`: history scripts marked as such, with their `:r` files.
+  const deploy::LoadedDeployment loaded = deploy::load_deployment(request, disk_files());
   bool failed = false;
-  for (const deploy::FileStatus& file : loaded.files) {
-    if (!file.error) continue;
+  for (const deploy::FileStatus& file : loaded.baseline_errors) {
+    print_input_error(file.path, *file.error);
+    failed = true;
+  }
+  for (const deploy::FileStatus& file : loaded.run.files) {
+    if (!file.error || file.undo) continue;
     print_input_error(file.path, *file.error);
     failed = true;
   }
   if (failed) return kExitInputError;
-  const model::Deployment deployment(loaded.scripts, deploy::script_inputs(*baseline), {}, {},
-                                     model::ModelOptions{policy.case_sensitive_names});
-  report::ModelInfo info{std::string(deploy::order_name(ordered.order)), ordered.reason, {}};
-  for (const deploy::LoadedScript& l : *baseline) info.baseline_files.push_back(l.file->path());
+  const model::Deployment deployment(loaded.run.scripts, deploy::script_inputs(loaded.baseline), {},
+                                     {}, model::ModelOptions{policy.case_sensitive_names});
+  report::ModelInfo info{std::string(deploy::order_name(request.ordered.order)),
+                         request.ordered.reason,
+                         {},
+                         request.ordered.scope};
+  for (const deploy::LoadedScript& l : loaded.baseline)
+    info.baseline_files.push_back(l.file->path());
   report::write_model_json(std::cout, deployment, info, kVersion);
   return kExitPass;
 }

@@ -33,8 +33,9 @@ int run_rollback(const RollbackOptions& options) {
     print_error(policy.error().message);
     return kExitUsage;
   }
-  const source::Expected<deploy::OrderedInputs> scoped = deploy::scoped_inputs(
-      options.paths, options.order, file_rules(policy.value()), options.scope);
+  const source::Expected<deploy::OrderedInputs> scoped =
+      deploy::scoped_inputs(options.paths, options.order, file_rules(policy.value()), options.scope,
+                            deploy::ScopeFiles{&disk_files(), options.limits.max_file_bytes});
   if (!scoped) {
     print_error(scoped.error().message);
     return kExitUsage;

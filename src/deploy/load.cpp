@@ -4,8 +4,11 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <system_error>
 #include <utility>
 
@@ -51,15 +54,50 @@ namespace {
   return files;
 }
 
+// The first file among `script`'s `:r` files, at any depth, that the scope knows changed since
+// what ran, with why.
+std::optional<std::string> changed_include(const OrderedInputs& ordered, const LoadedRun& run,
+                                           std::size_t script) {
+  if (ordered.changed_files.empty()) return std::nullopt;
+  std::vector<std::size_t> todo(1, script);
+  std::set<std::size_t> seen;
+  while (!todo.empty()) {
+    const std::size_t at = todo.back();
+    todo.pop_back();
+    for (const std::optional<std::size_t>& child : run.scripts[at].includes) {
+      if (!child || !seen.insert(*child).second) continue;
+      const std::string& path = run.scripts[*child].file->path();
+      std::error_code ec;
+      const std::filesystem::path resolved = std::filesystem::canonical(path, ec);
+      if (!ec) {
+        const auto found = ordered.changed_files.find(resolved.string());
+        if (found != ordered.changed_files.end()) {
+          return fmt::format(FMT_STRING("its `:r` file {} {}"), path, found->second);
+        }
+      }
+      todo.push_back(*child);
+    }
+  }
+  return std::nullopt;
+}
+
 // History inputs, and the files their `:r` lines read, take the role; each input's scope notes go
-// to its script.
+// to its script. A history input whose `:r` files changed since it ran is not history: what it
+// runs now differs from what ran, so it is pending (its rules run on the new text) and edited.
 void mark_history(const OrderedInputs& ordered, LoadedRun& run) {
   std::vector<std::size_t> pending;
   for (std::size_t i = 0; i < ordered.forward.size() && i < run.script_of_input.size(); ++i) {
     const std::optional<std::size_t> script = run.script_of_input[i];
     if (!script) continue;
     run.scripts[*script].notes = ordered.forward[i].notes;
-    if (ordered.forward[i].history) pending.push_back(*script);
+    if (!ordered.forward[i].history) continue;
+    if (const std::optional<std::string> changed = changed_include(ordered, run, *script)) {
+      run.files[run.file_of_script[*script]].role = Role::Pending;
+      run.scripts[*script].notes.push_back(
+          model::ScopeNote{model::ScopeNote::Kind::Edited, *changed});
+      continue;
+    }
+    pending.push_back(*script);
   }
   while (!pending.empty()) {
     const std::size_t script = pending.back();

@@ -69,6 +69,10 @@ struct OrderedInputs {
     model::ScopeNote note;
   };
   std::vector<Missing> missing_history;
+  // Files the scope knows changed since what ran (`--since`: changed since REF), by resolved path,
+  // with why: a history script whose `:r` reads one ran with other text than it has now, so it is
+  // loaded as pending and edited (load.cpp), not replayed unread.
+  std::map<std::string, std::string> changed_files;
 };
 
 // The text a `files.undo` pattern's single `*` stands for in `file_name` (its last path

@@ -97,6 +97,7 @@ enum class Keep { Drop, History, Pending };
   out.reason = std::move(ordered.reason);
   out.scope = std::move(ordered.scope);
   out.missing_history = std::move(ordered.missing_history);
+  out.changed_files = std::move(ordered.changed_files);
   return out;
 }
 
@@ -353,6 +354,12 @@ struct GitState {
           display, model::ScopeNote{Kind::Missing, fmt::format(FMT_STRING("it is in {}"), ref)}});
     }
   }
+  for (const auto& [top, state] : states) {
+    for (const std::string& name : state.changed) {
+      ordered.changed_files.emplace((top / name).lexically_normal().string(),
+                                    fmt::format(FMT_STRING("changed since {} (git diff)"), ref));
+    }
+  }
   note_out_of_order(ordered, keep, {});
   ordered.scope = fmt::format(FMT_STRING("--since {}"), ref);
   return partitioned(std::move(ordered), keep);
@@ -381,15 +388,23 @@ constexpr std::uintmax_t kMaxJournalBytes = 64ull * 1024 * 1024;
 }
 
 // What the journal's checksum says of the file now, when it has one: that the file changed since
-// it was applied. A file Flyway's UTF-8 reader refuses was checksummed under another encoding,
-// which Preflight does not reproduce: no claim either way.
-[[nodiscard]] std::optional<std::string> checksum_change(const std::filesystem::path& file,
+// it was applied. Read through `files`, with the loader's limits, like every script. Flyway reads
+// a script as UTF-8 and drops a BOM: for a UTF-8 file the decoded text is exactly what it
+// checksums. A UTF-16 file, or one that does not decode, was checksummed under another
+// `flyway.encoding`, which Preflight does not reproduce: no claim either way.
+[[nodiscard]] std::optional<std::string> checksum_change(const Input& input,
                                                          const JournalEntry& entry,
-                                                         const std::string& journal_path) {
-  if (!entry.checksum) return std::nullopt;
-  source::Expected<std::string> bytes = read_bytes(file, kMaxJournalBytes, file.generic_string());
-  if (!bytes || !flyway_reads_as_utf8(bytes.value())) return std::nullopt;
-  const std::int32_t now = flyway_checksum(bytes.value());
+                                                         const std::string& journal_path,
+                                                         const ScopeFiles& files) {
+  if (!entry.checksum || !input.file || files.files == nullptr) return std::nullopt;
+  const source::Expected<source::SourceFile> read =
+      files.files->read(*input.file, input.display, files.max_file_bytes);
+  if (!read) return std::nullopt;  // loading the file reports why
+  const source::Encoding encoding = read.value().encoding();
+  if (encoding != source::Encoding::Utf8 && encoding != source::Encoding::Utf8Bom) {
+    return std::nullopt;
+  }
+  const std::int32_t now = flyway_checksum(read.value().text());
   if (now == *entry.checksum) return std::nullopt;
   return fmt::format(
       FMT_STRING("changed since it ran: its Flyway checksum is {}, {} line {} recorded {}"), now,
@@ -405,7 +420,8 @@ constexpr std::uintmax_t kMaxJournalBytes = 64ull * 1024 * 1024;
 [[nodiscard]] source::Expected<OrderedInputs> journal_scope(OrderedInputs ordered,
                                                             const std::vector<std::string>& paths,
                                                             const FileRules& rules,
-                                                            const std::string& journal_path) {
+                                                            const std::string& journal_path,
+                                                            const ScopeFiles& files) {
   const std::string what = "--journal " + journal_path;
   source::Expected<std::string> text = read_bytes(journal_path, kMaxJournalBytes, what);
   if (!text) return text.error();
@@ -422,7 +438,7 @@ constexpr std::uintmax_t kMaxJournalBytes = 64ull * 1024 * 1024;
       keep.push_back(Keep::Pending);
       continue;
     }
-    const std::optional<std::string> changed = checksum_change(*input.file, *entry, journal_path);
+    const std::optional<std::string> changed = checksum_change(input, *entry, journal_path, files);
     if (changed && is_repeatable(input)) {
       // Flyway runs a repeatable again whenever its checksum changes.
       keep.push_back(Keep::Pending);
@@ -556,7 +572,8 @@ std::vector<std::string> leading_version(std::string_view name) {
 
 source::Expected<OrderedInputs> scoped_inputs(const std::vector<std::string>& paths,
                                               const std::string& order_option,
-                                              const FileRules& rules, const ScopeRequest& scope) {
+                                              const FileRules& rules, const ScopeRequest& scope,
+                                              const ScopeFiles& files) {
   const int ways =
       int(!scope.applied_through.empty()) + int(!scope.since.empty()) + int(!scope.journal.empty());
   if (ways > 1) {
@@ -573,7 +590,7 @@ source::Expected<OrderedInputs> scoped_inputs(const std::vector<std::string>& pa
   if (!scope.applied_through.empty())
     return applied_through(std::move(ordered), scope.applied_through);
   if (!scope.since.empty()) return since(std::move(ordered), paths, rules, scope.since);
-  return journal_scope(std::move(ordered), paths, rules, scope.journal);
+  return journal_scope(std::move(ordered), paths, rules, scope.journal, files);
 }
 
 }  // namespace pf::deploy

@@ -7,8 +7,10 @@
 
 #include "deploy/load.h"
 #include "deploy/order.h"
+#include "deploy/script_files.h"
 #include "source/source.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,10 +28,18 @@ struct ScopeRequest {
 // folder in `missing_history`. An Error (a usage error: exit 3) when the scope cannot be decided:
 // two ways at once, --applied-through with an order that has no versions, --since outside a git
 // work tree or with a ref that does not resolve, a journal that cannot be read or parsed.
+// Where a journal's checksums are compared with the scripts: the loader's files and size limit,
+// so a script is read one way only. No files: checksums are not compared.
+struct ScopeFiles {
+  const ScriptFiles* files = nullptr;
+  std::uint64_t max_file_bytes = 0;
+};
+
 [[nodiscard]] source::Expected<OrderedInputs> scoped_inputs(const std::vector<std::string>& paths,
                                                             const std::string& order_option,
                                                             const FileRules& rules,
-                                                            const ScopeRequest& scope);
+                                                            const ScopeRequest& scope,
+                                                            const ScopeFiles& files);
 
 // The version a file name starts with under natural order (`0003-drop.sql`: 3;
 // `2017-08-19_00_Init.sql`: 2017.8.19.0), or under flyway order a `V` script's version; as digit

@@ -53,12 +53,17 @@ void write_model_json(std::ostream& out, const model::Deployment& deployment, co
     }
     objects.push_back(std::move(object));
   }
+  // Each script with its role: history ones already ran on the target, so what they create
+  // existed before the deployment (docs/deployments.md "Deployment scope").
   Json scripts = Json::array();
-  for (const model::ScriptInput& s : deployment.scripts()) scripts.push_back(s.file->path());
-  const Json doc{{"schema_version", 1},
+  for (const model::ScriptInput& s : deployment.scripts()) {
+    scripts.push_back(Json{{"path", s.file->path()}, {"role", s.history ? "history" : "pending"}});
+  }
+  const Json doc{{"schema_version", 2},
                  {"tool", Json{{"name", "preflight"}, {"version", tool_version}}},
                  {"order", info.order},
                  {"order_reason", info.order_reason},
+                 {"scope", info.scope.empty() ? Json(nullptr) : Json(info.scope)},
                  {"baseline", info.baseline_files},
                  {"scripts", std::move(scripts)},
                  {"objects", std::move(objects)}};

@@ -132,6 +132,7 @@ struct ModelInfo {
   std::string order;
   std::string order_reason;
   std::vector<std::string> baseline_files;
+  std::string scope;  // how history was told apart (`--since origin/main`); empty: no scope
 };
 
 // `preflight model`: every object that exists (or, `possibly`, may exist) after the deployment,

@@ -168,7 +168,7 @@ constexpr std::size_t kMaxSections = 16;
   }
   std::ostringstream model_json;
   report::write_model_json(model_json, *checked.model,
-                           report::ModelInfo{"flyway", "fuzz input", {}}, options.tool_version);
+                           report::ModelInfo{"flyway", "fuzz input", {}, {}}, options.tool_version);
   result.report_bytes += model_json.str().size();
   for (const deploy::LoadedScript& f : checked.loaded.run.loaded) {
     if (!f.script) continue;

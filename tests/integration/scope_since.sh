@@ -123,4 +123,25 @@ printf 'DROP TABLE dbo.T;\n' >"m/V3__\"x\" \`touch pwned2\`.sql"
 run_case hostile 2 "$PREFLIGHT" check --no-config --since base m
 expect hostile out "1 pending (V3), 2 history"
 [ -e pwned ] || [ -e m/pwned ] || [ -e pwned2 ] && fail "a file name ran as a command"
+# A history script whose `:r` file changed since REF ran with other text than it holds now: it is
+# pending (the new text is checked: here a TRUNCATE) and edited (PF501), not replayed unread.
+i=$work/includes
+mkdir -p "$i/db" "$i/seed" && cd "$i" && g init -q .
+printf 'CREATE TABLE dbo.A (x int);\n:r ../seed/seed.sql\n' >db/V1__a.sql
+printf 'INSERT INTO dbo.A VALUES (1);\n' >seed/seed.sql
+g add -A && g commit -qm base && g branch base
+printf 'CREATE TABLE dbo.B (x int);\n' >db/V2__b.sql
+run_case include_unchanged 0 "$PREFLIGHT" check --no-config --include-root seed --since base db
+expect include_unchanged out "1 pending (V2), 1 history"
+printf 'TRUNCATE TABLE dbo.A;\n' >seed/seed.sql
+run_case include_changed 1 "$PREFLIGHT" check --no-config --include-root seed --since base db
+expect include_changed out "2 pending (V1–V2), 0 history"
+expect include_changed out "PF501 applied-migration-edited: db/V1__a.sql was already applied to the target and has its \`:r\` file seed/seed.sql changed since base"
+expect include_changed out "PF111 truncate-table"
+run_case include_changed_model 0 "$PREFLIGHT" model --no-config --include-root seed --since base db
+/usr/bin/python3 -c '
+import json, sys
+roles = {s["path"]: s["role"] for s in json.load(open(sys.argv[1]))["scripts"]}
+assert roles == {"db/V1__a.sql": "pending", "seed/seed.sql": "pending", "db/V2__b.sql": "pending"}, roles
+' include_changed_model.out || fail "model roles with a changed include: $(cat include_changed_model.out | head -30)"
 echo "scope_since: ok"

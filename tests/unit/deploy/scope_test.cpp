@@ -37,6 +37,12 @@ std::vector<std::string> names(const std::vector<Input>& inputs, bool history) {
   return out;
 }
 
+// The disk, as the CLI reads scripts (a journal's checksums are compared through it).
+ScopeFiles disk() {
+  static const pf::deploy::ScriptFiles files;
+  return ScopeFiles{&files, pf::source::ReadLimits{}.max_file_bytes};
+}
+
 }  // namespace
 
 TEST_CASE("scope: leading_version reads the number a name starts with") {
@@ -56,7 +62,7 @@ TEST_CASE("scope: --applied-through puts history first, keeps the undo of pendin
   ScopeRequest scope;
   scope.applied_through = "2";
   const pf::source::Expected<OrderedInputs> ordered =
-      scoped_inputs({folder.path.string()}, "", FileRules{}, scope);
+      scoped_inputs({folder.path.string()}, "", FileRules{}, scope, disk());
   REQUIRE(ordered);
   const OrderedInputs& o = ordered.value();
   CHECK(names(o.forward, true) == std::vector<std::string>{"V1__a.sql", "V2__b.sql"});
@@ -76,14 +82,14 @@ TEST_CASE("scope: --applied-through compares versions as the order does, and ref
   const Folder folder({"V1__a.sql", "V1_1__b.sql", "V1.2__c.sql", "V2__d.sql"});
   ScopeRequest scope;
   scope.applied_through = "V1.1";
-  const auto ordered = scoped_inputs({folder.path.string()}, "", FileRules{}, scope);
+  const auto ordered = scoped_inputs({folder.path.string()}, "", FileRules{}, scope, disk());
   REQUIRE(ordered);
   CHECK(names(ordered.value().forward, true) ==
         std::vector<std::string>{"V1__a.sql", "V1_1__b.sql"});
   scope.applied_through = "1.x";
-  CHECK_FALSE(scoped_inputs({folder.path.string()}, "", FileRules{}, scope));
+  CHECK_FALSE(scoped_inputs({folder.path.string()}, "", FileRules{}, scope, disk()));
   scope.applied_through = "2";
-  const auto lexical = scoped_inputs({folder.path.string()}, "lexical", FileRules{}, scope);
+  const auto lexical = scoped_inputs({folder.path.string()}, "lexical", FileRules{}, scope, disk());
   REQUIRE_FALSE(lexical);
   CHECK(lexical.error().message.find("lexical order") != std::string::npos);
 }
@@ -92,7 +98,7 @@ TEST_CASE("scope: natural order reads the leading number") {
   const Folder folder({"0001-create.sql", "0002-seed.sql", "0010-drop.sql", "notes.sql"});
   ScopeRequest scope;
   scope.applied_through = "2";
-  const auto ordered = scoped_inputs({folder.path.string()}, "", FileRules{}, scope);
+  const auto ordered = scoped_inputs({folder.path.string()}, "", FileRules{}, scope, disk());
   REQUIRE(ordered);
   CHECK(names(ordered.value().forward, true) ==
         std::vector<std::string>{"0001-create.sql", "0002-seed.sql"});
@@ -105,8 +111,8 @@ TEST_CASE("scope: one way at a time, and none leaves everything pending") {
   ScopeRequest scope;
   scope.applied_through = "1";
   scope.journal = "j.txt";
-  CHECK_FALSE(scoped_inputs({folder.path.string()}, "", FileRules{}, scope));
-  const auto none = scoped_inputs({folder.path.string()}, "", FileRules{}, ScopeRequest{});
+  CHECK_FALSE(scoped_inputs({folder.path.string()}, "", FileRules{}, scope, disk()));
+  const auto none = scoped_inputs({folder.path.string()}, "", FileRules{}, ScopeRequest{}, disk());
   REQUIRE(none);
   CHECK(none.value().scope.empty());
   CHECK(names(none.value().forward, false) == std::vector<std::string>{"V1__a.sql"});
