@@ -10,13 +10,32 @@
 
 namespace pf::parse::build {
 
-// The script's own text of a context, comments and spacing included.
+// The script's own text of a context, comments and spacing included. In the SQL of an EXEC
+// literal (dynamic_sql.h) the tokens' indices were moved to the file's characters
+// (move_tokens_into_file) and no longer index the text they were lexed from: there the text is
+// the tokens' own, one space apart.
 std::string text_of(ParserRuleContext* ctx) {
   const antlr4::Token* start = ctx->getStart();
   const antlr4::Token* stop = ctx->getStop();
   if (stop == nullptr || stop->getTokenIndex() < start->getTokenIndex()) return {};
-  return start->getInputStream()->getText(
-      antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+  antlr4::CharStream* chars = start->getInputStream();
+  const auto own_text = [&](const antlr4::Token* t) {
+    return t->getStopIndex() < chars->size() &&
+           chars->getText(antlr4::misc::Interval(t->getStartIndex(), t->getStopIndex())) ==
+               t->getText();
+  };
+  const bool moved = chars == nullptr || !own_text(start) || !own_text(stop);
+  if (!moved) {
+    return chars->getText(antlr4::misc::Interval(start->getStartIndex(), stop->getStopIndex()));
+  }
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(ctx, tokens);
+  std::string out;
+  for (const antlr4::Token* t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t->getText();
+  }
+  return out;
 }
 
 // Whether a direct child of `ctx` is a token of this type.

@@ -1,0 +1,34 @@
+// PF702 transaction-without-xact-abort: docs, rationale and examples in
+// rules/PF702-transaction-without-xact-abort.yaml.
+#include "rules/rule.h"
+#include "rules/transactions.h"
+
+#include <memory>
+
+namespace pf::rules {
+namespace {
+
+class TransactionWithoutXactAbortRule final : public Rule {
+ public:
+  void on_script(const ast::Script& script, RuleContext& ctx) const override {
+    TransactionWalk::run(script, [&](const ast::Statement& s, const TransactionState& before) {
+      if (s.kind != ast::Kind::Transaction) return;
+      if (static_cast<const ast::Transaction&>(s).action != ast::Transaction::Action::Begin) return;
+      // Nested BEGINs share the outer transaction's fate: one finding, on the outer one.
+      if (before.open > 0 || before.xact_abort || before.in_try) return;
+      ctx.report(s.range, {},
+                 "BEGIN TRANSACTION without SET XACT_ABORT ON and outside TRY: after most "
+                 "errors SQL Server runs the next statements, and the COMMIT keeps a "
+                 "half-applied change");
+    });
+  }
+};
+
+}  // namespace
+
+// Found by its name: the catalogue compiler lists make_<name with _ for ->_rule in the registry.
+std::unique_ptr<const Rule> make_transaction_without_xact_abort_rule() {
+  return std::make_unique<TransactionWithoutXactAbortRule>();
+}
+
+}  // namespace pf::rules

@@ -1,0 +1,19 @@
+SET NOCOUNT ON;
+SET XACT_ABORT ON;
+BEGIN TRANSACTION;
+UPDATE dbo.Orders SET Status = 2 WHERE Status = 1;
+BEGIN TRAN;  -- nested: one finding at most, on the outer one
+DELETE FROM dbo.Queue WHERE Id = 1;
+COMMIT;
+COMMIT;
+GO
+SET XACT_ABORT OFF;
+BEGIN TRY
+  BEGIN TRAN;
+  UPDATE dbo.Orders SET Status = 3 WHERE Status = 2;
+  COMMIT;
+END TRY
+BEGIN CATCH
+  IF @@TRANCOUNT > 0 ROLLBACK;
+  THROW;
+END CATCH
