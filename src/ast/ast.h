@@ -812,6 +812,7 @@ struct Dbcc final : Statement {
   // (`REPAIR_ALLOW_DATA_LOSS`, `NO_INFOMSGS`); strings and numbers left out.
   std::vector<std::string> words;
   std::vector<std::string> numbers;  // the number arguments as written, a minus sign included: `-1`
+  bool binary_argument = false;      // a `0x…` argument: FREEPROCCACHE's plan or SQL handle
 };
 
 struct Checkpoint final : Statement {

@@ -83,6 +83,7 @@ ast::StatementPtr dbcc_statement(Ctx::DbccStatementContext* s) {
   collect_tokens(s, tokens);
   node->words = upper_words(tokens, 2);
   for (std::size_t i = 2; i < tokens.size(); ++i) {
+    if (tokens[i]->getType() == TSqlLexer::BINARY) node->binary_argument = true;
     if (tokens[i]->getType() != TSqlLexer::INTEGER) continue;
     const bool negative = tokens[i - 1]->getType() == TSqlLexer::MINUS;
     node->numbers.push_back((negative ? "-" : "") + tokens[i]->getText());

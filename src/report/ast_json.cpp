@@ -298,7 +298,10 @@ void fields(const ast::AlterAuthorization& n, Json& out) {
   put(out, "object_class", n.object_class, "on", name_json(n.on), "principal", n.principal);
 }
 
-void fields(const ast::Dbcc& n, Json& out) { out["command"] = n.command; }
+void fields(const ast::Dbcc& n, Json& out) {
+  out["command"] = n.command;
+  if (n.binary_argument) out["binary_argument"] = true;
+}
 
 void fields(const ast::Kill& n, Json& out) { out["target"] = n.target; }
 

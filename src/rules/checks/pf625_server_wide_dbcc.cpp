@@ -14,8 +14,9 @@ class ServerWideDbccRule final : public Rule {
   void on(const ast::Dbcc& s, RuleContext& ctx) const override {
     const std::string& c = s.command;
     if (c == "FREEPROCCACHE" || c == "FREESYSTEMCACHE" || c == "FREESESSIONCACHE") {
-      // FREEPROCCACHE (plan_handle) removes one plan, but the AST keeps no binary arguments to
-      // tell it from ('pool'), most of the server: reported alike, a review rather than a pass.
+      // FREEPROCCACHE (0x…), a plan or SQL handle, removes that one plan; ('pool') empties a
+      // resource pool's plans, which is still most of the server.
+      if (c == "FREEPROCCACHE" && s.binary_argument) return;
       ctx.report(s.range, "",
                  fmt::format(FMT_STRING("DBCC {} empties a cache of the whole server: every "
                                         "database's queries compile again"),
