@@ -1,5 +1,5 @@
-# The release build (docs/install.md): a `preflight` that needs nothing from the system but the C
-# library, for workers and hook users who never built the project. Included by CMakeLists.txt
+# The release build (docs/install.md): a `preflight` that needs nothing from the system, for
+# workers and hook users who never built the project. Included by CMakeLists.txt
 # before the stages, so the targets below stand in for Debian's shared ones:
 #   fmt::fmt   fmt's header-only mode, from Debian's headers (Debian ships no libfmt.a)
 #   yaml-cpp   Debian's libyaml-cpp.a
@@ -10,6 +10,9 @@
 # The ANTLR runtime is Debian's static library in every build. glibc goes in too (static-pie),
 # unless PREFLIGHT_FULLY_STATIC=OFF, which links libstdc++ and libgcc statically and glibc
 # dynamically. docs/install.md "Why fully static" has the measurements behind the default.
+if(PREFLIGHT_SANITIZE OR PREFLIGHT_FUZZ)
+  message(FATAL_ERROR "PREFLIGHT_PORTABLE builds the release binary: no sanitizers, no fuzzing")
+endif()
 set(PREFLIGHT_MIMALLOC_SOURCE "" CACHE PATH
     "Debian's mimalloc source folder for the portable build (empty: glibc's malloc)")
 option(PREFLIGHT_FULLY_STATIC "Portable build: link glibc statically too (static-pie)" ON)
