@@ -118,17 +118,37 @@ void check_silent(const rules::CatalogueEntry& rule, const std::string& sql,
 
 // `-- preflight-disable-next-statement <id> -- reason` before each marked statement: under the
 // default policy the findings are suppressed exactly when scripts may suppress the rule's level,
-// and no directive is ever reported as unused (it always precedes its finding).
+// and no directive is ever reported as unused (it always precedes its finding). A mark that opens
+// inside a statement (a finding on a hint or an option) gets its directive at the start of its
+// line, once per line; one that opens a statement, right before it.
 void check_suppressed(const rules::CatalogueEntry& rule, std::string_view marked,
                       std::string_view undo) {
   std::string with_directives;
   const std::string directive =
       "-- preflight-disable-next-statement " + std::string(rule.id) + " -- catalogue example\n";
+  std::size_t line_start = 0;  // in with_directives
+  bool line_has_directive = false;
   for (std::size_t i = 0; i < marked.size(); ++i) {
     const bool opens = marked.substr(i, 2) == "\xC2\xAB";
     const bool after_open = i >= 2 && marked.substr(i - 2, 2) == "\xC2\xAB";
-    if (opens && !after_open) with_directives += directive;
+    if (opens && !after_open) {
+      std::string_view before(with_directives);
+      before = before.substr(line_start);
+      while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) {
+        before.remove_suffix(1);
+      }
+      if (before.empty() || before.back() == ';') {
+        with_directives += directive;
+      } else if (!line_has_directive) {
+        with_directives.insert(line_start, directive);
+        line_has_directive = true;
+      }
+    }
     with_directives += marked[i];
+    if (marked[i] == '\n') {
+      line_start = with_directives.size();
+      line_has_directive = false;
+    }
   }
   const std::string sql = read_markers(with_directives).sql;
   CAPTURE(sql);
