@@ -6,8 +6,10 @@
 #include <exception>
 #include <mutex>
 #include <pthread.h>
-#include <sys/resource.h>
 #include <thread>
+#ifndef _WIN32
+#include <sys/resource.h>
+#endif
 #include <vector>
 
 namespace pf::deploy {
@@ -44,12 +46,17 @@ void* drain_thread(void* arg) {
 // (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses fill
 // 8 MiB).
 std::size_t parser_stack_bytes() {
+#ifdef _WIN32
+  // Windows has no address-space limit of this kind.
+  return kParserStackBytes;
+#else
   constexpr std::size_t kLeast = 64ull * 1024 * 1024;
   rlimit limit{};
   if (getrlimit(RLIMIT_AS, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY) {
     return kParserStackBytes;
   }
   return std::clamp(static_cast<std::size_t>(limit.rlim_cur / 8), kLeast, kParserStackBytes);
+#endif
 }
 
 // std::thread cannot choose its stack size; a parser thread needs a large one. False when the
@@ -95,12 +102,15 @@ int run_on_parser_stack(const std::function<int()>& work) {
   };
   pthread_t thread;
   if (!start_parser_thread(thread, body, &call)) return work();
+#ifndef _WIN32
   // This thread only waits: SIGTERM, SIGINT and SIGHUP go to the command's thread, whose handler
-  // removes a temporary report file and which blocks them while it creates or renames one.
+  // removes a temporary report file and which blocks them while it creates or renames one. (On
+  // Windows a console control handler does that, on a thread of its own: report_write_windows.cpp.)
   sigset_t cleanup_signals;
   sigemptyset(&cleanup_signals);
   for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&cleanup_signals, sig);
   pthread_sigmask(SIG_BLOCK, &cleanup_signals, nullptr);
+#endif
   pthread_join(thread, nullptr);
   return call.result;
 }
