@@ -25,37 +25,25 @@ wineboot -i >/dev/null 2>&1 || fail "wineboot could not create a wine prefix"
 win() { wine "$exe" "$@" </dev/null; }
 
 # ---------------------------------------------------------------- the golden e2e cases
-# Each case runs as tests/e2e/run_case.sh runs it (from a repository root, the arguments of its
-# `args` file) and is compared with the same expected files, byte for byte after the same version
-# normalisation. The root is a copy of the folders the cases read (tests/e2e, examples), so that
-# the cases writing report files into their actual/ folder do not meet the Linux e2e test of the
-# same case running at the same time. No case is excluded.
+# Each case runs through tests/e2e/run_case.sh itself, with preflight.exe under wine as the binary,
+# so its arguments, expected files and normalisation are exactly those of the Linux test. The root
+# is a copy of the folders the cases read (tests/e2e, examples), so that the cases writing report
+# files into their actual/ folder do not meet the Linux e2e test of the same case running at the
+# same time. No case is excluded.
 mkdir -p "$tmp/root/tests"
 cp -r "$ROOT/tests/e2e" "$tmp/root/tests/" && cp -r "$ROOT/examples" "$tmp/root/"
 rm -rf "$tmp"/root/tests/e2e/*/actual
-cd "$tmp/root"
+printf '#!/bin/sh\nexec wine "%s" "$@"\n' "$exe" >"$tmp/preflight-wine"
+chmod +x "$tmp/preflight-wine"
 cases=0 failed=()
-for args_file in tests/e2e/*/args; do
+for args_file in "$tmp"/root/tests/e2e/*/args; do
   case_dir=$(dirname "$args_file")
-  name=$(basename "$case_dir")
-  actual=$case_dir/actual
-  mkdir -p "$actual"
-  eval "set -- $(cat "$args_file")"
-  set +e
-  win "$@" >"$actual/stdout.txt" 2>"$actual/stderr.txt"
-  echo $? >"$actual/exit_code"
-  set -e
-  sed -i -E 's/"version": "[0-9][^"]*"/"version": "<version>"/; s/^preflight [0-9][0-9.]*$/preflight <version>/' \
-    "$actual/stdout.txt"
   cases=$((cases + 1))
-  for expected in "$case_dir"/expected/*; do
-    file=$(basename "$expected")
-    if ! diff -u "$expected" "$actual/$file" >"$tmp/diff"; then
-      echo "MISMATCH e2e.$name: $file"
-      head -30 "$tmp/diff"
-      failed+=("$name")
-    fi
-  done
+  if ! bash "$ROOT/tests/e2e/run_case.sh" "$tmp/preflight-wine" "$case_dir" "$tmp/root" >"$tmp/case.log" 2>&1; then
+    echo "MISMATCH e2e.$(basename "$case_dir"):"
+    head -40 "$tmp/case.log"
+    failed+=("$(basename "$case_dir")")
+  fi
 done
 echo "e2e cases under wine: $cases run, ${#failed[@]} mismatched"
 [ ${#failed[@]} -eq 0 ] || fail "e2e cases differ under wine: ${failed[*]}"
