@@ -16,9 +16,22 @@ bool has_sql_extension(const std::filesystem::path& p) {
   return source::ascii_lower(p.extension().string()) == ".sql";
 }
 
+// A path as the user wrote it, for reports. On Windows `\` and `/` both separate folders, and
+// reports use `/` (as on Linux), so that a waiver's or a journal's path matches however the path
+// was typed (docs/windows.md); elsewhere `\` is a character of a file name.
+std::string typed_display(const std::string& arg) {
+#ifdef _WIN32
+  std::string shown = arg;
+  std::replace(shown.begin(), shown.end(), '\\', '/');
+  return shown;
+#else
+  return arg;
+#endif
+}
+
 // `dir` as the user wrote it, joined with a relative path, with forward slashes.
 std::string join_display(const std::string& dir, const std::filesystem::path& relative) {
-  std::string base = dir;
+  std::string base = typed_display(dir);
   while (base.size() > 1 && base.back() == '/') base.pop_back();
   return base + "/" + relative.generic_string();
 }
@@ -165,7 +178,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& paths,
       collect_folder(arg, path, named_paths, out);
     } else {
       // Existence and type are checked when the file is read, with one clear message.
-      out.push_back(Input{{arg, path, std::nullopt}, false, path.filename().generic_string()});
+      out.push_back(
+          Input{{typed_display(arg), path, std::nullopt}, false, path.filename().generic_string()});
     }
   }
   return out;

@@ -5,9 +5,14 @@
 #include <csignal>
 #include <exception>
 #include <mutex>
+#include <thread>
+#ifdef _WIN32
+#include <process.h>
+#include <windows.h>
+#else
 #include <pthread.h>
 #include <sys/resource.h>
-#include <thread>
+#endif
 #include <vector>
 
 namespace pf::deploy {
@@ -43,6 +48,7 @@ void* drain_thread(void* arg) {
 // limit, at least 64 MiB: ~60,000 levels of nesting, where the default --max-depth needs ~1 MiB
 // (docs/dev/architecture.md "ANTLR 4.7.2 tool and 4.9 C++ runtime": ~9,000 nested parentheses fill
 // 8 MiB).
+#ifndef _WIN32
 std::size_t parser_stack_bytes() {
   constexpr std::size_t kLeast = 64ull * 1024 * 1024;
   rlimit limit{};
@@ -51,6 +57,8 @@ std::size_t parser_stack_bytes() {
   }
   return std::clamp(static_cast<std::size_t>(limit.rlim_cur / 8), kLeast, kParserStackBytes);
 }
+
+using ParserThread = pthread_t;
 
 // std::thread cannot choose its stack size; a parser thread needs a large one. False when the
 // thread cannot be started.
@@ -63,6 +71,42 @@ bool start_parser_thread(pthread_t& thread, void* (*body)(void*), void* arg) {
   return started;
 }
 
+void join_parser_thread(pthread_t thread) { pthread_join(thread, nullptr); }
+#else
+using ParserThread = HANDLE;
+
+// winpthreads passes a thread's stack size to _beginthreadex as the size to commit: 512 MiB of
+// commit charge per parser thread. Reserved instead, pages are committed as the stack grows, as on
+// Linux.
+bool start_parser_thread(HANDLE& thread, void* (*body)(void*), void* arg) {
+  struct Start {
+    void* (*body)(void*);
+    void* arg;
+  };
+  auto* start = new Start{body, arg};
+  const auto run = [](void* p) -> unsigned {
+    const Start s = *static_cast<Start*>(p);
+    delete static_cast<Start*>(p);
+    s.body(s.arg);
+    return 0;
+  };
+  const std::uintptr_t handle =
+      _beginthreadex(nullptr, static_cast<unsigned>(kParserStackBytes), run, start,
+                     STACK_SIZE_PARAM_IS_A_RESERVATION, nullptr);
+  if (handle == 0) {
+    delete start;
+    return false;
+  }
+  thread = reinterpret_cast<HANDLE>(handle);
+  return true;
+}
+
+void join_parser_thread(HANDLE thread) {
+  ::WaitForSingleObject(thread, INFINITE);
+  ::CloseHandle(thread);
+}
+#endif
+
 }  // namespace
 
 void for_each_index(std::size_t count, std::size_t jobs,
@@ -70,16 +114,16 @@ void for_each_index(std::size_t count, std::size_t jobs,
   Shared shared;
   shared.count = count;
   shared.work = &work;
-  std::vector<pthread_t> threads;
+  std::vector<ParserThread> threads;
   const std::size_t helpers = std::min(jobs, count) > 1 ? std::min(jobs, count) - 1 : 0;
   for (std::size_t t = 0; t < helpers; ++t) {
-    pthread_t thread;
+    ParserThread thread;
     // A thread that cannot start leaves its share to the others.
     if (!start_parser_thread(thread, drain_thread, &shared)) break;
     threads.push_back(thread);
   }
   drain(shared);  // the calling thread already has a parser's stack (main.cpp)
-  for (pthread_t thread : threads) pthread_join(thread, nullptr);
+  for (ParserThread thread : threads) join_parser_thread(thread);
   if (shared.failure) std::rethrow_exception(shared.failure);
 }
 
@@ -93,15 +137,18 @@ int run_on_parser_stack(const std::function<int()>& work) {
     c->result = (*c->work)();
     return nullptr;
   };
-  pthread_t thread;
+  ParserThread thread;
   if (!start_parser_thread(thread, body, &call)) return work();
+#ifndef _WIN32
   // This thread only waits: SIGTERM, SIGINT and SIGHUP go to the command's thread, whose handler
-  // removes a temporary report file and which blocks them while it creates or renames one.
+  // removes a temporary report file and which blocks them while it creates or renames one. (On
+  // Windows a console control handler does that, on a thread of its own: report_write_windows.cpp.)
   sigset_t cleanup_signals;
   sigemptyset(&cleanup_signals);
   for (int sig : {SIGTERM, SIGINT, SIGHUP}) sigaddset(&cleanup_signals, sig);
   pthread_sigmask(SIG_BLOCK, &cleanup_signals, nullptr);
-  pthread_join(thread, nullptr);
+#endif
+  join_parser_thread(thread);
   return call.result;
 }
 

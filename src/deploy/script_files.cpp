@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <sys/stat.h>
 #include <system_error>
 #include <utility>
 
@@ -28,9 +27,11 @@ std::optional<std::uint64_t> ScriptFiles::size_of(const std::filesystem::path& p
     if (it == memory_.end()) return std::nullopt;
     return it->second.size();
   }
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-  return static_cast<std::uint64_t>(st.st_size);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return std::nullopt;
+  return static_cast<std::uint64_t>(size);
 }
 
 source::Expected<source::SourceFile> ScriptFiles::read(const std::filesystem::path& path,

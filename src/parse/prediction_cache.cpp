@@ -29,6 +29,21 @@
 namespace pf::parse {
 namespace {
 
+// This thread's own T, made on first use. With MinGW (preflight.exe) a thread_local object with a
+// destructor crashed the process as its thread ended: emutls may free the object's storage before
+// its destructor runs (docs/windows.md). There it lives on the heap until the process ends, one per
+// thread; elsewhere it is an ordinary thread_local.
+template <class T, class... Args>
+T& thread_own(Args&&... args) {
+#ifdef _WIN32
+  thread_local T* const object = new T(std::forward<Args>(args)...);
+  return *object;
+#else
+  thread_local T object(std::forward<Args>(args)...);
+  return object;
+#endif
+}
+
 template <class Recognizer>
 struct PredictionCache {
   std::vector<antlr4::dfa::DFA> decisions;
@@ -41,7 +56,7 @@ struct PredictionCache {
   }
 
   static PredictionCache& of_this_thread(const antlr4::atn::ATN& atn) {
-    thread_local PredictionCache cache(atn);
+    PredictionCache& cache = thread_own<PredictionCache>(atn);
     if (this_thread == nullptr) this_thread = &cache;
     return cache;
   }
@@ -352,7 +367,7 @@ class ThreadParserSimulator final : public antlr4::atn::ParserATNSimulator {
 // one.
 void use_thread_cache(TSqlLexer& lexer) {
   auto& cache = PredictionCache<TSqlLexer>::of_this_thread(lexer.getATN());
-  thread_local LexerEdgeTables tables;
+  LexerEdgeTables& tables = thread_own<LexerEdgeTables>();
   lexer.setInterpreter(new ThreadLexerSimulator(lexer, cache, tables));
 }
 
