@@ -26,6 +26,9 @@ path, root = sys.argv[1], sys.argv[2]
 text = open(path, encoding="utf-8").read()
 def decoded(m):
     value = base64.b64decode(m.group(1)).decode("utf-8")
+    # preflight.exe under wine (tests/integration/windows_wine.sh) sees the checkout as Z:\tmp\…
+    if re.match(r"^[A-Za-z]:[\\/]", value):
+        value = value[2:].replace("\\", "/")
     return "path=" + ("<root>" + value[len(root):] if value.startswith(root + "/") else value)
 text = re.sub(r"(?<=^##octopus\[createArtifact )path='([A-Za-z0-9+/=]*)'", decoded, text, flags=re.M)
 open(path, "w", encoding="utf-8").write(text)

@@ -212,7 +212,7 @@ echo 'SELECT * FROM dbo.T WITH (NOLOCK);' >multi/c.sql            # fail
 run multi_text 4 multi
 expect multi_text out "multi/a.sql:1:1: review PF101 drop-table: DROP TABLE dbo.A"
 expect multi_text out "multi/b.sql: error: binary file: NUL byte at byte offset 9"
-expect multi_text out "multi/c.sql:1:1: fail PF211 nolock-hint"
+expect multi_text out "multi/c.sql:1:27: fail PF211 nolock-hint"
 expect multi_text out "3 files, 2 statements, 0 unparsed: 1 fail, 1 review, 0 warn, 0 suppressed, 1 input error"
 expect multi_text err "preflight: multi/b.sql: binary file: NUL byte at byte offset 9"
 run multi_json 4 --format json multi
