@@ -25,21 +25,22 @@ constexpr std::array<std::pair<char32_t, char32_t>, 6> kAlsoHidden{{
     {0xFFFE, 0xFFFF},
 }};
 
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `out` ends with `tail` (lower case), ignoring the case of ASCII letters.
+bool ends_with_ignoring_case(const std::string& out, std::string_view tail) {
+  if (out.size() < tail.size()) return false;
+  for (std::size_t i = 0; i < tail.size(); ++i) {
+    if (lower_ascii(out[out.size() - tail.size() + i]) != tail[i]) return false;
+  }
+  return true;
+}
+
 bool ends_with_command_prefix(const std::string& out) {
   // GitHub's runner matches `##[` as written; `vso` is matched in any case, as some of Azure's
   // own filters do (ContainsOrdinalIgnoreCase("##vso[")).
-  const auto ends = [&](std::string_view tail) {
-    if (out.size() < tail.size()) return false;
-    for (std::size_t i = 0; i < tail.size(); ++i) {
-      const char c = out[out.size() - tail.size() + i];
-      if ((c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c) != tail[i]) return false;
-    }
-    return true;
-  };
-  return ends("##") || ends("##vso");
+  return ends_with_ignoring_case(out, "##") || ends_with_ignoring_case(out, "##vso");
 }
-
-char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Octopus's service-message prefix. Calamari's parser (ServiceMessageParser) is a state machine
 // over the whole output with the line breaks left out: it finds `##octopus` anywhere, with or
@@ -50,12 +51,7 @@ constexpr std::string_view kOctopusPrefix = "##octopus";
 // How many characters at the end of `out` are a proper, non-empty prefix of `##octopus`.
 std::size_t octopus_prefix_at_end(const std::string& out) {
   for (std::size_t n = kOctopusPrefix.size() - 1; n > 0; --n) {
-    if (out.size() < n) continue;
-    bool match = true;
-    for (std::size_t i = 0; i < n && match; ++i) {
-      match = lower_ascii(out[out.size() - n + i]) == kOctopusPrefix[i];
-    }
-    if (match) return n;
+    if (ends_with_ignoring_case(out, kOctopusPrefix.substr(0, n))) return n;
   }
   return 0;
 }

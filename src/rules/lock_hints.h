@@ -27,9 +27,7 @@ void for_each_hint_on_existing_table(const ast::Statement& statement, const Rule
     const ast::ObjectName& name = resolve_alias(table.name, statement);
     if (!existed_before(ctx, name, statement)) continue;
     for (std::size_t i = 0; i < table.hints.size(); ++i) {
-      const ast::SourceRange range =
-          i < table.hint_ranges.size() ? table.hint_ranges[i] : table.range;
-      each(table, name, table.hints[i], range);
+      each(table, name, table.hints[i], hint_range(table, i));
     }
   }
 }

@@ -177,6 +177,12 @@ class Rule {
 [[nodiscard]] const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
                                                    std::string_view name);
 
+// Where the `i`th of `table`'s hints is written (the whole table reference if the parser did not
+// say): a finding about a hint covers the hint.
+[[nodiscard]] inline ast::SourceRange hint_range(const ast::TableReference& table, std::size_t i) {
+  return i < table.hint_ranges.size() ? table.hint_ranges[i] : table.range;
+}
+
 // The table a DML statement writes: `DELETE o FROM dbo.Orders AS o` writes dbo.Orders, not `o`.
 [[nodiscard]] const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
                                                    const ast::Statement& statement);

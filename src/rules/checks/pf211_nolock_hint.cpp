@@ -40,10 +40,7 @@ class NolockHintRule final : public Rule {
       for (std::size_t i = 0; i < table.hints.size(); ++i) {
         const std::string& hint = table.hints[i];
         if (hint != "NOLOCK" && hint != "READUNCOMMITTED") continue;
-        // The finding covers the hint itself, where the AST knows where it is written.
-        const ast::SourceRange range =
-            i < table.hint_ranges.size() ? table.hint_ranges[i] : statement.range;
-        ctx.report(range, table.name.display(),
+        ctx.report(hint_range(table, i), table.name.display(),
                    fmt::format(FMT_STRING("{} hint on {} reads uncommitted, inconsistent data"),
                                hint, table.name.display()));
         break;
