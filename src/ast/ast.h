@@ -555,6 +555,9 @@ struct RowWrite : Statement {
 
 struct Update final : RowWrite {
   explicit Update(SourceRange r) : RowWrite(Kind::Update, r) {}
+  // The columns the SET clause assigns, as written (last name part): `Total` for `SET o.Total = 0`
+  // and for `SET @t = Total = 0`; variables alone are not columns. Each with where it is written.
+  std::vector<Identifier> set_columns;
 };
 
 struct Delete final : RowWrite {

@@ -47,7 +47,7 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
                                           model::ModelOptions{policy.case_sensitive_names});
   const model::Deployment& deployment = *result.model;
   std::vector<rules::Finding>& findings = result.findings;
-  const rules::RuleSettings settings{policy.edition};
+  const rules::RuleSettings settings{policy.edition, policy.large_tables};
   findings = rules::run_rules(deployment, settings);
   std::vector<policy::ScriptView> views;
   for (const model::ScriptInput& script : deployment.scripts()) {

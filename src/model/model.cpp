@@ -556,8 +556,10 @@ void Deployment::record_creation(ObjectType type, const std::string& key, const 
   creations_[{type, key}].push_back(Creation{at, replaces, uncertain_, foreign});
 }
 
-void Deployment::record_drop(ObjectType type, const std::string& key, const Location& at) {
-  drops_[{type, key}].push_back(Drop{at, !uncertain_.empty()});
+void Deployment::record_drop(ObjectType type, const std::string& key, const Location& at,
+                             std::string moved_to) {
+  const bool moved = !moved_to.empty();
+  drops_[{type, key}].push_back(Drop{at, !uncertain_.empty(), moved, std::move(moved_to)});
 }
 
 void Deployment::record_column(const ast::ObjectName& table, std::string_view column,
@@ -704,7 +706,7 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       const std::string was = uncertain_;
       if (uncertain_.empty()) uncertain_ = "another table was renamed to it";
       record_creation(ObjectType::Table, name_key(to), at, false, Creation::Foreign::Object);
-      record_drop(ObjectType::Table, name_key(from), at);
+      record_drop(ObjectType::Table, name_key(from), at, name_key(to));
       uncertain_ = was;
       break;
     }
@@ -744,7 +746,7 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       const std::string was = uncertain_;
       if (uncertain_.empty()) uncertain_ = "another table was moved to it by ALTER SCHEMA TRANSFER";
       record_creation(ObjectType::Table, name_key(to), at, false, Creation::Foreign::Object);
-      record_drop(ObjectType::Table, name_key(from), at);
+      record_drop(ObjectType::Table, name_key(from), at, name_key(to));
       uncertain_ = was;
       break;
     }
@@ -854,6 +856,38 @@ bool Deployment::recreated_after(ObjectType type, const ast::ObjectName& name, c
   // Only a creation that certainly takes effect puts the object back.
   return std::any_of(found->second.begin(), found->second.end(), [&](const Creation& c) {
     return at < c.location && c.uncertain.empty() && c.foreign == Creation::Foreign::No;
+  });
+}
+
+bool Deployment::dropped_after(ObjectType type, const ast::ObjectName& name,
+                               const Location& at) const {
+  const std::tuple<ObjectType, std::string> key{type, key_of(type, name, {}, at)};
+  const auto found = drops_.find(key);
+  if (found == drops_.end()) return false;
+  // The first drop after `at`, if the name still means the object it meant at `at`: not renamed
+  // away first, and not created again in between (then the later drop is of another object).
+  const auto first = std::find_if(found->second.begin(), found->second.end(),
+                                  [&](const Drop& d) { return at < d.location; });
+  if (first == found->second.end() || first->moved) return false;
+  const auto created = creations_.find(key);
+  return created == creations_.end() ||
+         std::none_of(created->second.begin(), created->second.end(), [&](const Creation& c) {
+           return at < c.location && c.location < first->location;
+         });
+}
+
+bool Deployment::recreated_after_move(ObjectType type, const ast::ObjectName& name,
+                                      const ast::ObjectName& table, const Location& at) const {
+  const auto found = drops_.find({ObjectType::Table, scope_key(table, at)});
+  if (found == drops_.end()) return false;
+  return std::any_of(found->second.begin(), found->second.end(), [&](const Drop& d) {
+    if (!d.moved || !(at < d.location)) return false;
+    const auto created = creations_.find({type, key_of(type, name, d.moved_to, d.location)});
+    return created != creations_.end() &&
+           std::any_of(created->second.begin(), created->second.end(), [&](const Creation& c) {
+             return d.location < c.location && c.uncertain.empty() &&
+                    c.foreign == Creation::Foreign::No;
+           });
   });
 }
 

@@ -237,6 +237,17 @@ class Deployment {
   [[nodiscard]] bool recreated_after(ObjectType type, const ast::ObjectName& name,
                                      const Location& at, std::string_view scope = {}) const;
 
+  // Whether a statement of the deployment after `at` drops the object, certainly or not (a rename
+  // or a schema transfer moves it and does not count).
+  [[nodiscard]] bool dropped_after(ObjectType type, const ast::ObjectName& name,
+                                   const Location& at) const;
+
+  // Whether, after `at`, the deployment renames (or moves to another schema) the table and then
+  // certainly creates the index or constraint `name` on it under its new name: a key dropped, the
+  // table renamed, and the key added back is not lost.
+  [[nodiscard]] bool recreated_after_move(ObjectType type, const ast::ObjectName& name,
+                                          const ast::ObjectName& table, const Location& at) const;
+
   [[nodiscard]] std::optional<CreationSite> table_created_before(const ast::ObjectName& name,
                                                                  const Location& at) const {
     return created_before(ObjectType::Table, name, at);
@@ -281,6 +292,8 @@ class Deployment {
   struct Drop {
     Location location;
     bool conditional = false;
+    bool moved = false;         // sp_rename or ALTER SCHEMA TRANSFER: the content lives on, renamed
+    std::string moved_to = {};  // then the name_key it lives on under
   };
 
   // `replaces` is true for CREATE OR ALTER, which may replace an object that existed before.
@@ -296,7 +309,8 @@ class Deployment {
   [[nodiscard]] std::string name_key(const ast::ObjectName& name) const {
     return name_key(name, context_);
   }
-  void record_drop(ObjectType type, const std::string& key, const Location& at);
+  void record_drop(ObjectType type, const std::string& key, const Location& at,
+                   std::string moved_to = {});
   [[nodiscard]] std::string key_of(ObjectType type, const ast::ObjectName& name,
                                    std::string_view scope, const Location& at) const;
   [[nodiscard]] std::string key_in(ObjectType type, const ast::ObjectName& name,

@@ -111,7 +111,16 @@ class BatchParser {
     if (procedure_call) offending = tokens_.get(start);
     if (ast::StatementPtr rebuilt = rebuild_compound(start)) return rebuilt;
     tokens_.seek(start);
-    return skip_unparsed(start, offending, in_block);
+    ast::StatementPtr unparsed = skip_unparsed(start, offending, in_block);
+    // Only a name can be a procedure: a reserved word such as SHUTDOWN keeps its plain message.
+    const std::size_t first_type = type_at(start);
+    if (procedure_call && (first_type == TSqlLexer::ID || first_type == TSqlLexer::BRACKET_ID ||
+                           first_type == TSqlLexer::QUOTED_ID)) {
+      static_cast<ast::Unparsed&>(*unparsed).reason +=
+          ": it reads as a procedure called without EXEC, which SQL Server accepts only as the "
+          "first statement of a batch; if it is one, write EXEC before it";
+    }
+    return unparsed;
   }
 
   // A procedure call without EXEC is T-SQL only as the first statement of a batch; anywhere else

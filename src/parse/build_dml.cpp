@@ -483,6 +483,18 @@ std::unique_ptr<Node> update_or_delete(C* c, ParserRuleContext* whole) {
   return node;
 }
 
+// The columns `items` assign: the qualified name of each item (its last part), whether the item
+// assigns it (`c = 1`, `@v = c = 1`) or calls a mutator method on it (`c.WRITE(...)`).
+std::vector<ast::Identifier> set_columns(const std::vector<Ctx::SetItemContext*>& items) {
+  std::vector<ast::Identifier> columns;
+  for (Ctx::SetItemContext* item : items) {
+    if (Ctx::QualifiedNameContext* name = item->qualifiedName()) {
+      columns.push_back(identifier(name->id().back()));
+    }
+  }
+  return columns;
+}
+
 std::unique_ptr<ast::Merge> merge(Ctx::MergeStatementContext* c, ParserRuleContext* whole) {
   auto node = std::make_unique<ast::Merge>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
@@ -507,8 +519,12 @@ ast::StatementPtr dml(ParserRuleContext* c, ParserRuleContext* whole) {
       return select(static_cast<Ctx::SelectStatementContext*>(c), whole);
     case Ctx::RuleInsertStatement:
       return insert(static_cast<Ctx::InsertStatementContext*>(c), whole);
-    case Ctx::RuleUpdateStatement:
-      return update_or_delete<ast::Update>(static_cast<Ctx::UpdateStatementContext*>(c), whole);
+    case Ctx::RuleUpdateStatement: {
+      auto* u = static_cast<Ctx::UpdateStatementContext*>(c);
+      auto node = update_or_delete<ast::Update>(u, whole);
+      node->set_columns = set_columns(u->setItem());
+      return node;
+    }
     case Ctx::RuleDeleteStatement:
       return update_or_delete<ast::Delete>(static_cast<Ctx::DeleteStatementContext*>(c), whole);
     default:

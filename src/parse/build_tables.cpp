@@ -179,6 +179,25 @@ std::unique_ptr<ast::AlterTable> alter_table(Ctx::AlterTableContext* ctx) {
       }
       node->actions.push_back(std::move(a));
     }
+    // `ADD c int NOT NULL, CONSTRAINT DF_c DEFAULT 0 FOR c`: SQL Server adds the column with that
+    // default, as if it were written on the column, so existing rows get its value.
+    for (Ctx::AlterTableAddItemContext* item : add->alterTableAddItem()) {
+      auto* def = item->tableConstraint() == nullptr
+                      ? nullptr
+                      : dynamic_cast<Ctx::DefaultConstraintContext*>(
+                            item->tableConstraint()->constraintBody());
+      if (def == nullptr) continue;
+      const std::string column = id_text(def->id());
+      for (ast::AlterTableAction& a : node->actions) {
+        if (a.type != Type::AddColumn || !a.column || a.column->has_default ||
+            source::ascii_lower(a.column->name.value) != source::ascii_lower(column)) {
+          continue;
+        }
+        a.column->has_default = true;
+        a.column->default_per_row = default_per_row(def->expression());
+        a.column->default_with_values = def->VALUES() != nullptr;
+      }
+    }
   } else if (auto* alter = dynamic_cast<Ctx::AlterTableAlterColumnContext*>(action)) {
     ast::AlterTableAction a = make(Type::AlterColumn);
     ast::ColumnDefinition column;

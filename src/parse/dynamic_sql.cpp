@@ -4,6 +4,7 @@
 #include "parse/char_map.h"
 #include "parse/nesting.h"
 #include "parse/token_stream.h"
+#include "parse/variable_sql.h"
 
 #include <optional>
 #include <string>
@@ -76,12 +77,19 @@ struct SqlText {
 
 // Every SQL text the EXEC runs: `EXEC (...)` has one; a procedure of sql_text_procedures() one per
 // text argument given.
-std::vector<SqlText> sql_texts(const ast::Execute& exec) {
+// A variable that certainly holds one literal (executed_variable_literal) counts as that literal.
+std::vector<SqlText> sql_texts(const ast::Execute& exec, antlr4::CommonTokenStream& tokens) {
+  const auto variable_text = [&]() {
+    if (auto literal = executed_variable_literal(exec, tokens)) {
+      return SqlText{literal->range, std::move(literal->value)};
+    }
+    return SqlText{};
+  };
   if (exec.is_string) {
     if (exec.string_is_literal && exec.literal_range) {
       return {SqlText{exec.literal_range, exec.string_value}};
     }
-    return {SqlText{}};
+    return {variable_text()};
   }
   std::vector<SqlText> texts;
   const ast::SqlTextProcedure* procedure = sql_text_procedure(exec);
@@ -89,8 +97,10 @@ std::vector<SqlText> sql_texts(const ast::Execute& exec) {
   for (const ast::SqlTextArgument& wanted : procedure->texts) {
     const ast::ExecuteArgument* a = argument_of(exec, wanted);
     if (a == nullptr) continue;
-    if (wanted.name == "@whereand" || !a->string_value) {
+    if (wanted.name == "@whereand") {
       texts.push_back(SqlText{});
+    } else if (!a->string_value) {
+      texts.push_back(a->is_variable ? variable_text() : SqlText{});
     } else {
       texts.push_back(SqlText{a->value_range, a->string_value});
     }
@@ -151,10 +161,10 @@ bool parse_sql_text(const SqlText& text, const ast::Execute& exec, const source:
 
 // Parses the literal SQL texts of one EXEC into its `dynamic_statements`; `dynamic_parsed` only
 // when every text it runs was a literal that parsed.
-void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
-                      const ParseOptions& options, bool substituted,
+void parse_literal_of(ast::Execute& exec, antlr4::CommonTokenStream& tokens,
+                      const source::SourceFile& file, const ParseOptions& options, bool substituted,
                       std::vector<LiteralScope>* scopes) {
-  const std::vector<SqlText> texts = sql_texts(exec);
+  const std::vector<SqlText> texts = sql_texts(exec, tokens);
   if (texts.empty()) return;
   bool all = true;
   for (const SqlText& text : texts) {
@@ -167,16 +177,17 @@ void parse_literal_of(ast::Execute& exec, const source::SourceFile& file,
 }  // namespace
 
 // Finds the EXECs of literal SQL among `statements` and their children.
-void parse_dynamic_sql(ast::StatementList& statements, const source::SourceFile& file,
-                       const ParseOptions& options, bool substituted,
-                       std::vector<LiteralScope>* scopes) {
+void parse_dynamic_sql(ast::StatementList& statements, antlr4::CommonTokenStream& tokens,
+                       const source::SourceFile& file, const ParseOptions& options,
+                       bool substituted, std::vector<LiteralScope>* scopes) {
   for (ast::StatementPtr& statement : statements) {
     std::vector<ast::Statement*> stack{statement.get()};
     while (!stack.empty()) {
       ast::Statement* s = stack.back();
       stack.pop_back();
       if (s->kind == ast::Kind::Execute) {
-        parse_literal_of(static_cast<ast::Execute&>(*s), file, options, substituted, scopes);
+        parse_literal_of(static_cast<ast::Execute&>(*s), tokens, file, options, substituted,
+                         scopes);
         continue;  // its own children are the literal's statements: not searched again
       }
       // for_each_child gives const access; the tree is ours to complete while parsing.

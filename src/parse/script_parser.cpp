@@ -69,7 +69,8 @@ ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
   out.batch.repeat = text.repeat;
   parse_statements(lexed, out.batch);
   collect_directives(lexed.tokens, out.directives);
-  parse_dynamic_sql(out.batch.statements, file, options, substituted != nullptr, scopes);
+  parse_dynamic_sql(out.batch.statements, lexed.tokens, file, options, substituted != nullptr,
+                    scopes);
   return out;
 }
 

@@ -333,9 +333,21 @@ class Reader {
     return true;
   }
 
-  // `target: {edition: enterprise | standard | azure-sql}` (docs/configuration.md).
+  // `target: {edition: enterprise | standard | azure-sql, large_tables: [dbo.Orders]}`
+  // (docs/configuration.md).
   [[nodiscard]] bool target(const YAML::Node& node, Config& out) {
-    if (!expect_map(node, "target", {"edition"})) return false;
+    if (!expect_map(node, "target", {"edition", "large_tables"})) return false;
+    if (const YAML::Node n = node["large_tables"]) {
+      if (!strings(n, "target.large_tables", out.large_tables)) return false;
+      for (const std::string& table : out.large_tables) {
+        if (table.empty() || table.front() == '.' || table.back() == '.' ||
+            std::count(table.begin(), table.end(), '.') > 1) {
+          return fail(n.Mark(), fmt::format(FMT_STRING("target.large_tables: '{}' is not a table "
+                                                       "name (write `Orders` or `dbo.Orders`)"),
+                                            table));
+        }
+      }
+    }
     if (const YAML::Node n = node["edition"]) {
       const std::string value = n.IsScalar() ? n.Scalar() : std::string();
       if (value == "enterprise") {

@@ -199,6 +199,7 @@ source::Expected<Policy> resolve(const Config& config, std::string_view environm
   policy.files = config.files;
   policy.case_sensitive_names = config.case_sensitive_names;
   policy.edition = config.edition;
+  policy.large_tables = config.large_tables;
   policy.inline_suppressions = apply(InlinePolicy{}, config.inline_suppressions);
   if (env != nullptr) {
     policy.inline_suppressions = apply(policy.inline_suppressions, env->inline_suppressions);

@@ -117,6 +117,7 @@ struct Config {
   InlineSettings inline_suppressions;
   bool case_sensitive_names = false;                 // `names: case-sensitive`
   rules::Edition edition = rules::Edition::Unknown;  // `target: {edition: ...}`
+  std::vector<std::string> large_tables;             // `target: {large_tables: [...]}`
 };
 
 // Parses a configuration. Every mistake (bad YAML, unknown key, wrong type, unknown rule id, name
@@ -157,6 +158,8 @@ struct Policy {
   bool case_sensitive_names = false;
   // `target.edition`: what the rules stage assumes runs online or metadata-only.
   rules::Edition edition = rules::Edition::Unknown;
+  // `target.large_tables`: where a whole-table backfill needs a review (PF231).
+  std::vector<std::string> large_tables;
 
   [[nodiscard]] const RuleLevel& level_of(const rules::CatalogueEntry& rule) const;
 };

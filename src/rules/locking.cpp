@@ -118,4 +118,29 @@ bool existed_before(const RuleContext& ctx, const ast::ObjectName& table,
          !created_earlier_in_same_block(ctx, table, statement);
 }
 
+std::optional<SchemaChange> schema_change(const ast::Statement& statement) {
+  switch (statement.kind) {
+    case ast::Kind::AlterTable: {
+      const auto& alter = static_cast<const ast::AlterTable&>(statement);
+      bool low_priority = !alter.actions.empty();
+      for (const ast::AlterTableAction& action : alter.actions) {
+        low_priority = low_priority && action.online.wait_at_low_priority;
+      }
+      return SchemaChange{&alter.name, "ALTER TABLE", low_priority};
+    }
+    case ast::Kind::CreateIndex: {
+      const auto& create = static_cast<const ast::CreateIndex&>(statement);
+      return SchemaChange{&create.table, "CREATE INDEX", create.online.wait_at_low_priority};
+    }
+    case ast::Kind::AlterIndex: {
+      const auto& alter = static_cast<const ast::AlterIndex&>(statement);
+      if (alter.action == "REORGANIZE") return std::nullopt;
+      return SchemaChange{&alter.table, "ALTER INDEX … " + alter.action,
+                          alter.online.wait_at_low_priority};
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
 }  // namespace pf::rules

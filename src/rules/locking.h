@@ -4,6 +4,8 @@
 #include "rules/rule.h"
 #include "rules/rules.h"
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace pf::rules {
@@ -46,5 +48,15 @@ namespace pf::rules {
 // just before in the same block.
 [[nodiscard]] bool existed_before(const RuleContext& ctx, const ast::ObjectName& table,
                                   const ast::Statement& statement);
+
+// A statement that changes a table's schema and, while it runs (and inside a transaction, until it
+// ends), holds a lock that keeps other sessions off the table: ALTER TABLE, CREATE INDEX, ALTER
+// INDEX other than REORGANIZE (which takes row and page locks only).
+struct SchemaChange {
+  const ast::ObjectName* table;  // into the statement
+  std::string what;              // `ALTER TABLE`, `CREATE INDEX`, `ALTER INDEX … REBUILD`
+  bool waits_at_low_priority;    // WAIT_AT_LOW_PRIORITY written: the lock wait is bounded
+};
+[[nodiscard]] std::optional<SchemaChange> schema_change(const ast::Statement& statement);
 
 }  // namespace pf::rules

@@ -67,6 +67,24 @@ class RuleContext {
                            deployment_.scope_key(table, location(statement)));
   }
 
+  // Whether the deployment renames `table` after `statement` and then certainly adds the index or
+  // constraint `name` back to it under its new name.
+  [[nodiscard]] bool recreated_after_rename(model::ObjectType type, const ast::ObjectName& name,
+                                            const ast::Statement& statement,
+                                            const ast::ObjectName& table) const {
+    return module_ == nullptr &&
+           deployment_.recreated_after_move(type, name, table, location(statement));
+  }
+
+  // Whether the deployment drops the table after `statement` (not inside a module body, which runs
+  // later): a finding about one of its parts (an index, a constraint, a column) is then part of
+  // the finding about the table's drop, which the reviewer sees anyway.
+  [[nodiscard]] bool table_dropped_later(const ast::ObjectName& table,
+                                         const ast::Statement& statement) const {
+    return module_ == nullptr &&
+           deployment_.dropped_after(model::ObjectType::Table, table, location(statement));
+  }
+
   // Whether `table` may hold rows that existed before the deployment: not a temporary table, not
   // a table variable, and not created by this deployment before `statement`.
   [[nodiscard]] bool holds_rows_from_before(const ast::ObjectName& table,

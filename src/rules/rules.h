@@ -81,6 +81,9 @@ enum class Edition { Unknown, Enterprise, Standard, AzureSql };
 // policy stage itself runs after the rules).
 struct RuleSettings {
   Edition edition = Edition::Unknown;
+  // Policy `target.large_tables`: the tables the policy owner knows are big, as written there
+  // (`dbo.Orders`, `Orders`); a whole-table backfill of one of them is a review (PF231).
+  std::vector<std::string> large_tables = {};
 };
 
 // Runs every rule over every script of the deployment. Findings come sorted by

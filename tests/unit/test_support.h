@@ -96,7 +96,8 @@ class Linted {
                   const std::vector<std::string>& baseline = {},
                   const std::vector<UndoSql>& undo = {},
                   std::map<std::size_t, std::string> missing_undo = {},
-                  model::ModelOptions options = {}, std::size_t history = 0) {
+                  model::ModelOptions options = {}, std::size_t history = 0,
+                  const rules::RuleSettings& settings = {}) {
     // Read and paired by the deploy stage, as `preflight check` reads a folder, from memory.
     deploy::MemoryFiles files;
     const auto input = [&files](const std::string& name, const std::string& sql) {
@@ -129,7 +130,7 @@ class Linted {
     deployment_ = std::make_unique<model::Deployment>(
         loaded_.run.scripts, deploy::script_inputs(loaded_.baseline), std::move(loaded_.plan),
         std::map<std::string, std::string>{}, options);
-    findings_ = rules::run_rules(*deployment_);
+    findings_ = rules::run_rules(*deployment_, settings);
   }
   explicit Linted(std::string_view sql) : Linted(std::vector<std::string>{std::string(sql)}) {}
 

@@ -11,7 +11,11 @@ namespace {
 class DropColumnRule final : public Rule {
  public:
   void on(const ast::AlterTable& statement, RuleContext& ctx) const override {
-    if (!ctx.holds_rows_from_before(statement.name, statement)) return;
+    // Dropping the whole table later is one finding, the table's (PF101).
+    if (!ctx.holds_rows_from_before(statement.name, statement) ||
+        ctx.table_dropped_later(statement.name, statement)) {
+      return;
+    }
     for (const ast::AlterTableAction& action : statement.actions) {
       if (action.type != ast::AlterTableAction::Type::DropColumn) continue;
       for (const std::string& column : action.names) {

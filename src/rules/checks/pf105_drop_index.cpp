@@ -19,7 +19,9 @@ class DropIndexRule final : public Rule {
       const ast::ObjectName index{target.name.object()};
       if (table.is_temporary() || ctx.created_by_deployment(table, statement) ||
           ctx.created_by_deployment(model::ObjectType::Index, index, statement, table) ||
-          ctx.recreated_later(model::ObjectType::Index, index, statement, table)) {
+          ctx.recreated_later(model::ObjectType::Index, index, statement, table) ||
+          ctx.recreated_after_rename(model::ObjectType::Index, index, statement, table) ||
+          ctx.table_dropped_later(table, statement)) {
         continue;
       }
       const std::string object = table.display() + "." + index.display();

@@ -1,5 +1,6 @@
 // PF122 update-without-where: docs, rationale and examples in
 // rules/PF122-update-without-where.yaml.
+#include "rules/backfill.h"
 #include "rules/every_row.h"
 #include "rules/rule.h"
 
@@ -13,6 +14,9 @@ namespace {
 class UpdateWithoutWhereRule final : public Rule {
  public:
   void on(const ast::Update& statement, RuleContext& ctx) const override {
+    // Filling columns the deployment just added overwrites nothing from before: the backfill
+    // rules judge its size instead (PF230, PF231).
+    if (fills_only_new_columns(statement, ctx)) return;
     report_every_row(statement, ctx, "UPDATE", "changes");
   }
 

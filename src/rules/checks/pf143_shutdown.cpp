@@ -22,7 +22,14 @@ class ShutdownRule final : public Rule {
   // bare `SHUTDOWN` only at the start of a batch; after another statement it is unparsed. That is
   // PF001's review, and this rule makes it the failure it is.
   void on(const ast::Unparsed& statement, RuleContext& ctx) const override {
-    if (!same_name(statement.reason, "unexpected 'SHUTDOWN'")) return;
+    // The reason may go on after the word (": it reads as a procedure called without EXEC ...").
+    constexpr std::string_view kUnexpected = "unexpected 'SHUTDOWN'";
+    const std::string_view reason = statement.reason;
+    if (reason.size() < kUnexpected.size() ||
+        !same_name(reason.substr(0, kUnexpected.size()), kUnexpected) ||
+        (reason.size() > kUnexpected.size() && reason[kUnexpected.size()] != ':')) {
+      return;
+    }
     ctx.report(statement.range, "", std::string(kMessage));
   }
 };

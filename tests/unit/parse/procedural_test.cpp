@@ -165,7 +165,9 @@ TEST_CASE("a procedure call without EXEC is accepted only as the first statement
   REQUIRE(after_semicolon.batches[0].statements.size() == 2);
   const ast::Statement& call = *after_semicolon.batches[0].statements[1];
   REQUIRE(call.kind == ast::Kind::Unparsed);
-  CHECK(static_cast<const ast::Unparsed&>(call).reason == "unexpected 'sp_who2'");
+  CHECK(static_cast<const ast::Unparsed&>(call).reason ==
+        "unexpected 'sp_who2': it reads as a procedure called without EXEC, which SQL Server "
+        "accepts only as the first statement of a batch; if it is one, write EXEC before it");
   // Nor inside a block, even the batch's first one (ScriptDom's BeginEndStatementErrorTests):
   // such a block used to parse, so a stray word in a procedure passed as a call.
   const ast::Script& block = parse_sql("BEGIN\n  BREA\nEND");

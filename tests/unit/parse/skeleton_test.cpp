@@ -123,7 +123,7 @@ TEST_CASE("parse: an unparsable statement becomes Unparsed and parsing resumes")
   CHECK(s[0]->kind == ast::Kind::Select);
   REQUIRE(s[1]->kind == ast::Kind::Unparsed);
   const auto& u = static_cast<const ast::Unparsed&>(*s[1]);
-  CHECK(u.reason == "unexpected 'FROBNICATE'");
+  CHECK(u.reason.rfind("unexpected 'FROBNICATE'", 0) == 0);
   CHECK(u.range.begin == ast::SourcePosition{2, 1});
   CHECK(u.range.end == ast::SourcePosition{2, 25});
   CHECK(s[2]->kind == ast::Kind::DropTable);

@@ -1,5 +1,6 @@
 -- The first bad example of every rule, newest rule first (so that no example's table is one an
--- earlier example created).
+-- earlier example created). PF102, PF105 and PF106 report nothing here: PF101's example drops
+-- dbo.Orders later in the script, and dropping a table is one finding, the table's.
 -- PF403 alter-column-not-null
 ALTER TABLE dbo.Orders ALTER COLUMN Region char(2) NOT NULL;
 GO
@@ -34,6 +35,7 @@ GO
 
 -- PF301 dynamic-sql
 DECLARE @sql nvarchar(max) = N'SELECT 1';
+SET @sql = @sql + N' UNION SELECT 2';
 EXEC (@sql);
 GO
 

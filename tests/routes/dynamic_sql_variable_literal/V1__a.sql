@@ -1,0 +1,3 @@
+DECLARE @s nvarchar(max);
+SET @s = N'DROP TABLE dbo.Orders';
+EXEC (@s);

@@ -1,0 +1,3 @@
+DECLARE @s nvarchar(max) = N'SELECT 1';
+SELECT @s = N'DROP TABLE dbo.Orders';
+EXEC (@s);

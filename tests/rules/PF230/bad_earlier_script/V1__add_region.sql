@@ -1,0 +1,1 @@
+ALTER TABLE dbo.Orders ADD Region char(2) NULL;
