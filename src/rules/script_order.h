@@ -5,6 +5,8 @@
 
 #include "rules/rule.h"
 
+#include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,15 +24,19 @@ struct PlacedStatement {
   const ast::Execute* dynamic;
 };
 
-// Every statement of the script, parents before children, in source order (across GO: the
-// connection and what was switched on it outlive a batch).
-[[nodiscard]] inline std::vector<PlacedStatement> statements_in_order(const ast::Script& script) {
+// Every statement of the script that `keep` accepts (every one when `keep` is empty), parents
+// before children, in source order (across GO: the connection and what was switched on it
+// outlive a batch). A rule keeps only the kinds it pairs: a data script has a million INSERTs
+// and a few ALTER TABLEs, and the rules scan forward from each of those few.
+[[nodiscard]] inline std::vector<PlacedStatement> statements_in_order(
+    const ast::Script& script, const std::function<bool(const ast::Statement&)>& keep = {}) {
   std::vector<PlacedStatement> out;
   struct Walk {
     std::vector<PlacedStatement>& out;
+    const std::function<bool(const ast::Statement&)>& keep;
     void operator()(const ast::Statement& s, const ast::Module* module,
                     const ast::Execute* dynamic) const {
-      out.push_back({&s, module, dynamic});
+      if (!keep || keep(s)) out.push_back({&s, module, dynamic});
       const auto* as_module = dynamic_cast<const ast::Module*>(&s);
       const auto* as_exec =
           s.kind == ast::Kind::Execute ? static_cast<const ast::Execute*>(&s) : nullptr;
@@ -42,11 +48,23 @@ struct PlacedStatement {
           [&](const ast::Statement& child) { (*this)(child, inner_module, inner_dynamic); });
     }
   };
-  const Walk walk{out};
+  const Walk walk{out, keep};
   for (const ast::Batch& batch : script.batches) {
     for (const ast::StatementPtr& s : batch.statements) walk(*s, nullptr, nullptr);
   }
   return out;
+}
+
+// A `keep` for statements_in_order: statements of these kinds.
+[[nodiscard]] inline std::function<bool(const ast::Statement&)> of_kind(
+    std::initializer_list<ast::Kind> kinds) {
+  std::vector<ast::Kind> wanted(kinds);
+  return [wanted](const ast::Statement& s) {
+    for (ast::Kind k : wanted) {
+      if (s.kind == k) return true;
+    }
+    return false;
+  };
 }
 
 // Reports as the engine does for a statement in `module`'s body (null: at deployment level), so

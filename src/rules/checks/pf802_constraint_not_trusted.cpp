@@ -18,7 +18,8 @@ using Type = ast::AlterTableAction::Type;
 class ConstraintNotTrustedRule final : public Rule {
  public:
   void on_script(const ast::Script& script, RuleContext& ctx) const override {
-    const std::vector<PlacedStatement> all = statements_in_order(script);
+    const std::vector<PlacedStatement> all =
+        statements_in_order(script, of_kind({ast::Kind::AlterTable}));
     for (std::size_t i = 0; i < all.size(); ++i) {
       if (all[i].statement->kind != ast::Kind::AlterTable) continue;
       const auto& alter = static_cast<const ast::AlterTable&>(*all[i].statement);

@@ -62,7 +62,8 @@ bool drops(const ast::Statement& s, const std::string& trigger) {
 class TriggerLeftDisabledRule final : public Rule {
  public:
   void on_script(const ast::Script& script, RuleContext& ctx) const override {
-    const std::vector<PlacedStatement> all = statements_in_order(script);
+    const std::vector<PlacedStatement> all = statements_in_order(
+        script, of_kind({ast::Kind::TriggerToggle, ast::Kind::AlterTable, ast::Kind::Drop}));
     for (std::size_t i = 0; i < all.size(); ++i) {
       for (const Toggle& disable : toggles(*all[i].statement)) {
         if (disable.enable) continue;

@@ -28,7 +28,8 @@ const ast::SetOption* session_identity_insert(const PlacedStatement& p) {
 class IdentityInsertLeftOnRule final : public Rule {
  public:
   void on_script(const ast::Script& script, RuleContext& ctx) const override {
-    const std::vector<PlacedStatement> all = statements_in_order(script);
+    const std::vector<PlacedStatement> all =
+        statements_in_order(script, of_kind({ast::Kind::SetOption}));
     for (std::size_t i = 0; i < all.size(); ++i) {
       const ast::SetOption* on = session_identity_insert(all[i]);
       if (on == nullptr || on->value != "ON") continue;

@@ -28,24 +28,17 @@ std::string advice(const std::string& table, const std::string& columns) {
       check);
 }
 
-// Whether the same script, earlier and in the same body (or at deployment level), dropped an
-// index or constraint `name` of `table`: then this statement re-creates it (after a column
-// change, typically), and the rows satisfied it until the drop.
-bool recreates(const ast::ObjectName& table, std::string_view name, const ast::Statement& statement,
-               const RuleContext& ctx) {
+// Whether a statement before `at`, in the same body (or at deployment level), dropped an index
+// or constraint `name` of `table`: then `at` re-creates it (after a column change, typically),
+// and the rows satisfied it until the drop.
+bool recreates(const std::vector<PlacedStatement>& all, std::size_t at,
+               const ast::ObjectName& table, std::string_view name) {
   if (name.empty()) return false;
-  const std::vector<PlacedStatement> all =
-      statements_in_order(*ctx.model().scripts()[ctx.script_index()].script);
-  const ast::Module* module = nullptr;
-  for (const PlacedStatement& p : all) {
-    if (p.statement == &statement) module = p.module;
-  }
   const std::string key = model::object_key(table);
-  for (const PlacedStatement& p : all) {
-    if (p.statement == &statement) break;
-    if (p.module != module) continue;
-    if (p.statement->kind == ast::Kind::AlterTable) {
-      const auto& alter = static_cast<const ast::AlterTable&>(*p.statement);
+  for (std::size_t j = 0; j < at; ++j) {
+    if (all[j].module != all[at].module) continue;
+    if (all[j].statement->kind == ast::Kind::AlterTable) {
+      const auto& alter = static_cast<const ast::AlterTable&>(*all[j].statement);
       if (model::object_key(alter.name) != key) continue;
       for (const ast::AlterTableAction& a : alter.actions) {
         if ((a.type == ast::AlterTableAction::Type::DropConstraint ||
@@ -54,8 +47,8 @@ bool recreates(const ast::ObjectName& table, std::string_view name, const ast::S
           return true;
         }
       }
-    } else if (p.statement->kind == ast::Kind::Drop) {
-      const auto& drop = static_cast<const ast::Drop&>(*p.statement);
+    } else if (all[j].statement->kind == ast::Kind::Drop) {
+      const auto& drop = static_cast<const ast::Drop&>(*all[j].statement);
       if (drop.object_type != "INDEX") continue;
       for (const ast::DropTarget& target : drop.targets) {
         if (!same_name(target.name.object(), name)) continue;
@@ -69,15 +62,35 @@ bool recreates(const ast::ObjectName& table, std::string_view name, const ast::S
   return false;
 }
 
+// One walk per script: the drops that a unique key may re-create are found among the few DDL
+// statements before it, not by walking the script again for each key.
 class UniqueOverExistingRowsRule final : public Rule {
  public:
-  void on(const ast::CreateIndex& statement, RuleContext& ctx) const override {
+  void on_script(const ast::Script& script, RuleContext& ctx) const override {
+    const std::vector<PlacedStatement> all = statements_in_order(
+        script, of_kind({ast::Kind::AlterTable, ast::Kind::Drop, ast::Kind::CreateIndex}));
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      // The context answers as it does for a statement in this body (never "created" inside a
+      // module: by the time the body runs, the table may hold rows).
+      ctx.set_module(all[i].module);
+      if (all[i].statement->kind == ast::Kind::CreateIndex) {
+        index(all, i, ctx);
+      } else if (all[i].statement->kind == ast::Kind::AlterTable) {
+        constraint(all, i, ctx);
+      }
+      ctx.set_module(nullptr);
+    }
+  }
+
+ private:
+  static void index(const std::vector<PlacedStatement>& all, std::size_t at, RuleContext& ctx) {
+    const auto& statement = static_cast<const ast::CreateIndex&>(*all[at].statement);
     if (!statement.unique) return;
     // A view the deployment created still shows its tables' rows: only its locking is new.
     const bool new_view =
         ctx.created_by_deployment(model::ObjectType::View, statement.table, statement).has_value();
     if (!new_view && !existed_before(ctx, statement.table, statement)) return;
-    if (recreates(statement.table, statement.name, statement, ctx)) return;
+    if (recreates(all, at, statement.table, statement.name)) return;
     std::string columns;
     for (const std::string& c : statement.columns) columns += (columns.empty() ? "" : ", ") + c;
     const std::string table = statement.table.display();
@@ -90,14 +103,16 @@ class UniqueOverExistingRowsRule final : public Rule {
                            advice(table, columns)));
   }
 
-  void on(const ast::AlterTable& statement, RuleContext& ctx) const override {
+  static void constraint(const std::vector<PlacedStatement>& all, std::size_t at,
+                         RuleContext& ctx) {
+    const auto& statement = static_cast<const ast::AlterTable&>(*all[at].statement);
     for (const ast::AlterTableAction& action : statement.actions) {
       if (action.type != ast::AlterTableAction::Type::AddConstraint || !action.constraint) continue;
       const ast::TableConstraint& c = *action.constraint;
       const bool primary = c.kind == ast::ConstraintKind::PrimaryKey;
       if (!primary && c.kind != ast::ConstraintKind::Unique) continue;
       if (!existed_before(ctx, statement.name, statement)) return;
-      if (c.name && recreates(statement.name, *c.name, statement, ctx)) continue;
+      if (c.name && recreates(all, at, statement.name, *c.name)) continue;
       const std::string table = statement.name.display();
       ctx.report(c.range, table + (c.name ? "." + *c.name : ""),
                  fmt::format(FMT_STRING("{} constraint {}is checked against the rows already in "

@@ -48,7 +48,10 @@ class ModuleAnsiSettingsOffRule final : public Rule {
     // drivers set), so only what the script itself switches off is flagged.
     std::optional<std::uint32_t> ansi_nulls_off;
     std::optional<std::uint32_t> quoted_identifier_off;
-    for (const PlacedStatement& p : statements_in_order(script)) {
+    for (const PlacedStatement& p : statements_in_order(
+             script,
+             of_kind({ast::Kind::SetOption, ast::Kind::CreateProcedure, ast::Kind::CreateFunction,
+                      ast::Kind::CreateTrigger, ast::Kind::CreateView}))) {
       // A module body's SET applies while it runs; one in dynamic SQL ends with its EXEC.
       if (p.module != nullptr) continue;
       if (p.statement->kind == ast::Kind::SetOption && p.dynamic == nullptr) {
