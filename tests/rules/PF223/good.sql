@@ -1,6 +1,6 @@
-ALTER TABLE dbo.Orders WITH NOCHECK ADD CONSTRAINT FK_Orders_C FOREIGN KEY (CustomerId) REFERENCES dbo.Customers (Id);
+ALTER TABLE dbo.Orders WITH NOCHECK ADD CONSTRAINT FK_Orders_C FOREIGN KEY (CustomerId) REFERENCES dbo.Customers (Id);  -- expect: PF802
 ALTER TABLE dbo.Orders CHECK CONSTRAINT FK_Orders_C;
-ALTER TABLE dbo.Orders NOCHECK CONSTRAINT FK_Orders_C;
+ALTER TABLE dbo.Orders NOCHECK CONSTRAINT FK_Orders_C;  -- expect: PF801
 ALTER TABLE dbo.Orders ADD CONSTRAINT DF_Orders_Qty DEFAULT 0 FOR Qty;
 -- A new table is empty: nothing to scan.
 CREATE TABLE dbo.Lines (Id int NOT NULL, OrderId int NOT NULL, Qty int NOT NULL);
