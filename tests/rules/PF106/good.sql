@@ -14,4 +14,4 @@ ALTER TABLE dbo.Customer DROP CONSTRAINT PK_Customer;
 GO
 EXEC sp_rename 'dbo.Customer', 'Customers';  -- expect: PF401
 GO
-ALTER TABLE dbo.Customers ADD CONSTRAINT PK_Customer PRIMARY KEY CLUSTERED (Id);  -- expect: PF221
+ALTER TABLE dbo.Customers ADD CONSTRAINT PK_Customer PRIMARY KEY CLUSTERED (Id);  -- expect: PF221 expect: PF805
