@@ -125,6 +125,45 @@ ObjectName ObjectName::from_text(std::string_view text) {
   return name;
 }
 
+std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec) {
+  struct PasswordParameter {
+    std::string_view procedure;  // lower case
+    std::size_t position;
+    std::string_view name;
+  };
+  // The parameters as SQL Server's documentation of each procedure names them.
+  static constexpr PasswordParameter kParameters[] = {
+      {"sp_addlogin", 1, "@passwd"},
+      {"sp_password", 0, "@old"},
+      {"sp_password", 1, "@new"},
+      {"sp_addlinkedsrvlogin", 4, "@rmtpassword"},
+      {"sp_addapprole", 1, "@password"},
+      {"sp_approlepassword", 1, "@newpwd"},
+      {"sp_setapprole", 1, "@password"},
+      {"sp_change_users_login", 3, "@password"},
+      {"sp_control_dbmasterkey_password", 1, "@password"},
+  };
+  std::vector<const ExecuteArgument*> out;
+  if (!exec.procedure) return out;
+  const std::string_view procedure = exec.procedure->object();
+  for (const PasswordParameter& p : kParameters) {
+    if (!source::equal_ignoring_case(procedure, p.procedure)) continue;
+    const ExecuteArgument* found = nullptr;
+    for (const ExecuteArgument& a : exec.arguments) {
+      if (a.name && source::equal_ignoring_case(*a.name, p.name)) found = &a;
+    }
+    if (found == nullptr && p.position < exec.arguments.size() &&
+        !exec.arguments[p.position].name) {
+      found = &exec.arguments[p.position];
+    }
+    if (found != nullptr) out.push_back(found);
+  }
+  std::sort(out.begin(), out.end(), [](const ExecuteArgument* a, const ExecuteArgument* b) {
+    return a->range.begin < b->range.begin;
+  });
+  return out;
+}
+
 const SqlTextProcedure* find_sql_text_procedure(std::string_view name) {
   static const std::vector<SqlTextProcedure> all = {
       {"sp_executesql", {{0, "@stmt"}}},
