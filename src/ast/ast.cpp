@@ -126,6 +126,7 @@ ObjectName ObjectName::from_text(std::string_view text) {
 }
 
 std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec) {
+  constexpr std::size_t kNamedOnly = static_cast<std::size_t>(-1);
   struct PasswordParameter {
     std::string_view procedure;  // lower case
     std::size_t position;
@@ -142,6 +143,18 @@ std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec) {
       {"sp_setapprole", 1, "@password"},
       {"sp_change_users_login", 3, "@password"},
       {"sp_control_dbmasterkey_password", 1, "@password"},
+      // Replication: the agents' and the distributor's passwords, by name only.
+      {"sp_adddistributor", 1, "@password"},
+      {"sp_changedistributor_password", 0, "@password"},
+      {"sp_adddistpublisher", kNamedOnly, "@password"},
+      {"sp_addsubscription", kNamedOnly, "@subscriber_password"},
+      {"sp_addpushsubscription_agent", kNamedOnly, "@subscriber_password"},
+      {"sp_addpullsubscription_agent", kNamedOnly, "@publisher_password"},
+      {"sp_addpullsubscription_agent", kNamedOnly, "@distributor_password"},
+      {"sp_addmergepullsubscription_agent", kNamedOnly, "@publisher_password"},
+      {"sp_addmergepullsubscription_agent", kNamedOnly, "@distributor_password"},
+      {"sp_addpublication_snapshot", kNamedOnly, "@publisher_password"},
+      {"sp_addlogreader_agent", kNamedOnly, "@publisher_password"},
   };
   std::vector<const ExecuteArgument*> out;
   if (!exec.procedure) return out;

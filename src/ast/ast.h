@@ -792,8 +792,9 @@ struct Execute final : Statement {
 
 // The arguments of a system procedure call that take a password (sp_addlogin @passwd,
 // sp_password, sp_addlinkedsrvlogin @rmtpassword, sp_addapprole, sp_approlepassword,
-// sp_setapprole, sp_change_users_login @password, sp_control_dbmasterkey_password), given or not
-// as literals, in the order written.
+// sp_setapprole, sp_change_users_login @password, sp_control_dbmasterkey_password, and the
+// replication procedures' agent and distributor passwords), given or not as literals, in the
+// order written.
 [[nodiscard]] std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec);
 
 // EXECUTE AS USER = '...' (a context switch, undone by REVERT).

@@ -45,8 +45,8 @@ std::vector<ast::SecretLiteral> secret_literals(const std::vector<antlr4::Token*
     const std::size_t value = tokens[i + 2]->getType();
     if (value != TSqlLexer::STRING && value != TSqlLexer::BINARY) continue;
     const std::string option = upper(tokens[i]->getText());
-    if (option != "PASSWORD" && option != "OLD_PASSWORD" && option != "MEDIAPASSWORD" &&
-        option != "SECRET") {
+    if (option != "PASSWORD" && option != "OLD_PASSWORD" && option != "NEW_PASSWORD" &&
+        option != "MEDIAPASSWORD" && option != "SECRET") {
       continue;
     }
     ast::SecretLiteral secret;

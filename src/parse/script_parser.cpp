@@ -50,6 +50,29 @@ void scan_secrets(antlr4::CommonTokenStream& tokens, std::vector<ast::SourceRang
   for (const ast::SecretLiteral& secret : build::secret_literals(code)) {
     out.push_back(secret.range);
   }
+  // Masked only, never a finding: a literal given to a variable or parameter named for a
+  // password (`SET @distributor_password = N'...'`, `DECLARE @pwd sysname = '...'`, `@pwd = '...'`
+  // of any procedure).
+  for (std::size_t k = 2; k < code.size(); ++k) {
+    if (code[k]->getType() != TSqlLexer::STRING || code[k - 1]->getType() != TSqlLexer::EQUAL) {
+      continue;
+    }
+    // The variable, or the variable and its type in a DECLARE: `@p nvarchar(128) =`.
+    for (std::size_t i = k - 1; i-- > 0 && i + 8 > k;) {
+      const std::size_t type = code[i]->getType();
+      if (type == TSqlLexer::COMMA || type == TSqlLexer::SEMI || type == TSqlLexer::EQUAL ||
+          type == TSqlLexer::STRING) {
+        break;
+      }
+      if (type != TSqlLexer::LOCAL_ID) continue;
+      const std::string name = source::ascii_lower(code[i]->getText());
+      if (name.find("password") != std::string::npos || name.find("pwd") != std::string::npos ||
+          name.find("passwd") != std::string::npos || name.find("secret") != std::string::npos) {
+        out.push_back(token_range(code[k], code[k]));
+      }
+      break;
+    }
+  }
 }
 
 // Every literal the reports mask (ast::Script::secrets): what the token scan found, and what

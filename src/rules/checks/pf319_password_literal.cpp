@@ -70,16 +70,20 @@ void report_all(const ast::RareList<ast::SecretLiteral>& secrets, std::string_vi
   }
 }
 
-// `CREATE MASTER KEY`, `OPEN SYMMETRIC KEY`, `CREATE APPLICATION ROLE`: the verb is two words,
-// the object type may take a third.
+// `CREATE MASTER KEY`, `OPEN SYMMETRIC KEY`, `CREATE APPLICATION ROLE`, `ALTER SERVICE MASTER
+// KEY`: the verb is two words, and the object type may go on for one or two more.
 std::string statement_words(const ast::OtherStatement& s) {
   const std::string_view second = std::string_view(s.verb).substr(s.verb.find(' ') + 1);
-  if ((second == "MASTER" || second == "SYMMETRIC" || second == "ASYMMETRIC" ||
-       second == "APPLICATION" || second == "SERVICE") &&
-      !s.words.empty()) {
-    return s.verb + " " + s.words[0];
+  std::string out = s.verb;
+  if (second != "MASTER" && second != "SYMMETRIC" && second != "ASYMMETRIC" &&
+      second != "APPLICATION" && second != "SERVICE") {
+    return out;
   }
-  return s.verb;
+  for (std::size_t i = 0; i < s.words.size() && i < 2; ++i) {
+    if (s.words[i] != "MASTER" && s.words[i] != "KEY" && s.words[i] != "ROLE") break;
+    out += " " + s.words[i];
+  }
+  return out;
 }
 
 class PasswordLiteralRule final : public Rule {

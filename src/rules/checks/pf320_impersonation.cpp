@@ -36,10 +36,12 @@ class ImpersonationRule final : public Rule {
   // SETUSER 'user': the deprecated form, for a sysadmin or db_owner; SETUSER alone reverts it.
   void on(const ast::OtherStatement& s, RuleContext& ctx) const override {
     if (s.verb != "SETUSER" || s.name.empty()) return;
+    // The user as written: a string's value quoted again, a variable as it is.
+    const std::string written = s.name[0] == '@' ? s.name : "'" + s.name + "'";
     ctx.report(s.range, s.name,
-               fmt::format(FMT_STRING("SETUSER '{}' runs what follows as database user {}, until "
+               fmt::format(FMT_STRING("SETUSER {} runs what follows as database user {}, until "
                                       "SETUSER alone: the deprecated form of EXECUTE AS USER"),
-                           s.name, s.name));
+                           written, s.name));
   }
 };
 

@@ -29,3 +29,5 @@ second line';
 -- A sqlcmd variable whose value the script itself sets: the secret is in the script after all.
 :setvar SaPassword "Inl1ne!"
 ALTER LOGIN Ops WITH PASSWORD = '$(SaPassword)';  -- expect: PF319 at=33 contains="through sqlcmd variable SaPassword, which the script's own :setvar at line 30"
+ALTER SERVICE MASTER KEY WITH NEW_ACCOUNT = 'CORP\svc', NEW_PASSWORD = 'N3w!';  -- expect: PF319 at=72 contains="ALTER SERVICE MASTER KEY writes a password"
+EXEC sp_adddistributor @distributor = N'dist', @password = N'Distr!';  -- expect: PF319 at=60 contains="sp_adddistributor"

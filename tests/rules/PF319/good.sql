@@ -15,3 +15,6 @@ EXEC sp_addlogin @loginame = 'legacy', @passwd = @pwd;
 -- Application data that happens to be called a password: masked in reports, not flagged.
 UPDATE dbo.Users SET Password = 'reset-me' WHERE UserId = 1;
 SELECT UserId FROM dbo.Users WHERE Password = '';
+-- A variable named for a password is masked in reports, but only the statement that uses it
+-- (above: sp_addlogin with @pwd) could be flagged, and it takes a variable.
+DECLARE @distributor_password sysname = N'set-elsewhere';
