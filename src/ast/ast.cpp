@@ -125,6 +125,58 @@ ObjectName ObjectName::from_text(std::string_view text) {
   return name;
 }
 
+std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec) {
+  constexpr std::size_t kNamedOnly = static_cast<std::size_t>(-1);
+  struct PasswordParameter {
+    std::string_view procedure;  // lower case
+    std::size_t position;
+    std::string_view name;
+  };
+  // The parameters as SQL Server's documentation of each procedure names them.
+  static constexpr PasswordParameter kParameters[] = {
+      {"sp_addlogin", 1, "@passwd"},
+      {"sp_password", 0, "@old"},
+      {"sp_password", 1, "@new"},
+      {"sp_addlinkedsrvlogin", 4, "@rmtpassword"},
+      {"sp_addapprole", 1, "@password"},
+      {"sp_approlepassword", 1, "@newpwd"},
+      {"sp_setapprole", 1, "@password"},
+      {"sp_change_users_login", 3, "@password"},
+      {"sp_control_dbmasterkey_password", 1, "@password"},
+      // Replication: the agents' and the distributor's passwords, by name only.
+      {"sp_adddistributor", 1, "@password"},
+      {"sp_changedistributor_password", 0, "@password"},
+      {"sp_adddistpublisher", kNamedOnly, "@password"},
+      {"sp_addsubscription", kNamedOnly, "@subscriber_password"},
+      {"sp_addpushsubscription_agent", kNamedOnly, "@subscriber_password"},
+      {"sp_addpullsubscription_agent", kNamedOnly, "@publisher_password"},
+      {"sp_addpullsubscription_agent", kNamedOnly, "@distributor_password"},
+      {"sp_addmergepullsubscription_agent", kNamedOnly, "@publisher_password"},
+      {"sp_addmergepullsubscription_agent", kNamedOnly, "@distributor_password"},
+      {"sp_addpublication_snapshot", kNamedOnly, "@publisher_password"},
+      {"sp_addlogreader_agent", kNamedOnly, "@publisher_password"},
+  };
+  std::vector<const ExecuteArgument*> out;
+  if (!exec.procedure) return out;
+  const std::string_view procedure = exec.procedure->object();
+  for (const PasswordParameter& p : kParameters) {
+    if (!source::equal_ignoring_case(procedure, p.procedure)) continue;
+    const ExecuteArgument* found = nullptr;
+    for (const ExecuteArgument& a : exec.arguments) {
+      if (a.name && source::equal_ignoring_case(*a.name, p.name)) found = &a;
+    }
+    if (found == nullptr && p.position < exec.arguments.size() &&
+        !exec.arguments[p.position].name) {
+      found = &exec.arguments[p.position];
+    }
+    if (found != nullptr) out.push_back(found);
+  }
+  std::sort(out.begin(), out.end(), [](const ExecuteArgument* a, const ExecuteArgument* b) {
+    return a->range.begin < b->range.begin;
+  });
+  return out;
+}
+
 const SqlTextProcedure* find_sql_text_procedure(std::string_view name) {
   static const std::vector<SqlTextProcedure> all = {
       {"sp_executesql", {{0, "@stmt"}}},

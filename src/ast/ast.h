@@ -433,10 +433,19 @@ struct FilePath {
   SourceRange range;  // the literal
 };
 
+// A password or secret written in a statement as a literal: `PASSWORD = 'x'`, `OLD_PASSWORD =
+// N'x'`, `SECRET = 'x'`, `PASSWORD = 0x0200... HASHED` (PF319). Reports never show its text.
+struct SecretLiteral {
+  std::string option;   // upper case: PASSWORD, OLD_PASSWORD, SECRET
+  SourceRange range;    // the literal, `N` and quotes included
+  bool hashed = false;  // a password hash (`0x...` or `... HASHED`), not the password itself
+};
+
 struct CreateDatabase final : Statement {
   explicit CreateDatabase(SourceRange r) : Statement(Kind::CreateDatabase, r) {}
-  std::string name;
+  std::string name;                  // `SCOPED` for CREATE DATABASE SCOPED CREDENTIAL
   std::vector<FilePath> file_paths;  // FILENAME = '...'
+  RareList<SecretLiteral> secrets;   // CREATE DATABASE SCOPED CREDENTIAL c WITH ..., SECRET = '...'
 };
 
 // `SET TRUSTWORTHY ON` -> {TRUSTWORTHY, ON}; `SET RECOVERY SIMPLE` -> {RECOVERY, SIMPLE}.
@@ -451,6 +460,7 @@ struct AlterDatabase final : Statement {
   std::string name;  // `CURRENT` for ALTER DATABASE CURRENT
   std::vector<DatabaseOption> set_options;
   std::vector<FilePath> file_paths;  // ADD FILE / MODIFY FILE (FILENAME = '...')
+  RareList<SecretLiteral> secrets;   // ALTER DATABASE SCOPED CREDENTIAL c WITH ..., SECRET = '...'
 };
 
 // CREATE USER / LOGIN / ROLE.
@@ -458,6 +468,7 @@ struct CreatePrincipal final : Statement {
   explicit CreatePrincipal(SourceRange r) : Statement(Kind::CreatePrincipal, r) {}
   std::string principal_type;  // USER, LOGIN, ROLE
   std::string name;
+  RareList<SecretLiteral> secrets;  // WITH PASSWORD = '...'
 };
 
 // ALTER USER / LOGIN.
@@ -465,6 +476,9 @@ struct AlterPrincipal final : Statement {
   explicit AlterPrincipal(SourceRange r) : Statement(Kind::AlterPrincipal, r) {}
   std::string principal_type;
   std::string name;
+  SourceRange name_range;
+  bool enable = false;              // ALTER LOGIN x ENABLE
+  RareList<SecretLiteral> secrets;  // WITH PASSWORD = '...' [OLD_PASSWORD = '...']
 };
 
 // ALTER [SERVER] ROLE r ADD|DROP MEMBER m, ALTER ROLE r WITH NAME = n.
@@ -517,7 +531,10 @@ struct OtherStatement final : Statement {
   // Every word after the verb, upper case, in order, parentheses included (`FROM`, `DISK`, `WITH`,
   // `REPLACE` in RESTORE DATABASE d FROM DISK = 'f' WITH REPLACE); strings and numbers left out.
   std::vector<std::string> words;
+  std::vector<SourceRange> word_ranges;  // where each of `words` is written
   std::vector<FilePath> file_paths;  // BACKUP ... TO DISK = '...', RESTORE ... FROM DISK = '...'
+  // CREATE CREDENTIAL ... SECRET = '...', CREATE MASTER KEY ENCRYPTION BY PASSWORD = '...', ...
+  RareList<SecretLiteral> secrets;
 };
 
 // ---------------------------------------------------------------- DML
@@ -776,11 +793,19 @@ struct Execute final : Statement {
   void for_each_child(const std::function<void(const Statement&)>& visit) const override;
 };
 
+// The arguments of a system procedure call that take a password (sp_addlogin @passwd,
+// sp_password, sp_addlinkedsrvlogin @rmtpassword, sp_addapprole, sp_approlepassword,
+// sp_setapprole, sp_change_users_login @password, sp_control_dbmasterkey_password, and the
+// replication procedures' agent and distributor passwords), given or not as literals, in the
+// order written.
+[[nodiscard]] std::vector<const ExecuteArgument*> secret_arguments(const Execute& exec);
+
 // EXECUTE AS USER = '...' (a context switch, undone by REVERT).
 struct ExecuteAs final : Statement {
   explicit ExecuteAs(SourceRange r) : Statement(Kind::ExecuteAs, r) {}
   std::string principal_type;  // USER, LOGIN, CALLER, SELF, OWNER
   std::string principal;
+  SourceRange principal_range;  // the string naming the user or login; empty for CALLER
 };
 
 struct Revert final : Statement {
@@ -793,11 +818,13 @@ struct Permission final : Statement {
   enum class Action { Grant, Deny, Revoke };
   Permission(SourceRange r, Action a) : Statement(Kind::Permission, r), action(a) {}
   Action action;
-  std::vector<std::string> permissions;  // upper case: `SELECT`, `VIEW DEFINITION`, ...
-  std::string object_class;              // `SCHEMA` in ON SCHEMA::dbo; empty when not written
-  std::optional<ObjectName> on;          // absent for database-level permissions
-  std::vector<std::string> principals;   // as written, brackets removed: `public`, `app_user`
+  std::vector<std::string> permissions;        // upper case: `SELECT`, `VIEW DEFINITION`, ...
+  std::string object_class;                    // `SCHEMA` in ON SCHEMA::dbo; empty when not written
+  std::optional<ObjectName> on;                // absent for database-level permissions
+  std::vector<std::string> principals;         // as written, brackets removed: `public`, `app_user`
+  std::vector<SourceRange> permission_ranges;  // where each of `permissions` is written
   bool with_grant_option = false;
+  SourceRange grant_option_range;  // `WITH GRANT OPTION`, when written
   bool cascade = false;
 };
 
@@ -914,6 +941,10 @@ struct Script {
   std::vector<SuppressionDirective> directives;     // in source order
   std::vector<SqlcmdCommand> sqlcmd_commands;       // in source order
   std::vector<SqlcmdVariableUse> sqlcmd_variables;  // in source order
+  // Literals that hold a password or secret (SecretLiteral, the password arguments of
+  // secret_arguments(), and any literal written as `PASSWORD = ...` or `SECRET = ...`, parsed or
+  // not), in source order: every report and every dump of the script shows them masked.
+  std::vector<SourceRange> secrets;
 };
 
 // Calls `visit` for every statement of the script, parents before children, in source order.

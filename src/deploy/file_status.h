@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace pf::deploy {
 
@@ -39,6 +40,8 @@ struct FileStatus {
   std::string undoes;
   const source::SourceFile* source = nullptr;  // null when the file could not be read
   std::optional<source::Error> error;          // why it could not be read or parsed
+  // Literals that hold a password or secret (ast::Script::secrets): reports show them masked.
+  std::vector<source::SourceRange> secrets;
   std::size_t batches = 0;
   std::size_t statements = 0;
   std::size_t unparsed = 0;

@@ -63,6 +63,7 @@ namespace {
   out.status.batches = script.value().batches.size();
   out.status.statements = counts.statements;
   out.status.unparsed = counts.unparsed;
+  out.status.secrets = script.value().secrets;
   out.loaded.script = std::make_unique<ast::Script>(std::move(script).value());
   return out;
 }

@@ -42,6 +42,9 @@ std::string describe(const antlr4::Token* token) {
       return "unterminated string literal";
     case TSqlLexer::UNTERMINATED_COMMENT:
       return "unterminated block comment";
+    // Never the literal's text: it may be a password (PF319), and the reason is in every report.
+    case TSqlLexer::STRING:
+      return "unexpected string literal";
     case TSqlLexer::UNTERMINATED_BRACKET_ID:
       return "unterminated [identifier]";
     case TSqlLexer::UNTERMINATED_QUOTED_ID:

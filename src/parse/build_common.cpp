@@ -38,6 +38,33 @@ std::string text_of(ParserRuleContext* ctx) {
   return out;
 }
 
+std::vector<ast::SecretLiteral> secret_literals(const std::vector<antlr4::Token*>& tokens) {
+  std::vector<ast::SecretLiteral> out;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (tokens[i + 1]->getType() != TSqlLexer::EQUAL) continue;
+    const std::size_t value = tokens[i + 2]->getType();
+    if (value != TSqlLexer::STRING && value != TSqlLexer::BINARY) continue;
+    const std::string option = upper(tokens[i]->getText());
+    if (option != "PASSWORD" && option != "OLD_PASSWORD" && option != "NEW_PASSWORD" &&
+        option != "MEDIAPASSWORD" && option != "SECRET") {
+      continue;
+    }
+    ast::SecretLiteral secret;
+    secret.option = option;
+    secret.range = token_range(tokens[i + 2], tokens[i + 2]);
+    secret.hashed = value == TSqlLexer::BINARY ||
+                    (i + 3 < tokens.size() && upper(tokens[i + 3]->getText()) == "HASHED");
+    out.push_back(std::move(secret));
+  }
+  return out;
+}
+
+void add_secret_literals(ParseTree* root, ast::RareList<ast::SecretLiteral>& out) {
+  std::vector<antlr4::Token*> tokens;
+  collect_tokens(root, tokens);
+  for (ast::SecretLiteral& secret : secret_literals(tokens)) out.push_back(std::move(secret));
+}
+
 // Whether a direct child of `ctx` is a token of this type.
 bool has_token(ParseTree* ctx, std::size_t type) {
   return std::any_of(ctx->children.begin(), ctx->children.end(),

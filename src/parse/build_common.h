@@ -85,6 +85,11 @@ std::string string_value(const antlr4::Token* token);
 ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx);
 ast::DataType data_type(Ctx::DataTypeContext* ctx);
 std::vector<ast::TableReference> collect_table_references(ParseTree* root);
+// The literals among `tokens` written as the value of PASSWORD, OLD_PASSWORD, NEW_PASSWORD,
+// MEDIAPASSWORD or SECRET (`PASSWORD = N'x'`, `SECRET = 'x'`, `PASSWORD = 0x02... HASHED`), in order.
+std::vector<ast::SecretLiteral> secret_literals(const std::vector<antlr4::Token*>& tokens);
+// The same under `root`, added to `out`.
+void add_secret_literals(ParseTree* root, ast::RareList<ast::SecretLiteral>& out);
 // The string literals under `root` that name a file on the server: the value of `DISK =`,
 // `FILENAME =`, `FORMATFILE =` or `ERRORFILE =`, and the one after `from_keyword` when it is
 // given (BULK INSERT t FROM '...').
@@ -179,6 +184,8 @@ ast::StatementPtr print_statement(Ctx::PrintStatementContext* s);
 ast::StatementPtr procedure_call_without_exec(Ctx::ProcedureCallWithoutExecContext* s);
 ast::StatementPtr execute_as_statement(Ctx::ExecuteAsStatementContext* s);
 ast::StatementPtr revert_statement(Ctx::RevertStatementContext* s);
+// SETUSER ['user']: an OtherStatement whose name is the user (empty for SETUSER alone).
+ast::StatementPtr setuser_statement(Ctx::SetuserStatementContext* s);
 ast::StatementPtr alter_authorization(Ctx::AlterAuthorizationContext* s);
 ast::StatementPtr create_principal(Ctx::CreatePrincipalContext* s);
 ast::StatementPtr alter_principal(Ctx::AlterPrincipalContext* s);

@@ -78,6 +78,7 @@ ast::StatementPtr create_database(Ctx::CreateDatabaseContext* s) {
   auto node = std::make_unique<ast::CreateDatabase>(range_of(s));
   node->name = id_text(s->id());
   node->file_paths = file_paths(s);
+  add_secret_literals(s, node->secrets);
   return node;
 }
 
@@ -140,6 +141,7 @@ ast::StatementPtr alter_database(Ctx::AlterDatabaseContext* s) {
   node->name = s->CURRENT() ? std::string("CURRENT") : id_text(s->id());
   node->set_options = database_set_options(s);
   node->file_paths = file_paths(s);
+  add_secret_literals(s, node->secrets);
   return node;
 }
 

@@ -16,6 +16,7 @@ std::unique_ptr<ast::Permission> permission(Ctx::PermissionStatementContext* ctx
       words += upper(w->getText());
     }
     node->permissions.push_back(std::move(words));
+    node->permission_ranges.push_back(range_of(p));
   }
   if (Ctx::PermissionOnContext* on = ctx->permissionOn()) {
     if (on->permissionClass()) node->object_class = words_upper(on->permissionClass());
@@ -25,6 +26,13 @@ std::unique_ptr<ast::Permission> permission(Ctx::PermissionStatementContext* ctx
     node->principals.push_back(p->id() ? id_text(p->id()) : p->getText());
   }
   node->with_grant_option = action != ast::Permission::Action::Revoke && ctx->OPTION() != nullptr;
+  if (node->with_grant_option) {
+    // WITH GRANT OPTION: the three tokens up to OPTION.
+    const std::size_t option = token_position(ctx, TSqlLexer::OPTION);
+    node->grant_option_range =
+        token_range(dynamic_cast<TerminalNode*>(ctx->children[option - 2])->getSymbol(),
+                    ctx->OPTION()->getSymbol());
+  }
   node->cascade = ctx->CASCADE() != nullptr;
   return node;
 }
@@ -32,7 +40,20 @@ std::unique_ptr<ast::Permission> permission(Ctx::PermissionStatementContext* ctx
 ast::StatementPtr execute_as_statement(Ctx::ExecuteAsStatementContext* s) {
   auto node = std::make_unique<ast::ExecuteAs>(range_of(s));
   node->principal_type = upper(s->children[2]->getText());
-  if (s->STRING()) node->principal = string_value(s->STRING()->getSymbol());
+  if (s->STRING()) {
+    node->principal = string_value(s->STRING()->getSymbol());
+    node->principal_range = token_range(s->STRING()->getSymbol(), s->STRING()->getSymbol());
+  }
+  return node;
+}
+
+ast::StatementPtr setuser_statement(Ctx::SetuserStatementContext* s) {
+  auto node = verb_statement(s);
+  if (s->STRING()) {
+    node->name = string_value(s->STRING()->getSymbol());
+  } else if (s->LOCAL_ID()) {
+    node->name = s->LOCAL_ID()->getText();
+  }
   return node;
 }
 
@@ -52,6 +73,7 @@ ast::StatementPtr create_principal(Ctx::CreatePrincipalContext* s) {
   auto node = std::make_unique<ast::CreatePrincipal>(range_of(s));
   node->principal_type = upper(s->children[1]->getText());
   node->name = id_text(s->id());
+  add_secret_literals(s, node->secrets);
   return node;
 }
 
@@ -59,6 +81,9 @@ ast::StatementPtr alter_principal(Ctx::AlterPrincipalContext* s) {
   auto node = std::make_unique<ast::AlterPrincipal>(range_of(s));
   node->principal_type = upper(s->children[1]->getText());
   node->name = id_text(s->id(0));
+  node->name_range = range_of(s->id(0));
+  node->enable = s->ENABLE() != nullptr;
+  add_secret_literals(s, node->secrets);
   return node;
 }
 

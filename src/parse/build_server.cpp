@@ -8,20 +8,25 @@ namespace {
 
 // The words among `tokens` from `first` on, upper case: keywords and plain identifiers (bracketed
 // and quoted ones too), not strings, numbers or punctuation.
-std::vector<std::string> upper_words(const std::vector<antlr4::Token*>& tokens, std::size_t first) {
+// `ranges`, when given, receives where each word is written.
+std::vector<std::string> upper_words(const std::vector<antlr4::Token*>& tokens, std::size_t first,
+                                     std::vector<ast::SourceRange>* ranges = nullptr) {
   std::vector<std::string> out;
   for (std::size_t i = first; i < tokens.size(); ++i) {
     const std::size_t type = tokens[i]->getType();
+    std::string word;
     if (type == TSqlLexer::BRACKET_ID || type == TSqlLexer::QUOTED_ID) {
-      out.push_back(upper(identifier_text(tokens[i])));
-      continue;
+      word = upper(identifier_text(tokens[i]));
+    } else {
+      if (type == TSqlLexer::STRING) continue;
+      const std::string text = tokens[i]->getText();
+      if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) {
+        continue;
+      }
+      word = upper(text);
     }
-    if (type == TSqlLexer::STRING) continue;
-    const std::string text = tokens[i]->getText();
-    if (text.empty() || !(std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_')) {
-      continue;
-    }
-    out.push_back(upper(text));
+    out.push_back(std::move(word));
+    if (ranges != nullptr) ranges->push_back(token_range(tokens[i], tokens[i]));
   }
   return out;
 }
@@ -44,8 +49,10 @@ std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext*
       node->name = identifier_text(tokens[2]);
     }
   }
-  node->words = upper_words(tokens, node->verb.find(' ') == std::string::npos ? 1 : 2);
+  node->words =
+      upper_words(tokens, node->verb.find(' ') == std::string::npos ? 1 : 2, &node->word_ranges);
   node->file_paths = file_paths(ctx);
+  for (ast::SecretLiteral& secret : secret_literals(tokens)) node->secrets.push_back(secret);
   return node;
 }
 

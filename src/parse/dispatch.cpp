@@ -74,7 +74,7 @@ ast::StatementPtr dispatch(ParserRuleContext* c) {
     case Ctx::RuleOtherStatement: return other_statement(as<Ctx::OtherStatementContext>(c));
     case Ctx::RuleBrokerStatement: return verb_statement(c);
     case Ctx::RuleTextPointerStatement: return verb_statement(c);
-    case Ctx::RuleSetuserStatement: return verb_statement(c);
+    case Ctx::RuleSetuserStatement: return setuser_statement(as<Ctx::SetuserStatementContext>(c));
     case Ctx::RuleSelectStatement:
     case Ctx::RuleInsertStatement:
     case Ctx::RuleUpdateStatement:

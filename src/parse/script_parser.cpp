@@ -1,6 +1,7 @@
 // The batch driver: a script -> its batches and SQLCMD lines in file order -> each batch lexed,
 // bounded, parsed and its literal SQL parsed -> one ast::Script.
 #include "parse/batch_parser.h"
+#include "parse/build_common.h"
 #include "parse/char_map.h"
 #include "parse/directives.h"
 #include "parse/dynamic_sql.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 
 namespace pf::parse {
 namespace {
@@ -32,8 +34,87 @@ struct ParsedBatch {
   ast::Batch batch;
   std::vector<ast::SuppressionDirective> directives;
   std::vector<LiteralScope> literal_scopes;  // of its literals holding hidden characters
+  std::vector<ast::SourceRange> secrets;     // literals written as PASSWORD = or SECRET =
   std::optional<source::Error> error;
 };
+
+// The literals of `tokens` written as the value of PASSWORD or SECRET, in statements that parsed
+// or not: a statement the grammar does not know still shows its text in reports.
+void scan_secrets(antlr4::CommonTokenStream& tokens, std::vector<ast::SourceRange>& out) {
+  std::vector<antlr4::Token*> code;
+  for (antlr4::Token* t : tokens.getTokens()) {
+    if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL && t->getType() != antlr4::Token::EOF) {
+      code.push_back(t);
+    }
+  }
+  for (const ast::SecretLiteral& secret : build::secret_literals(code)) {
+    out.push_back(secret.range);
+  }
+  // Masked only, never a finding: a literal given to a variable or parameter named for a
+  // password (`SET @distributor_password = N'...'`, `DECLARE @pwd sysname = '...'`, `@pwd = '...'`
+  // of any procedure).
+  for (std::size_t k = 2; k < code.size(); ++k) {
+    if (code[k]->getType() != TSqlLexer::STRING || code[k - 1]->getType() != TSqlLexer::EQUAL) {
+      continue;
+    }
+    // The variable, or the variable and its type in a DECLARE: `@p nvarchar(128) =`.
+    for (std::size_t i = k - 1; i-- > 0 && i + 8 > k;) {
+      const std::size_t type = code[i]->getType();
+      if (type == TSqlLexer::COMMA || type == TSqlLexer::SEMI || type == TSqlLexer::EQUAL ||
+          type == TSqlLexer::STRING) {
+        break;
+      }
+      if (type != TSqlLexer::LOCAL_ID) continue;
+      const std::string name = source::ascii_lower(code[i]->getText());
+      if (name.find("password") != std::string::npos || name.find("pwd") != std::string::npos ||
+          name.find("passwd") != std::string::npos || name.find("secret") != std::string::npos) {
+        out.push_back(token_range(code[k], code[k]));
+      }
+      break;
+    }
+  }
+}
+
+// Every literal the reports mask (ast::Script::secrets): what the token scan found, and what
+// only the tree knows: the password arguments of procedure calls, and the secrets of statements
+// inside literal SQL (a CREATE LOGIN in `EXEC (N'...')`), which no scan of the outer tokens sees.
+void collect_secrets(ast::Script& script, std::vector<ast::SourceRange> ranges) {
+  const auto add = [&](const ast::RareList<ast::SecretLiteral>& secrets) {
+    for (const ast::SecretLiteral& secret : secrets) ranges.push_back(secret.range);
+  };
+  ast::walk(script, [&](const ast::Statement& statement) {
+    switch (statement.kind) {
+      case ast::Kind::CreatePrincipal:
+        add(static_cast<const ast::CreatePrincipal&>(statement).secrets);
+        break;
+      case ast::Kind::AlterPrincipal:
+        add(static_cast<const ast::AlterPrincipal&>(statement).secrets);
+        break;
+      case ast::Kind::OtherStatement:
+        add(static_cast<const ast::OtherStatement&>(statement).secrets);
+        break;
+      case ast::Kind::CreateDatabase:
+        add(static_cast<const ast::CreateDatabase&>(statement).secrets);
+        break;
+      case ast::Kind::AlterDatabase:
+        add(static_cast<const ast::AlterDatabase&>(statement).secrets);
+        break;
+      case ast::Kind::Execute:
+        for (const ast::ExecuteArgument* a :
+             ast::secret_arguments(static_cast<const ast::Execute&>(statement))) {
+          if (!a->is_variable) ranges.push_back(a->value_range);
+        }
+        break;
+      default:
+        break;
+    }
+  });
+  std::sort(ranges.begin(), ranges.end(), [](const ast::SourceRange& a, const ast::SourceRange& b) {
+    return a.begin < b.begin || (a.begin == b.begin && b.end < a.end);
+  });
+  ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
+  script.secrets = std::move(ranges);
+}
 
 ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
                         const ParseOptions& options, const SubstitutedText* substituted,
@@ -68,6 +149,7 @@ ParsedBatch parse_batch(const BatchText& text, const source::SourceFile& file,
   out.batch.range = batch_range(text, file);
   out.batch.repeat = text.repeat;
   parse_statements(lexed, out.batch);
+  scan_secrets(lexed.tokens, out.secrets);
   collect_directives(lexed.tokens, out.directives);
   parse_dynamic_sql(out.batch.statements, lexed.tokens, file, options, substituted != nullptr,
                     scopes);
@@ -89,6 +171,62 @@ std::optional<BatchText> exit_query(const SqlcmdLine& line) {
   query.first_column =
       static_cast<std::uint32_t>(source::count_code_points(line.text.substr(0, open + 1)) + 1);
   return query;
+}
+
+// Where the value of a `:setvar Name value` line starts: after the command word and the name.
+std::optional<ast::SourceRange> setvar_value_range(const source::SourceFile& file,
+                                                   const ast::SqlcmdCommand& command) {
+  const std::string_view line = file.line(command.range.begin.line);
+  const std::string lower = source::ascii_lower(line);
+  std::size_t at = lower.find("setvar");
+  if (at == std::string::npos) return std::nullopt;
+  at += 6;
+  const auto skip_blanks = [&] {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+  };
+  skip_blanks();
+  at += command.argument.size();
+  skip_blanks();
+  std::size_t end = line.size();
+  while (end > at && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r')) {
+    --end;
+  }
+  if (end <= at) return std::nullopt;
+  const auto column = [&](std::size_t byte) {
+    return static_cast<std::uint32_t>(source::count_code_points(line.substr(0, byte)) + 1);
+  };
+  const std::uint32_t n = command.range.begin.line;
+  return ast::SourceRange{ast::SourcePosition{n, column(at)}, ast::SourcePosition{n, column(end)}};
+}
+
+// A `:setvar` of this script that gives a secret literal's `$(Name)` a value puts the secret in
+// the script after all: reports mask that value as they mask the literal (PF319 reports the use).
+void add_setvar_secrets(const source::SourceFile& file, ast::Script& script) {
+  std::vector<ast::SourceRange> added;
+  for (const ast::SqlcmdVariableUse& use : script.sqlcmd_variables) {
+    if (use.in_command) continue;
+    const bool in_secret =
+        std::any_of(script.secrets.begin(), script.secrets.end(), [&](const ast::SourceRange& r) {
+          return !(use.range.begin < r.begin) && !(r.end < use.range.end);
+        });
+    if (!in_secret) continue;
+    for (const ast::SqlcmdCommand& c : script.sqlcmd_commands) {
+      if (c.type != ast::SqlcmdCommand::Type::SetVar ||
+          !source::equal_ignoring_case(c.argument, use.name)) {
+        continue;
+      }
+      if (const std::optional<ast::SourceRange> value = setvar_value_range(file, c)) {
+        added.push_back(*value);
+      }
+    }
+  }
+  if (added.empty()) return;
+  added.insert(added.end(), script.secrets.begin(), script.secrets.end());
+  std::sort(added.begin(), added.end(), [](const ast::SourceRange& a, const ast::SourceRange& b) {
+    return a.begin < b.begin || (a.begin == b.begin && b.end < a.end);
+  });
+  added.erase(std::unique(added.begin(), added.end()), added.end());
+  script.secrets = std::move(added);
 }
 
 }  // namespace
@@ -174,8 +312,10 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
     for (std::size_t i = 0; i < texts.size(); ++i) parse_one(i);
   }
   std::vector<LiteralScope> literal_scopes;
+  std::vector<ast::SourceRange> secrets;
   for (std::size_t i = 0; i < texts.size(); ++i) {
     if (parsed[i].error) return *parsed[i].error;
+    secrets.insert(secrets.end(), parsed[i].secrets.begin(), parsed[i].secrets.end());
     literal_scopes.insert(literal_scopes.end(), parsed[i].literal_scopes.begin(),
                           parsed[i].literal_scopes.end());
     script.sqlcmd_variables.insert(script.sqlcmd_variables.end(),
@@ -190,6 +330,8 @@ source::Expected<ast::Script> parse_script(const source::SourceFile& file,
                    [](const ast::SqlcmdVariableUse& a, const ast::SqlcmdVariableUse& b) {
                      return a.range.begin < b.range.begin;
                    });
+  collect_secrets(script, std::move(secrets));
+  add_setvar_secrets(file, script);
   if (has_hidden_characters) {
     script.hidden_characters = find_hidden_characters(file.text(), std::move(literal_scopes));
   }

@@ -1,5 +1,6 @@
 #include "report/json_text.h"
 #include "report/report.h"
+#include "report/shown_source.h"
 
 #include <nlohmann/json.hpp>
 
@@ -413,7 +414,74 @@ void fields(const ast::OtherStatement& n, Json& out) { put(out, "verb", n.verb, 
 
 void fields(const ast::Unparsed& n, Json& out) { out["reason"] = n.reason; }
 
-Json statement_json(const ast::Statement& s) {
+// Keeps the script's secrets (ast::Script::secrets) out of the tree's JSON, which copies literals:
+// an EXEC argument that is one shows as the mask, and one that holds one (SQL text with a CREATE
+// LOGIN in it) shows it masked in its text and value.
+class SecretMask {
+ public:
+  SecretMask(const source::SourceFile& file, const std::vector<ast::SourceRange>& secrets)
+      : file_(file), secrets_(secrets) {}
+
+  void apply(const ast::Execute& n, Json& out) const {
+    if (secrets_.empty()) return;
+    Json& args = out["arguments"];
+    for (std::size_t i = 0; i < n.arguments.size(); ++i) {
+      const ast::ExecuteArgument& a = n.arguments[i];
+      for (const ast::SourceRange& secret : secrets_) {
+        if (!inside(secret, a.value_range)) continue;
+        if (secret == a.value_range) {
+          args[i]["text"] = kSecretMask;
+          if (a.string_value) args[i]["string_value"] = kSecretMask;
+          continue;
+        }
+        args[i]["text"] = replaced(args[i]["text"].get<std::string>(), raw(secret));
+        if (a.string_value) {
+          args[i]["string_value"] =
+              replaced(args[i]["string_value"].get<std::string>(), undoubled(raw(secret)));
+        }
+      }
+    }
+    if (!n.is_string || !n.literal_range) return;
+    for (const ast::SourceRange& secret : secrets_) {
+      if (inside(secret, *n.literal_range)) {
+        out["string_value"] =
+            replaced(out["string_value"].get<std::string>(), undoubled(raw(secret)));
+      }
+    }
+  }
+
+ private:
+  static bool inside(const ast::SourceRange& inner, const ast::SourceRange& outer) {
+    return !(inner.begin < outer.begin) && !(outer.end < inner.end);
+  }
+  std::string raw(const ast::SourceRange& r) const {
+    const std::size_t begin = file_.offset_of(r.begin);
+    const std::size_t end = file_.offset_of(r.end);
+    return end > begin ? file_.text().substr(begin, end - begin) : std::string();
+  }
+  // A literal inside a literal is written with its quotes doubled; the outer value has them single.
+  static std::string undoubled(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      out += text[i];
+      if (text[i] == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
+    }
+    return out;
+  }
+  static std::string replaced(std::string text, const std::string& secret) {
+    if (secret.empty()) return text;
+    for (std::size_t at = text.find(secret); at != std::string::npos;
+         at = text.find(secret, at + kSecretMask.size())) {
+      text.replace(at, secret.size(), kSecretMask);
+    }
+    return text;
+  }
+
+  const source::SourceFile& file_;
+  const std::vector<ast::SourceRange>& secrets_;
+};
+
+Json statement_json(const ast::Statement& s, const SecretMask& mask) {
   Json out{{"kind", ast::kind_name(s.kind)},
            {"line", s.range.begin.line},
            {"column", s.range.begin.column},
@@ -427,6 +495,7 @@ Json statement_json(const ast::Statement& s) {
     PF_AST_STATEMENT_KINDS(PF_AST_FIELDS)
 #undef PF_AST_FIELDS
   }
+  if (s.kind == ast::Kind::Execute) mask.apply(static_cast<const ast::Execute&>(s), out);
   if (!s.table_references.empty()) {
     Json refs = Json::array();
     for (const ast::TableReference& r : s.table_references) {
@@ -438,7 +507,8 @@ Json statement_json(const ast::Statement& s) {
     out["table_references"] = std::move(refs);
   }
   Json children = Json::array();
-  s.for_each_child([&](const ast::Statement& child) { children.push_back(statement_json(child)); });
+  s.for_each_child(
+      [&](const ast::Statement& child) { children.push_back(statement_json(child, mask)); });
   if (!children.empty()) out["statements"] = std::move(children);
   return out;
 }
@@ -447,9 +517,12 @@ Json statement_json(const ast::Statement& s) {
 
 void write_ast_json(std::ostream& out, const source::SourceFile& file, const ast::Script& script) {
   Json batches = Json::array();
+  const SecretMask mask(file, script.secrets);
   for (const ast::Batch& batch : script.batches) {
     Json statements = Json::array();
-    for (const ast::StatementPtr& s : batch.statements) statements.push_back(statement_json(*s));
+    for (const ast::StatementPtr& s : batch.statements) {
+      statements.push_back(statement_json(*s, mask));
+    }
     batches.push_back(Json{{"line", batch.range.begin.line},
                            {"end_line", batch.range.end.line},
                            {"repeat", batch.repeat},

@@ -2,12 +2,14 @@
 // inline (no scripts, fonts or styles fetched), so it renders the same offline and as an artifact.
 #include "report/code_frame.h"
 #include "report/report.h"
+#include "report/shown_source.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace pf::report {
 namespace {
@@ -101,9 +103,9 @@ void write_line(std::ostream& out, std::uint32_t number, bool hit, const LineWin
 // The finding's lines with a few around them; the range itself is marked. A long line shows a
 // window around the range (the lines around it, the same columns); a range of many lines shows
 // its first and last lines around a gap.
-void write_code(std::ostream& out, const source::SourceFile& file, const source::SourceRange& r,
-                ColumnIndex& columns) {
-  const std::uint32_t last_line = static_cast<std::uint32_t>(file.line_count());
+void write_code(std::ostream& out, const source::SourceFile& source, const ShownSource& file,
+                const source::SourceRange& r, ColumnIndex& columns) {
+  const std::uint32_t last_line = static_cast<std::uint32_t>(source.line_count());
   const std::uint32_t first = r.begin.line > kContextLines ? r.begin.line - kContextLines : 1;
   const std::uint32_t end_line = std::min(r.end.line, last_line);
   std::uint32_t last = std::min(end_line + kContextLines, last_line);
@@ -123,18 +125,26 @@ void write_code(std::ostream& out, const source::SourceFile& file, const source:
     const std::string_view line = file.line(n);
     const bool hit = n >= r.begin.line && n <= r.end.line;
     if (!hit) {
-      write_line(out, n, false, window_of(columns, n, line, r.begin.column, r.begin.column));
+      // The lines around keep the window of the finding's columns.
+      const std::uint32_t at = file.column(r.begin.line, r.begin.column, false);
+      write_line(out, n, false, window_of(columns, n, line, at, at));
       continue;
     }
-    const std::uint32_t from = n == r.begin.line ? r.begin.column : 1;
-    const std::uint32_t to = n == r.end.line ? r.end.column : UINT32_MAX;
+    const std::uint32_t from = n == r.begin.line ? file.column(n, r.begin.column, false) : 1;
+    const std::uint32_t to = n == r.end.line ? file.column(n, r.end.column, true) : UINT32_MAX;
     write_line(out, n, true, window_of(columns, n, line, from, std::max(from, to)));
   }
   out << "</pre>\n";
 }
 
+// The file's code as the report shows it (secrets masked), when it was read.
+std::optional<ShownSource> shown_source(const FileReport& file) {
+  if (file.source == nullptr) return std::nullopt;
+  return ShownSource(*file.source, file.secrets);
+}
+
 void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f,
-                   ColumnIndex& columns) {
+                   ColumnIndex& columns, const std::optional<ShownSource>& code) {
   const std::string level = level_of(f);
   fmt::print(out,
              FMT_STRING("<div class=\"finding {}\" data-rule=\"{}\" data-line=\"{}\">"
@@ -143,7 +153,7 @@ void write_finding(std::ostream& out, const FileReport& file, const ReportedFind
              level, html_escape(f.rule->id), f.range.begin.line, level, html_escape(f.rule->id),
              html_escape(f.rule->name), html_escape(file.path), f.range.begin.line,
              f.range.begin.column, html_escape(f.message));
-  if (file.source != nullptr) write_code(out, *file.source, f.range, columns);
+  if (code) write_code(out, *file.source, *code, f.range, columns);
   if (f.suppressed_by) {
     fmt::print(out, FMT_STRING("<p class=\"why\">Suppressed by {}{}. Reason: {}</p>\n"),
                f.suppressed_by->kind == "waiver" ? "a waiver" : "an inline directive",
@@ -200,9 +210,10 @@ void write_html(std::ostream& out, const RunReport& report) {
                  html_escape(file.error->message));
     }
     ColumnIndex columns;
+    const std::optional<ShownSource> code = shown_source(file);
     for (const ReportedFinding& f : file.findings) {
       if (f.suppressed_by) continue;
-      write_finding(out, file, f, columns);
+      write_finding(out, file, f, columns, code);
       ++shown;
     }
   }
@@ -213,8 +224,9 @@ void write_html(std::ostream& out, const RunReport& report) {
     out << "<h2>Suppressed findings</h2>\n<section id=\"suppressed\">\n";
     for (const FileReport& file : report.files) {
       ColumnIndex columns;
+      const std::optional<ShownSource> code = shown_source(file);
       for (const ReportedFinding& f : file.findings) {
-        if (f.suppressed_by) write_finding(out, file, f, columns);
+        if (f.suppressed_by) write_finding(out, file, f, columns, code);
       }
     }
     out << "</section>\n";

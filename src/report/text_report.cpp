@@ -1,10 +1,13 @@
 #include "report/code_frame.h"
 #include "report/human_text.h"
 #include "report/report.h"
+#include "report/shown_source.h"
 #include "report/visible_text.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+
+#include <optional>
 
 namespace pf::report {
 namespace {
@@ -27,14 +30,14 @@ std::string_view level_colour(const Palette& p, std::string_view level) {
 }
 
 // The finding's first line, windowed around the range, with a marker under it.
-void write_code_frame(std::ostream& out, const source::SourceFile& file,
-                      const source::SourceRange& range, const Palette& p, ColumnIndex& columns) {
-  const std::uint32_t to =
-      range.end.line == range.begin.line ? range.end.column : UINT32_MAX;  // to the line's end
+void write_code_frame(std::ostream& out, const ShownSource& file, const source::SourceRange& range,
+                      const Palette& p, ColumnIndex& columns) {
+  const std::uint32_t n = range.begin.line;
+  const std::uint32_t to = range.end.line == n ? file.column(n, range.end.column, true)
+                                               : UINT32_MAX;  // to the line's end
   std::string frame;
   append_text_frame(
-      frame, range.begin.line,
-      window_of(columns, range.begin.line, file.line(range.begin.line), range.begin.column, to),
+      frame, n, window_of(columns, n, file.line(n), file.column(n, range.begin.column, false), to),
       p.red, p.reset);
   out << frame;
 }
@@ -77,6 +80,10 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                      : std::string());
     }
     ColumnIndex columns;
+    std::optional<ShownSource> shown;
+    if (options.code_frames && file.source != nullptr && !file.findings.empty()) {
+      shown.emplace(*file.source, file.secrets);
+    }
     for (const ReportedFinding& f : file.findings) {
       const std::string_view level =
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
@@ -84,9 +91,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                  line_start_path(file.path), f.range.begin.line, f.range.begin.column, p.reset,
                  level_colour(p, level), level, p.reset, f.rule->id, f.rule->name,
                  visible_bounded(f.message, kMaxQuotedChars));
-      if (options.code_frames && file.source != nullptr) {
-        write_code_frame(out, *file.source, f.range, p, columns);
-      }
+      if (shown) write_code_frame(out, *shown, f.range, p, columns);
       if (f.suppressed_by) {
         // Inline suppressions have no approver: the script's author is all there is.
         fmt::print(out, FMT_STRING("  suppressed by {}\n"),

@@ -1,6 +1,7 @@
 // PF621 server-configuration: docs, rationale and examples in
 // rules/PF621-server-configuration.yaml.
 #include "rules/rule.h"
+#include "rules/security.h"
 
 #include <fmt/format.h>
 
@@ -25,7 +26,7 @@ bool changes_configuration(const ast::Execute& exec) {
 class ServerConfigurationRule final : public Rule {
  public:
   void on(const ast::Execute& s, RuleContext& ctx) const override {
-    if (!changes_configuration(s)) return;
+    if (!changes_configuration(s) || turns_off_clr_strict_security(s)) return;
     const ast::ExecuteArgument* option = argument(s, 0, "@configname");
     const std::string name = option != nullptr && option->string_value ? *option->string_value
                              : option != nullptr                       ? option->text
