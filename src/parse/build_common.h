@@ -85,6 +85,9 @@ std::string string_value(const antlr4::Token* token);
 ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx);
 ast::DataType data_type(Ctx::DataTypeContext* ctx);
 std::vector<ast::TableReference> collect_table_references(ParseTree* root);
+// `expression` (an INSERT value, a SET value, a DEFAULT) when it is one string literal, in
+// parentheses or not, without the N prefix and with a character outside ASCII; else none.
+std::optional<ast::NonUnicodeString> non_unicode_string(ParseTree* expression, std::string column);
 // The string literals under `root` that name a file on the server: the value of `DISK =`,
 // `FILENAME =`, `FORMATFILE =` or `ERRORFILE =`, and the one after `from_keyword` when it is
 // given (BULK INSERT t FROM '...').
