@@ -551,7 +551,9 @@ struct Insert final : Statement {
   ObjectName target;
   Source source = Source::Values;
   bool has_output = false;
-  RareList<std::string> columns;  // the column list, last part of each name; empty when not written
+  // A column list is written: `INSERT t (a, b) ...`. Only whether, not the names: a data script
+  // has a million INSERTs, each with its list.
+  bool has_column_list = false;
   RareList<NonUnicodeString> non_unicode_values;  // VALUES items
 };
 

@@ -49,16 +49,14 @@ std::unique_ptr<ast::Insert> insert(Ctx::InsertStatementContext* c, ParserRuleCo
   auto node = std::make_unique<ast::Insert>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
   node->has_output = c->outputClause() != nullptr;
-  for (Ctx::QualifiedNameContext* column : c->qualifiedName()) {
-    node->columns.push_back(std::string(object_name(column).object()));
-  }
+  const std::vector<Ctx::QualifiedNameContext*> columns = c->qualifiedName();
+  node->has_column_list = !columns.empty();
   for (Ctx::ValuesRowContext* row : c->valuesRow()) {
     const std::vector<Ctx::ValueItemContext*> items = row->valueItem();
     for (std::size_t i = 0; i < items.size(); ++i) {
-      std::string column = i < node->columns.size() ? node->columns[i] : std::string();
-      if (auto s = non_unicode_string(items[i]->expression(), std::move(column))) {
-        node->non_unicode_values.push_back(std::move(*s));
-      }
+      auto s = non_unicode_string(items[i]->expression(), std::string());
+      if (s && i < columns.size()) s->column = std::string(object_name(columns[i]).object());
+      if (s) node->non_unicode_values.push_back(std::move(*s));
     }
   }
   if (c->selectStatement() || c->cteSelect()) {

@@ -39,7 +39,7 @@ bool created_in_module(const ast::Module& module, const ast::ObjectName& table,
 class InsertWithoutColumnListRule final : public Rule {
  public:
   void on(const ast::Insert& statement, RuleContext& ctx) const override {
-    if (!statement.columns.empty() || statement.source == ast::Insert::Source::DefaultValues) {
+    if (statement.has_column_list || statement.source == ast::Insert::Source::DefaultValues) {
       return;
     }
     const ast::ObjectName& table = resolve_alias(statement.target, statement);
