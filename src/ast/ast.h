@@ -181,6 +181,14 @@ struct DataType {
   SourceRange range;
 };
 
+// A string literal without the N prefix that holds a character outside ASCII, written into a
+// column as it stands (an INSERT ... VALUES item, UPDATE ... SET c = '...', a DEFAULT). SQL Server
+// reads such a literal in the database's code page, where the character may not exist (PF823).
+struct NonUnicodeString {
+  std::string column;  // the column it is written into, when the statement names it
+  SourceRange range;   // the literal
+};
+
 struct ColumnDefinition {
   Identifier name;
   std::optional<DataType> type;  // absent for a computed column
@@ -194,6 +202,7 @@ struct ColumnDefinition {
   bool default_per_row = false;
   bool default_with_values =
       false;  // DEFAULT ... WITH VALUES: fills existing rows of a NULL column
+  std::optional<NonUnicodeString> non_unicode_default;  // DEFAULT 'é'
   SourceRange range;
 };
 
@@ -203,6 +212,7 @@ struct TableConstraint {
   std::optional<std::string> name;
   ConstraintKind kind;
   SourceRange range;
+  std::optional<NonUnicodeString> non_unicode_default = {};  // DEFAULT 'é' FOR c
 };
 
 // A table (or table-valued function, view, table variable) a statement reads or writes, with the
@@ -535,6 +545,10 @@ struct OtherStatement final : Statement {
   std::vector<FilePath> file_paths;  // BACKUP ... TO DISK = '...', RESTORE ... FROM DISK = '...'
   // CREATE CREDENTIAL ... SECRET = '...', CREATE MASTER KEY ENCRYPTION BY PASSWORD = '...', ...
   RareList<SecretLiteral> secrets;
+  // ALTER SCHEMA s TRANSFER [class::]name: the object moved into schema `name`, and its class,
+  // upper case (`TYPE`, `XML SCHEMA COLLECTION`), empty for a plain or `OBJECT::` name.
+  std::optional<ObjectName> transferred;
+  std::string transferred_class;
 };
 
 // ---------------------------------------------------------------- DML
@@ -543,6 +557,9 @@ struct Select final : Statement {
   explicit Select(SourceRange r) : Statement(Kind::Select, r) {}
   std::optional<ObjectName> into;  // SELECT ... INTO creates this table
   bool has_cte = false;
+  // `*` and `t.*` in the select lists of the query itself (every branch of a UNION), not in its
+  // subqueries or CTEs: the columns it returns follow the tables' columns.
+  RareList<SourceRange> star_columns;
 };
 
 struct Insert final : Statement {
@@ -551,6 +568,10 @@ struct Insert final : Statement {
   ObjectName target;
   Source source = Source::Values;
   bool has_output = false;
+  // A column list is written: `INSERT t (a, b) ...`. Only whether, not the names: a data script
+  // has a million INSERTs, each with its list.
+  bool has_column_list = false;
+  RareList<NonUnicodeString> non_unicode_values;  // VALUES items
 };
 
 // UPDATE and DELETE: they choose the rows they write the same way.
@@ -575,6 +596,7 @@ struct Update final : RowWrite {
   // The columns the SET clause assigns, as written (last name part): `Total` for `SET o.Total = 0`
   // and for `SET @t = Total = 0`; variables alone are not columns. Each with where it is written.
   std::vector<Identifier> set_columns;
+  RareList<NonUnicodeString> non_unicode_values;  // SET c = '...'
 };
 
 struct Delete final : RowWrite {

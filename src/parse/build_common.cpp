@@ -162,6 +162,36 @@ std::string string_value(const antlr4::Token* token) {
   return out;
 }
 
+std::optional<ast::NonUnicodeString> non_unicode_string(ParseTree* expression, std::string column) {
+  ParseTree* n = expression;
+  // Down the chain of single-child rules (expression, predicate, primary, literal), and through
+  // `( ... )`, to the one token.
+  while (n != nullptr && !n->children.empty()) {
+    if (n->children.size() == 1) {
+      n = n->children[0];
+    } else if (rule_index(n) == TSqlParser::RulePrimary && n->children.size() == 3 &&
+               token_type(n->children[0]) == TSqlLexer::LPAREN &&
+               token_type(n->children[2]) == TSqlLexer::RPAREN) {
+      n = n->children[1];
+    } else {
+      return std::nullopt;
+    }
+  }
+  auto* terminal = dynamic_cast<TerminalNode*>(n);
+  if (terminal == nullptr || terminal->getSymbol()->getType() != TSqlLexer::STRING) {
+    return std::nullopt;
+  }
+  antlr4::Token* token = terminal->getSymbol();
+  const std::string text = token->getText();
+  if (text.empty() || text[0] != '\'') return std::nullopt;  // N'...'
+  // The text is UTF-8 (source/decode.cpp): a character outside ASCII is a byte from 0x80 on.
+  if (std::all_of(text.begin(), text.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return std::nullopt;
+  }
+  return ast::NonUnicodeString{std::move(column), token_range(token, token)};
+}
+
 ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx) {
   return ctx->qualifiedName() ? object_name(ctx->qualifiedName()) : variable_name(ctx->LOCAL_ID());
 }

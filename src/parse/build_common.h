@@ -90,6 +90,9 @@ std::vector<ast::TableReference> collect_table_references(ParseTree* root);
 std::vector<ast::SecretLiteral> secret_literals(const std::vector<antlr4::Token*>& tokens);
 // The same under `root`, added to `out`.
 void add_secret_literals(ParseTree* root, ast::RareList<ast::SecretLiteral>& out);
+// `expression` (an INSERT value, a SET value, a DEFAULT) when it is one string literal, in
+// parentheses or not, without the N prefix and with a character outside ASCII; else none.
+std::optional<ast::NonUnicodeString> non_unicode_string(ParseTree* expression, std::string column);
 // The string literals under `root` that name a file on the server: the value of `DISK =`,
 // `FILENAME =`, `FORMATFILE =` or `ERRORFILE =`, and the one after `from_keyword` when it is
 // given (BULK INSERT t FROM '...').

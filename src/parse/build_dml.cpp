@@ -15,6 +15,20 @@ Ctx::QuerySpecificationContext* first_query(Ctx::QueryExpressionContext* express
   return term->querySpecification();
 }
 
+// `*` and `t.*` in the select lists of every query of `expression` (UNION branches and their
+// parentheses), not in subqueries.
+void star_columns(Ctx::QueryExpressionContext* expression, ast::RareList<ast::SourceRange>& out) {
+  for (Ctx::QueryTermContext* term : expression->queryTerm()) {
+    if (Ctx::QueryExpressionContext* inner = term->queryExpression()) {
+      star_columns(inner, out);
+      continue;
+    }
+    for (Ctx::SelectItemContext* item : term->querySpecification()->selectItem()) {
+      if (item->STAR() != nullptr) out.push_back(range_of(item));
+    }
+  }
+}
+
 }  // namespace
 
 std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx, ParserRuleContext* whole) {
@@ -23,6 +37,7 @@ std::unique_ptr<ast::Select> select(Ctx::SelectStatementContext* ctx, ParserRule
   if (Ctx::QuerySpecificationContext* spec = first_query(ctx->queryExpression()); spec->INTO()) {
     node->into = object_name(spec->qualifiedName());
   }
+  star_columns(ctx->queryExpression(), node->star_columns);
   node->has_cte = whole != ctx;
   node->table_references = collect_table_references(whole);
   return node;
@@ -34,6 +49,16 @@ std::unique_ptr<ast::Insert> insert(Ctx::InsertStatementContext* c, ParserRuleCo
   auto node = std::make_unique<ast::Insert>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
   node->has_output = c->outputClause() != nullptr;
+  const std::vector<Ctx::QualifiedNameContext*> columns = c->qualifiedName();
+  node->has_column_list = !columns.empty();
+  for (Ctx::ValuesRowContext* row : c->valuesRow()) {
+    const std::vector<Ctx::ValueItemContext*> items = row->valueItem();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto s = non_unicode_string(items[i]->expression(), std::string());
+      if (s && i < columns.size()) s->column = std::string(object_name(columns[i]).object());
+      if (s) node->non_unicode_values.push_back(std::move(*s));
+    }
+  }
   if (c->selectStatement() || c->cteSelect()) {
     node->source = ast::Insert::Source::Select;
   } else if (c->executeStatement()) {
@@ -495,6 +520,21 @@ std::vector<ast::Identifier> set_columns(const std::vector<Ctx::SetItemContext*>
   return columns;
 }
 
+std::unique_ptr<ast::Update> update(Ctx::UpdateStatementContext* c, ParserRuleContext* whole) {
+  auto node = update_or_delete<ast::Update>(c, whole);
+  node->set_columns = set_columns(c->setItem());
+  for (Ctx::SetItemContext* item : c->setItem()) {
+    // `c = '...'` and `@v = c = '...'`; not `@v = '...'`, which writes no column.
+    Ctx::QualifiedNameContext* column = item->qualifiedName();
+    Ctx::ExpressionContext* value = item->expression().size() == 1 ? item->expression(0) : nullptr;
+    if (column == nullptr || value == nullptr || item->LPAREN() != nullptr) continue;
+    if (auto s = non_unicode_string(value, std::string(object_name(column).object()))) {
+      node->non_unicode_values.push_back(std::move(*s));
+    }
+  }
+  return node;
+}
+
 std::unique_ptr<ast::Merge> merge(Ctx::MergeStatementContext* c, ParserRuleContext* whole) {
   auto node = std::make_unique<ast::Merge>(range_of(whole));
   node->target = dml_target(c->dmlTarget());
@@ -519,12 +559,8 @@ ast::StatementPtr dml(ParserRuleContext* c, ParserRuleContext* whole) {
       return select(static_cast<Ctx::SelectStatementContext*>(c), whole);
     case Ctx::RuleInsertStatement:
       return insert(static_cast<Ctx::InsertStatementContext*>(c), whole);
-    case Ctx::RuleUpdateStatement: {
-      auto* u = static_cast<Ctx::UpdateStatementContext*>(c);
-      auto node = update_or_delete<ast::Update>(u, whole);
-      node->set_columns = set_columns(u->setItem());
-      return node;
-    }
+    case Ctx::RuleUpdateStatement:
+      return update(static_cast<Ctx::UpdateStatementContext*>(c), whole);
     case Ctx::RuleDeleteStatement:
       return update_or_delete<ast::Delete>(static_cast<Ctx::DeleteStatementContext*>(c), whole);
     default:

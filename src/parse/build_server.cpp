@@ -31,6 +31,45 @@ std::vector<std::string> upper_words(const std::vector<antlr4::Token*>& tokens, 
   return out;
 }
 
+bool is_name_token(const antlr4::Token* token) {
+  const std::size_t type = token->getType();
+  if (type == TSqlLexer::BRACKET_ID || type == TSqlLexer::QUOTED_ID) return true;
+  const std::string text = token->getText();
+  return !text.empty() &&
+         (std::isalpha(static_cast<unsigned char>(text[0])) || text[0] == '_' || text[0] == '#');
+}
+
+// ALTER SCHEMA s TRANSFER [class::]a.b: the class (words before `::`, upper case) and the name.
+void transferred(const std::vector<antlr4::Token*>& tokens, ast::OtherStatement& node) {
+  std::size_t i = 3;
+  if (tokens.size() <= i || upper(tokens[i]->getText()) != "TRANSFER") return;
+  ++i;
+  std::size_t colons = i;
+  while (colons < tokens.size() && tokens[colons]->getType() != TSqlLexer::DOUBLE_COLON) ++colons;
+  std::string object_class;
+  if (colons < tokens.size()) {
+    for (std::size_t k = i; k < colons; ++k) {
+      if (!object_class.empty()) object_class += ' ';
+      object_class += upper(tokens[k]->getText());
+    }
+    i = colons + 1;
+  }
+  ast::ObjectName name;
+  std::size_t last = i;
+  for (std::size_t k = i; k < tokens.size(); ++k) {
+    if (!is_name_token(tokens[k])) return;  // not a plain dotted name: leave it unknown
+    name.push_back(identifier_text(tokens[k]));
+    last = k;
+    if (k + 1 == tokens.size() || tokens[k + 1]->getType() == TSqlLexer::SEMI) break;
+    if (tokens[k + 1]->getType() != TSqlLexer::DOT) return;
+    ++k;
+  }
+  if (name.empty()) return;
+  name.range = token_range(tokens[i], tokens[last]);
+  node.transferred = std::move(name);
+  node.transferred_class = object_class == "OBJECT" ? std::string() : object_class;
+}
+
 }  // namespace
 
 std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext* ctx) {
@@ -53,6 +92,7 @@ std::unique_ptr<ast::OtherStatement> other_statement(Ctx::OtherStatementContext*
       upper_words(tokens, node->verb.find(' ') == std::string::npos ? 1 : 2, &node->word_ranges);
   node->file_paths = file_paths(ctx);
   for (ast::SecretLiteral& secret : secret_literals(tokens)) node->secrets.push_back(secret);
+  if (node->verb == "ALTER SCHEMA") transferred(tokens, *node);
   return node;
 }
 

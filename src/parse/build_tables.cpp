@@ -57,9 +57,19 @@ ast::ConstraintKind constraint_kind(Ctx::ConstraintBodyContext* body) {
   return ast::ConstraintKind::ForeignKey;
 }
 
+// A constraint `CONSTRAINT name body` (`name` may be null).
+ast::TableConstraint constraint(Ctx::IdContext* name, Ctx::ConstraintBodyContext* body,
+                                ParserRuleContext* whole) {
+  ast::TableConstraint out{name ? std::optional<std::string>(id_text(name)) : std::nullopt,
+                           constraint_kind(body), range_of(whole)};
+  if (auto* d = dynamic_cast<Ctx::DefaultConstraintContext*>(body)) {
+    out.non_unicode_default = non_unicode_string(d->expression(), id_text(d->id()));
+  }
+  return out;
+}
+
 ast::TableConstraint table_constraint(Ctx::TableConstraintContext* c) {
-  return ast::TableConstraint{c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
-                              constraint_kind(c->constraintBody()), range_of(c)};
+  return constraint(c->id(), c->constraintBody(), c);
 }
 
 ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
@@ -80,6 +90,7 @@ ast::ColumnDefinition column_definition(Ctx::ColumnDefinitionContext* ctx) {
       column.has_default = true;
       column.default_per_row = default_per_row(d->expression());
       column.default_with_values = d->VALUES() != nullptr;
+      column.non_unicode_default = non_unicode_string(d->expression(), column.name.value);
     } else if (dynamic_cast<Ctx::ColumnIdentityContext*>(option)) {
       column.identity = true;
     } else if (auto* flag = dynamic_cast<Ctx::ColumnFlagContext*>(option)) {
@@ -99,9 +110,7 @@ void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
       columns.push_back(column_definition(element->columnDefinition()));
       for (Ctx::ColumnOptionContext* option : element->columnDefinition()->columnOption()) {
         if (auto* c = dynamic_cast<Ctx::ColumnConstraintContext*>(option)) {
-          constraints.push_back(ast::TableConstraint{
-              c->id() ? std::optional<std::string>(id_text(c->id())) : std::nullopt,
-              constraint_kind(c->constraintBody()), range_of(c)});
+          constraints.push_back(constraint(c->id(), c->constraintBody(), c));
         }
       }
     } else if (element->tableConstraint()) {

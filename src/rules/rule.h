@@ -154,6 +154,8 @@ class RuleContext {
   // The module whose body the engine is in, or null at deployment level.
   void set_module(const ast::Module* module) { module_ = module; }
   [[nodiscard]] bool in_module() const { return module_ != nullptr; }
+  // The module whose body is being walked, or null at deployment level.
+  [[nodiscard]] const ast::Module* module() const { return module_; }
 
  private:
   const model::Deployment& deployment_;
