@@ -86,7 +86,8 @@ ast::ObjectName dml_target(Ctx::DmlTargetContext* ctx);
 ast::DataType data_type(Ctx::DataTypeContext* ctx);
 std::vector<ast::TableReference> collect_table_references(ParseTree* root);
 // The literals among `tokens` written as the value of PASSWORD, OLD_PASSWORD, NEW_PASSWORD,
-// MEDIAPASSWORD or SECRET (`PASSWORD = N'x'`, `SECRET = 'x'`, `PASSWORD = 0x02... HASHED`), in order.
+// MEDIAPASSWORD or SECRET (`PASSWORD = N'x'`, `SECRET = 'x'`, `PASSWORD = 0x02... HASHED`), in
+// order.
 std::vector<ast::SecretLiteral> secret_literals(const std::vector<antlr4::Token*>& tokens);
 // The same under `root`, added to `out`.
 void add_secret_literals(ParseTree* root, ast::RareList<ast::SecretLiteral>& out);

@@ -60,10 +60,22 @@ class ServerConfigurationRule final : public Rule {
                      "anyone since the last one");
   }
 
-  // ALTER SERVER CONFIGURATION (process affinity, failover cluster, buffer pool extension, ...).
+  // ALTER SERVER CONFIGURATION (process affinity, failover cluster, buffer pool extension, ...),
+  // and the other server-scoped objects under the same verb (ALTER SERVER AUDIT [SPECIFICATION]),
+  // named as written.
   void on(const ast::OtherStatement& s, RuleContext& ctx) const override {
     if (s.verb != "ALTER SERVER") return;
-    ctx.report(s.range, "", "ALTER SERVER CONFIGURATION changes the whole server");
+    const std::string object = s.words.empty() ? std::string() : s.words.front();
+    if (object.empty() || object == "CONFIGURATION") {
+      ctx.report(s.range, "", "ALTER SERVER CONFIGURATION changes the whole server");
+      return;
+    }
+    const bool specification =
+        object == "AUDIT" && s.words.size() > 1 && s.words[1] == "SPECIFICATION";
+    ctx.report(s.range, "",
+               fmt::format(FMT_STRING("ALTER SERVER {}{} changes a server-level object that every "
+                                      "database on the instance shares"),
+                           object, specification ? " SPECIFICATION" : ""));
   }
 };
 

@@ -24,7 +24,7 @@ GO
 -- In a procedure: every call switches it off; the deployment's later re-enable does not count.
 CREATE PROCEDURE dbo.LoadReceipts AS
 ALTER TABLE dbo.Receipts NOCHECK CONSTRAINT ALL;  -- expect: PF801 contains="runs when procedure dbo.LoadReceipts is called"
-INSERT INTO dbo.Receipts SELECT * FROM dbo.Staging;
+INSERT INTO dbo.Receipts SELECT * FROM dbo.Staging;  -- expect: PF824
 GO
 ALTER TABLE dbo.Receipts WITH CHECK CHECK CONSTRAINT ALL;  -- expect: PF223
 GO

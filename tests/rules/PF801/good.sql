@@ -15,6 +15,6 @@ GO
 -- A procedure that validates what it switched off.
 CREATE PROCEDURE dbo.LoadOrders AS
 ALTER TABLE dbo.Orders NOCHECK CONSTRAINT ALL;
-INSERT INTO dbo.Orders SELECT * FROM dbo.Staging;
+INSERT INTO dbo.Orders SELECT * FROM dbo.Staging;  -- expect: PF824
 ALTER TABLE dbo.Orders WITH CHECK CHECK CONSTRAINT ALL;  -- expect: PF223
 GO
