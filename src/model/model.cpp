@@ -236,6 +236,17 @@ void Deployment::analyse() {
     return token == target_database_ ? std::string() : token;
   };
 
+  // The statement list each visited statement runs in (a block, a TRY or CATCH part, a branch of
+  // IF or WHILE), and for each open BEGIN TRAN the list it was in, or null when it ran certainly.
+  // A COMMIT in the same list as its uncertain BEGIN runs whenever that BEGIN did: `IF ... BEGIN
+  // BEGIN TRAN; ...; COMMIT; END` leaves no transaction open.
+  std::vector<const void*> lists{nullptr};
+  std::vector<const void*> begun_in;
+  const auto in_list = [&](const void* list, const auto& body) {
+    lists.push_back(list);
+    body();
+    lists.pop_back();
+  };
   std::function<void(std::size_t, const ast::Statement&, const std::string&, BatchState&)> visit;
   visit = [&](std::size_t i, const ast::Statement& s, const std::string& inherited,
               BatchState& batch) {
@@ -291,10 +302,14 @@ void Deployment::analyse() {
         const auto& tx = static_cast<const ast::Transaction&>(s);
         if (tx.action == ast::Transaction::Action::Begin) {
           ++depth;
+          begun_in.push_back(certain ? nullptr : lists.back());
           journal.push_back(at);
         } else if (tx.action == ast::Transaction::Action::Commit) {
-          if (certain) {
+          const bool pairs = depth > 0 && !begun_in.empty() && begun_in.back() != nullptr &&
+                             begun_in.back() == lists.back();
+          if (certain || pairs) {
             if (depth > 0) --depth;
+            if (!begun_in.empty()) begun_in.pop_back();
             if (depth == 0) journal.clear();
           }
         } else if (tx.action == ast::Transaction::Action::Rollback) {
@@ -308,6 +323,7 @@ void Deployment::analyse() {
           // ROLLBACK TRAN name may roll back to a savepoint only: the transaction stays open.
           if (certain && tx.name.empty()) {
             depth = 0;
+            begun_in.clear();
             journal.clear();
           }
         }
@@ -337,17 +353,26 @@ void Deployment::analyse() {
     if (dynamic_cast<const ast::Module*>(&s) != nullptr) return;
     if (s.kind == ast::Kind::If || s.kind == ast::Kind::While) {
       const std::string branch = inherited.empty() ? std::string(kUnderIf) : inherited;
-      s.for_each_child([&](const ast::Statement& child) { visit(i, child, branch, batch); });
+      // Each branch is a list of its own, even a single statement: THEN and ELSE never pair.
+      s.for_each_child([&](const ast::Statement& child) {
+        in_list(&child, [&] { visit(i, child, branch, batch); });
+      });
     } else if (s.kind == ast::Kind::TryCatch) {
       const auto& block = static_cast<const ast::TryCatch&>(s);
       const bool rethrows = catch_always_throws(block);
       const std::string in_try = inherited.empty() && !rethrows ? "only inside TRY" : inherited;
       const std::string in_catch = inherited.empty() ? "only inside CATCH" : inherited;
-      for (const ast::StatementPtr& child : block.try_statements) visit(i, *child, in_try, batch);
+      in_list(&block.try_statements, [&] {
+        for (const ast::StatementPtr& child : block.try_statements) {
+          visit(i, *child, in_try, batch);
+        }
+      });
       if (rethrows) ++rethrowing_catch;
-      for (const ast::StatementPtr& child : block.catch_statements) {
-        visit(i, *child, in_catch, batch);
-      }
+      in_list(&block.catch_statements, [&] {
+        for (const ast::StatementPtr& child : block.catch_statements) {
+          visit(i, *child, in_catch, batch);
+        }
+      });
       if (rethrows) --rethrowing_catch;
     } else if (s.kind == ast::Kind::Execute && static_cast<const ast::Execute&>(s).dynamic_parsed) {
       // Dynamic SQL is a batch of its own: its RETURN, GOTO and USE end with it.
@@ -368,7 +393,9 @@ void Deployment::analyse() {
         visit(i, *child, inherited, inner);
       }
     } else {
-      s.for_each_child([&](const ast::Statement& child) { visit(i, child, inherited, batch); });
+      in_list(&s, [&] {
+        s.for_each_child([&](const ast::Statement& child) { visit(i, child, inherited, batch); });
+      });
     }
   };
 
