@@ -20,21 +20,10 @@ bool fills_only_new_columns(const ast::Update& update, const RuleContext& ctx) {
   return true;
 }
 
-namespace {
-
-std::string_view schema_or_dbo(std::string_view schema) { return schema.empty() ? "dbo" : schema; }
-
-}  // namespace
-
 bool listed_as_large(const RuleContext& ctx, const ast::ObjectName& table) {
-  if (table.size() > 2 || table.is_temporary() || table.is_variable()) return false;
+  if (table.is_temporary() || table.is_variable()) return false;
   for (const std::string& entry : ctx.settings().large_tables) {
-    const ast::ObjectName listed = ast::ObjectName::from_text(entry);
-    if (listed.empty() || listed.size() > 2) continue;
-    if (same_name(listed.object(), table.object()) &&
-        same_name(schema_or_dbo(listed.schema()), schema_or_dbo(table.schema()))) {
-      return true;
-    }
+    if (same_table(ast::ObjectName::from_text(entry), table)) return true;
   }
   return false;
 }

@@ -49,6 +49,12 @@ void RuleContext::report(const ast::SourceRange& range, std::string object, std:
 
 bool same_name(std::string_view a, std::string_view b) { return source::equal_ignoring_case(a, b); }
 
+bool same_table(const ast::ObjectName& a, const ast::ObjectName& b) {
+  const auto schema = [](std::string_view s) { return s.empty() ? std::string_view("dbo") : s; };
+  return !a.empty() && !b.empty() && a.size() <= 2 && b.size() <= 2 &&
+         same_name(a.object(), b.object()) && same_name(schema(a.schema()), schema(b.schema()));
+}
+
 bool calls_procedure(const ast::Execute& exec, std::string_view name) {
   return exec.procedure && same_name(exec.procedure->object(), name);
 }

@@ -189,6 +189,11 @@ class Rule {
 // SQL Server compares names case-insensitively under its default collations.
 [[nodiscard]] bool same_name(std::string_view a, std::string_view b);
 
+// Whether two names written in the deployment's database name the same table: at most two parts
+// each, the same object, and the same schema, a missing schema meaning `dbo` (compared ignoring
+// case, as same_name does).
+[[nodiscard]] bool same_table(const ast::ObjectName& a, const ast::ObjectName& b);
+
 // Whether EXEC calls the system procedure `name` (`sp_rename`, `sys.sp_rename`,
 // `master..xp_cmdshell`, ...).
 [[nodiscard]] bool calls_procedure(const ast::Execute& exec, std::string_view name);

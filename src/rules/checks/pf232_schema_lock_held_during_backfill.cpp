@@ -21,13 +21,6 @@ struct LockedTable {
   std::uint32_t line;
 };
 
-std::string_view schema_or_dbo(std::string_view schema) { return schema.empty() ? "dbo" : schema; }
-
-bool same_table(const ast::ObjectName& a, const ast::ObjectName& b) {
-  return a.size() <= 2 && b.size() <= 2 && same_name(a.object(), b.object()) &&
-         same_name(schema_or_dbo(a.schema()), schema_or_dbo(b.schema()));
-}
-
 // The table `s` writes rows of in bulk: UPDATE, DELETE, MERGE, INSERT … SELECT / EXEC.
 const ast::ObjectName* rows_written(const ast::Statement& s) {
   switch (s.kind) {

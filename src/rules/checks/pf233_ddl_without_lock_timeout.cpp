@@ -9,16 +9,14 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace pf::rules {
 namespace {
 
-// SET LOCK_TIMEOUT n with n >= 0 bounds every later lock wait of the session; -1 (the default)
-// waits for ever.
-bool bounds_lock_waits(const ast::SetOption& set) {
-  return std::find(set.options.begin(), set.options.end(), "LOCK_TIMEOUT") != set.options.end() &&
-         !set.value.empty() && set.value.front() != '-';
-}
+// The value of SET LOCK_TIMEOUT n: n >= 0 bounds every later lock wait of the session; -1 (the
+// default) waits for ever.
+bool bounds_lock_waits(std::string_view value) { return !value.empty() && value.front() != '-'; }
 
 // Off by default (docs/configuration.md shows a policy turning it on for an environment): one
 // finding per script, at its first schema change of a table that holds rows with no bound on the
@@ -36,7 +34,7 @@ class DdlWithoutLockTimeoutRule final : public Rule {
         const auto& set = static_cast<const ast::SetOption&>(s);
         if (std::find(set.options.begin(), set.options.end(), "LOCK_TIMEOUT") !=
             set.options.end()) {
-          bounded = bounds_lock_waits(set);
+          bounded = bounds_lock_waits(set.value);
         }
         return;
       }
