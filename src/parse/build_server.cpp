@@ -56,13 +56,13 @@ void transferred(const std::vector<antlr4::Token*>& tokens, ast::OtherStatement&
   }
   ast::ObjectName name;
   std::size_t last = i;
-  for (std::size_t k = i; k < tokens.size(); ++k) {
+  // Name parts alternate with dots: step over both at once.
+  for (std::size_t k = i; k < tokens.size(); k += 2) {
     if (!is_name_token(tokens[k])) return;  // not a plain dotted name: leave it unknown
     name.push_back(identifier_text(tokens[k]));
     last = k;
     if (k + 1 == tokens.size() || tokens[k + 1]->getType() == TSqlLexer::SEMI) break;
     if (tokens[k + 1]->getType() != TSqlLexer::DOT) return;
-    ++k;
   }
   if (name.empty()) return;
   name.range = token_range(tokens[i], tokens[last]);
