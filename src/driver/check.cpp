@@ -22,6 +22,8 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
   const policy::Policy& policy = request.policy;
   report::RunReport& run = result.run;
   run.environment = policy.environment;
+  run.policy_file = policy.config_path;
+  run.date = request.today.iso();
   run.order = std::string(deploy::order_name(request.deployment.ordered.order));
   run.order_reason = request.deployment.ordered.reason;
   run.scope = request.deployment.ordered.scope;

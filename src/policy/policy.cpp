@@ -287,7 +287,8 @@ Outcome decide(const Policy& policy, const std::vector<rules::Finding>& findings
       if (!w.object.empty() && !equal_ignoring_case(w.object, f.object)) continue;
       ++report.matched;
       if (!expired && eligible(i)) {
-        outcome.decisions[i].suppressed_by = Suppression{"waiver", w.reason, w.approved_by};
+        outcome.decisions[i].suppressed_by =
+            Suppression{"waiver", w.reason, w.approved_by, w.expires.iso()};
       }
     }
     const std::string where = fmt::format(
@@ -355,7 +356,7 @@ Outcome decide(const Policy& policy, const std::vector<rules::Finding>& findings
               levels_list(policy.inline_suppressions.allow)));
           continue;
         }
-        outcome.decisions[i].suppressed_by = Suppression{"inline", d.reason, ""};
+        outcome.decisions[i].suppressed_by = Suppression{"inline", d.reason, "", ""};
         ++report.suppressed;
       }
       if (report.suppressed > 0) {

@@ -195,6 +195,7 @@ struct Suppression {
   std::string kind;  // "inline" or "waiver"
   std::string reason;
   std::string approved_by;  // empty for inline suppressions
+  std::string expires;      // a waiver's last day (YYYY-MM-DD); empty for inline suppressions
 };
 
 struct Decision {

@@ -21,6 +21,9 @@ constexpr std::uint32_t kContextLines = 2;
 constexpr std::uint32_t kHeadLines = 6;
 constexpr std::uint32_t kTailLines = 4;
 
+// The catalogue's guidance is ours, not input, but a policy's custom rule text may be long.
+constexpr std::size_t kMaxGuidanceChars = 4000;
+
 // HTML-escaped, and every hidden character (controls, bidirectional controls, zero-width and
 // other invisible characters, bytes that are not UTF-8) written as its visible escape inside a
 // marked span: a browser would otherwise apply a bidi override to the code beside it, or show
@@ -74,12 +77,17 @@ table.summary{border-collapse:collapse;background:#fff}table.summary td,table.su
 .fail .level{color:#cf222e}.review .level{color:#9a6700}.warn .level{color:#0969da}
 .rule{font-family:ui-monospace,monospace;font-weight:600}.where{color:#57606a;font-family:ui-monospace,monospace}
 pre.code{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:6px 0;overflow-x:auto;margin:6px 0 2px}
-pre.code span.line{display:block;padding:0 8px}pre.code span.hit{background:#fff8c5}
+pre.code span.line{display:block;padding:0 8px}pre.code span.hit .no{color:#1f2328;font-weight:600}
 pre.code .no{display:inline-block;width:48px;color:#8c959f;text-align:right;margin-right:12px;user-select:none}
 mark{background:#ffb3b8;color:inherit;border-radius:2px}
 .esc{background:#ffebe9;color:#cf222e;border:1px solid #cf222e;border-radius:2px;font-family:ui-monospace,monospace}
 pre.code span.cut,pre.code span.gap{color:#8c959f}
 .why{color:#57606a;margin:4px 0 0}.error{color:#cf222e}ul.warnings li{margin:4px 0}
+.instead{margin:6px 0 0;padding:6px 10px;background:#dafbe1;border-radius:4px}.instead strong{color:#1a7f37}
+.place+.place{border-top:1px dashed #d0d7de;margin-top:8px;padding-top:6px}.places{color:#57606a;font-size:12px}
+.meta{font-size:13px;opacity:.9}
+table.list{border-collapse:collapse;background:#fff}table.list td,table.list th{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
+table.list td.path{font-family:ui-monospace,monospace}.none{color:#1a7f37}.expired{color:#cf222e;font-weight:600}
 )";
 
 std::string level_of(const ReportedFinding& f) {
@@ -143,35 +151,152 @@ std::optional<ShownSource> shown_source(const FileReport& file) {
   return ShownSource(*file.source, file.secrets);
 }
 
-void write_finding(std::ostream& out, const FileReport& file, const ReportedFinding& f,
-                   ColumnIndex& columns, const std::optional<ShownSource>& code) {
-  const std::string level = level_of(f);
-  fmt::print(out,
-             FMT_STRING("<div class=\"finding {}\" data-rule=\"{}\" data-line=\"{}\">"
-                        "<span class=\"level\">{}</span> <span class=\"rule\">{} {}</span> "
-                        "<span class=\"where\">{}:{}:{}</span>\n<div class=\"message\">{}</div>\n"),
-             level, html_escape(f.rule->id), f.range.begin.line, level, html_escape(f.rule->id),
-             html_escape(f.rule->name), html_escape(file.path), f.range.begin.line,
-             f.range.begin.column, html_escape(f.message));
-  if (code) write_code(out, *file.source, *code, f.range, columns);
-  if (f.suppressed_by) {
-    fmt::print(out, FMT_STRING("<p class=\"why\">Suppressed by {}{}. Reason: {}</p>\n"),
-               f.suppressed_by->kind == "waiver" ? "a waiver" : "an inline directive",
-               f.suppressed_by->approved_by.empty()
+// Findings of one rule on one statement, shown as one card with every place (the first decides
+// where it sorts): one problem, stated once, with each place it shows.
+struct Card {
+  std::vector<const ReportedFinding*> places;
+};
+
+// Cards of `findings` (suppressed or not, as `suppressed` says) in order of their first place.
+std::vector<Card> cards_of(const std::vector<ReportedFinding>& findings, bool suppressed) {
+  std::vector<Card> cards;
+  for (const ReportedFinding& f : findings) {
+    if (f.suppressed_by.has_value() != suppressed) continue;
+    const auto same = [&](const Card& c) {
+      const ReportedFinding& g = *c.places.front();
+      return g.rule == f.rule && g.level == f.level && !(f.statement == source::SourceRange{}) &&
+             g.statement == f.statement &&
+             (g.suppressed_by ? g.suppressed_by->kind + g.suppressed_by->reason : std::string()) ==
+                 (f.suppressed_by ? f.suppressed_by->kind + f.suppressed_by->reason
+                                  : std::string());
+    };
+    const auto found = std::find_if(cards.begin(), cards.end(), same);
+    if (found != cards.end()) {
+      found->places.push_back(&f);
+    } else {
+      cards.push_back(Card{{&f}});
+    }
+  }
+  return cards;
+}
+
+void write_card(std::ostream& out, const FileReport& file, const Card& card, ColumnIndex& columns,
+                const std::optional<ShownSource>& code) {
+  const ReportedFinding& first = *card.places.front();
+  const std::string level = level_of(first);
+  std::string lines;
+  for (const ReportedFinding* f : card.places) {
+    if (!lines.empty()) lines += ' ';
+    lines += std::to_string(f->range.begin.line);
+  }
+  fmt::print(
+      out,
+      FMT_STRING("<div class=\"finding {}\" data-rule=\"{}\" data-line=\"{}\" "
+                 "data-lines=\"{}\"><span class=\"level\">{}</span> <span "
+                 "class=\"rule\">{} {}</span>{}\n"),
+      level, html_escape(first.rule->id), first.range.begin.line, lines, level,
+      html_escape(first.rule->id), html_escape(first.rule->name),
+      card.places.size() == 1
+          ? std::string()
+          : fmt::format(FMT_STRING(" <span class=\"places\">{} places in one statement</span>"),
+                        card.places.size()));
+  for (const ReportedFinding* f : card.places) {
+    fmt::print(out,
+               FMT_STRING("<div class=\"place\"><span class=\"where\">{}:{}:{}</span>\n"
+                          "<div class=\"message\">{}</div>\n"),
+               html_escape(file.path), f->range.begin.line, f->range.begin.column,
+               html_escape(f->message));
+    if (code) write_code(out, *file.source, *code, f->range, columns);
+    out << "</div>\n";
+  }
+  if (first.suppressed_by) {
+    const policy::Suppression& by = *first.suppressed_by;
+    fmt::print(out, FMT_STRING("<p class=\"why\">Suppressed by {}{}{}. Reason: {}</p>\n"),
+               by.kind == "waiver" ? "a waiver" : "an inline directive",
+               by.approved_by.empty() ? std::string()
+                                      : fmt::format(FMT_STRING(", approved by <strong>{}</strong>"),
+                                                    html_escape(by.approved_by)),
+               by.expires.empty()
                    ? std::string()
-                   : fmt::format(FMT_STRING(", approved by <strong>{}</strong>"),
-                                 html_escape(f.suppressed_by->approved_by)),
-               f.suppressed_by->reason.empty() ? std::string("none given")
-                                               : html_escape(f.suppressed_by->reason));
+                   : fmt::format(FMT_STRING(", expires <strong class=\"expires\">{}</strong>"),
+                                 html_escape(by.expires)),
+               by.reason.empty() ? std::string("none given") : html_escape(by.reason));
   } else {
-    fmt::print(out, FMT_STRING("<p class=\"why\">{}</p>\n"), html_escape(f.rule->summary));
+    fmt::print(out, FMT_STRING("<p class=\"why\">{}</p>\n"), html_escape(first.rule->summary));
+  }
+  if (!first.rule->instead.empty()) {
+    fmt::print(out, FMT_STRING("<p class=\"instead\"><strong>Instead:</strong> {}</p>\n"),
+               html_escape(one_paragraph(first.rule->instead), kMaxGuidanceChars));
   }
   out << "</div>\n";
 }
 
+bool counts_toward_verdict(const FileReport& file) {
+  return std::any_of(file.findings.begin(), file.findings.end(),
+                     [](const ReportedFinding& f) { return !f.suppressed_by; });
+}
+
+// The files in the order they run, each with its role and what was found in it.
+void write_order(std::ostream& out, const RunReport& report) {
+  fmt::print(out,
+             FMT_STRING("<h2>Deployment order</h2>\n<p id=\"order\">Order: {}{}</p>\n"
+                        "<table class=\"list\" id=\"deployment-order\">\n<tr><th>#</th>"
+                        "<th>file</th><th>role</th><th>statements</th><th>findings</th></tr>\n"),
+             html_escape(report.order),
+             report.order_reason.empty()
+                 ? std::string()
+                 : fmt::format(FMT_STRING(" ({})"), html_escape(report.order_reason)));
+  std::size_t number = 0;
+  for (const FileReport& file : report.files) {
+    std::size_t open = 0, suppressed = 0;
+    for (const ReportedFinding& f : file.findings) ++(f.suppressed_by ? suppressed : open);
+    std::string role(deploy::role_name(file.role));
+    if (!file.included_from.empty()) role += ", read by :r at " + file.included_from;
+    if (file.undo) {
+      role = file.undoes.empty() ? std::string("undo, pairs with no forward script")
+                                 : "undo of " + file.undoes;
+    }
+    std::string found;
+    if (file.error) {
+      found = "<span class=\"error\">could not be checked</span>";
+    } else if (open == 0) {
+      found = "<span class=\"none\">none</span>";
+    } else {
+      found = std::to_string(open);
+    }
+    if (suppressed > 0) found += fmt::format(FMT_STRING(" ({} suppressed)"), suppressed);
+    fmt::print(out,
+               FMT_STRING("<tr data-path=\"{}\"><td>{}</td><td class=\"path\">{}</td><td>{}</td>"
+                          "<td>{}</td><td>{}</td></tr>\n"),
+               html_escape(file.path), ++number, html_escape(file.path), html_escape(role),
+               file.statements, found);
+  }
+  out << "</table>\n";
+}
+
+// Waivers of the policy: who approved what, until when, and whether each was used.
+void write_waivers(std::ostream& out, const RunReport& report) {
+  if (report.waivers.empty()) return;
+  out << "<h2>Waivers</h2>\n<table class=\"list\" id=\"waivers\">\n<tr><th>rule</th><th>path"
+         "</th><th>object</th><th>approved by</th><th>expires</th><th>status</th><th>findings"
+         "</th><th>reason</th></tr>\n";
+  for (const policy::WaiverReport& r : report.waivers) {
+    const policy::Waiver& w = r.waiver;
+    const std::string_view status = policy::status_name(r.status);
+    fmt::print(out,
+               FMT_STRING("<tr><td>{}</td><td class=\"path\">{}</td><td>{}</td><td>{}</td>"
+                          "<td{}>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n"),
+               html_escape(w.rule), html_escape(w.path),
+               w.object.empty() ? std::string("any") : html_escape(w.object),
+               html_escape(w.approved_by), status == "expired" ? " class=\"expired\"" : "",
+               w.expires.iso(), status, r.matched, html_escape(w.reason));
+  }
+  out << "</table>\n";
+}
+
 }  // namespace
 
-void write_html(std::ostream& out, const RunReport& report) {
+void write_html(std::ostream& out, const RunReport& report, std::string_view tool_version) {
   const std::string_view verdict = policy::verdict_name(report.verdict);
   const Summary& s = report.summary;
   fmt::print(out,
@@ -182,12 +307,24 @@ void write_html(std::ostream& out, const RunReport& report) {
   fmt::print(out,
              FMT_STRING("<header class=\"banner verdict-{}\" id=\"verdict\" data-verdict=\"{}\">"
                         "<h1>Preflight verdict: {}</h1>\n<p id=\"deployment\">{}</p>\n"
-                        "<p>{} file{}, {} statement{}{}</p></header>\n<main>\n"),
+                        "<p>{} file{}, {} statement{}{}</p>\n"),
              verdict, verdict, verdict, html_escape(deployment_line(report)), s.files,
              s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
              report.environment.empty()
                  ? std::string()
                  : fmt::format(FMT_STRING(", environment {}"), html_escape(report.environment)));
+  // What the run was judged by: a report read weeks later (an Octopus artifact) must say which
+  // tool, which day (waivers expire) and which policy decided it.
+  fmt::print(
+      out,
+      FMT_STRING("<p class=\"meta\" id=\"run\">Preflight <span id=\"version\">{}</span>"
+                 " · checked on <span id=\"date\">{}</span> · policy <span "
+                 "id=\"policy\">{}</span> · environment <span id=\"environment\">{}</span>"
+                 "</p></header>\n<main>\n"),
+      html_escape(tool_version), html_escape(report.date),
+      report.policy_file.empty() ? std::string("built-in defaults (no .preflight.yml)")
+                                 : html_escape(report.policy_file),
+      report.environment.empty() ? std::string("none chosen") : html_escape(report.environment));
   fmt::print(
       out,
       FMT_STRING("<h2>Summary</h2>\n<table class=\"summary\" id=\"summary\">\n"
@@ -200,10 +337,7 @@ void write_html(std::ostream& out, const RunReport& report) {
   out << "<h2>Findings</h2>\n<section id=\"findings\">\n";
   std::size_t shown = 0;
   for (const FileReport& file : report.files) {
-    const bool any =
-        file.error || std::any_of(file.findings.begin(), file.findings.end(),
-                                  [](const ReportedFinding& f) { return !f.suppressed_by; });
-    if (!any) continue;
+    if (!file.error && !counts_toward_verdict(file)) continue;
     fmt::print(out, FMT_STRING("<h3>{}</h3>\n"), html_escape(file.path));
     if (file.error) {
       fmt::print(out, FMT_STRING("<p class=\"error\">Could not be checked: {}</p>\n"),
@@ -211,26 +345,44 @@ void write_html(std::ostream& out, const RunReport& report) {
     }
     ColumnIndex columns;
     const std::optional<ShownSource> code = shown_source(file);
-    for (const ReportedFinding& f : file.findings) {
-      if (f.suppressed_by) continue;
-      write_finding(out, file, f, columns, code);
+    for (const Card& card : cards_of(file.findings, false)) {
+      write_card(out, file, card, columns, code);
       ++shown;
     }
   }
   if (shown == 0) out << "<p>No findings count toward the verdict.</p>\n";
   out << "</section>\n";
 
+  // Named, so a reviewer sees they were read and found clean rather than skipped.
+  std::vector<const FileReport*> clean;
+  for (const FileReport& file : report.files) {
+    // History and baseline files are replayed, never judged: "no findings" would overstate.
+    const bool judged = file.role == deploy::Role::Pending || file.role == deploy::Role::Undo;
+    if (judged && !file.error && file.source != nullptr && !counts_toward_verdict(file)) {
+      clean.push_back(&file);
+    }
+  }
+  if (!clean.empty()) {
+    out << "<h2>Files without findings</h2>\n<ul class=\"warnings\" id=\"clean-files\">\n";
+    for (const FileReport* file : clean) {
+      fmt::print(out, FMT_STRING("<li class=\"path\">{} <span class=\"where\">({})</span></li>\n"),
+                 html_escape(file->path), deploy::role_name(file->role));
+    }
+    out << "</ul>\n";
+  }
+
   if (s.suppressed > 0) {
     out << "<h2>Suppressed findings</h2>\n<section id=\"suppressed\">\n";
     for (const FileReport& file : report.files) {
       ColumnIndex columns;
       const std::optional<ShownSource> code = shown_source(file);
-      for (const ReportedFinding& f : file.findings) {
-        if (f.suppressed_by) write_finding(out, file, f, columns, code);
+      for (const Card& card : cards_of(file.findings, true)) {
+        write_card(out, file, card, columns, code);
       }
     }
     out << "</section>\n";
   }
+  write_waivers(out, report);
   if (!report.policy_warnings.empty()) {
     out << "<h2>Policy warnings</h2>\n<ul class=\"warnings\" id=\"policy-warnings\">\n";
     for (const std::string& w : report.policy_warnings) {
@@ -238,6 +390,7 @@ void write_html(std::ostream& out, const RunReport& report) {
     }
     out << "</ul>\n";
   }
+  write_order(out, report);
   out << "</main>\n</body>\n</html>\n";
 }
 

@@ -77,8 +77,8 @@ void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
     const rules::Finding& f = findings[i];
     const policy::Decision& d = outcome.decisions[i];
     if (d.level == rules::Level::Off) continue;
-    run.files[file_of_script[f.script_index]].findings.push_back(
-        ReportedFinding{f.rule, d.level, f.range, f.object, f.message, d.suppressed_by});
+    run.files[file_of_script[f.script_index]].findings.push_back(ReportedFinding{
+        f.rule, d.level, f.range, f.object, f.message, d.suppressed_by, f.statement});
   }
   run.verdict = outcome.verdict;
   run.summary.fail = outcome.fail;
@@ -127,7 +127,7 @@ void write_report(std::ostream& out, Format format, const RunReport& report,
       write_octopus(out, report, options.artifacts);
       return;
     case Format::Html:
-      write_html(out, report);
+      write_html(out, report, options.tool_version);
       return;
   }
 }

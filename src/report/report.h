@@ -26,6 +26,8 @@ struct ReportedFinding {
   std::string object;
   std::string message;
   std::optional<policy::Suppression> suppressed_by;
+  // The innermost statement the finding lies in; empty when none (rules::Finding::statement).
+  source::SourceRange statement = {};
 };
 
 // A file's status from the deploy stage, plus what the rules and the policy said of it.
@@ -52,6 +54,10 @@ struct RunReport {
   Summary summary;
   std::vector<policy::WaiverReport> waivers;  // in configuration order
   std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
+  // What the run was judged by, for the reader of a report kept for later: the policy file (empty
+  // for the built-in defaults) and the day waivers were checked against (YYYY-MM-DD).
+  std::string policy_file;
+  std::string date;
 };
 
 struct TextOptions {
@@ -125,7 +131,7 @@ void write_octopus(std::ostream& out, const RunReport& report,
 
 // One self-contained HTML page (inline CSS, no scripts, nothing fetched): verdict banner, summary,
 // findings by file beside their code, suppressed findings, policy warnings.
-void write_html(std::ostream& out, const RunReport& report);
+void write_html(std::ostream& out, const RunReport& report, std::string_view tool_version);
 
 // `preflight model`: how the scripts were ordered and what described the database before them.
 struct ModelInfo {

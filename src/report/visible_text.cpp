@@ -191,4 +191,20 @@ std::string bounded(std::string_view text, std::size_t max_chars) {
   return out;
 }
 
+std::string one_paragraph(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace pf::report

@@ -51,6 +51,11 @@ void append_visible(std::string& out, std::string_view text);
 // escaped: for a machine format (SARIF) whose strings must stay bounded.
 [[nodiscard]] std::string bounded(std::string_view text, std::size_t max_chars);
 
+// The catalogue's prose (a rule's `instead`, written as folded YAML) as one paragraph: every run
+// of spaces, tabs and line breaks one space, none at either end. For reports that show it on one
+// line or in one block.
+[[nodiscard]] std::string one_paragraph(std::string_view text);
+
 // Characters a report line quotes from the input at most (names, messages, file names): SQL
 // Server's names are at most 128 characters, four-part ones with brackets about 520.
 inline constexpr std::size_t kMaxQuotedChars = 1000;

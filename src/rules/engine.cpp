@@ -95,6 +95,30 @@ void visit(const ast::Statement& statement, const ast::Module* module,
   statement.for_each_child([&](const ast::Statement& child) { visit(child, inner, rules, ctx); });
 }
 
+// Sets each finding's `statement`: the innermost statement of its script whose range holds the
+// finding's start. `findings` are one script's, sorted by position.
+void find_statements(const ast::Script& script, std::vector<Finding>::iterator begin,
+                     std::vector<Finding>::iterator end) {
+  if (begin == end) return;
+  // Parents come before their children, in source order: sorted by start, so the last statement
+  // starting at or before a position that also ends after it is the innermost one holding it.
+  std::vector<ast::SourceRange> ranges;
+  ast::walk(script, [&](const ast::Statement& s) { ranges.push_back(s.range); });
+  for (auto f = begin; f != end; ++f) {
+    const ast::SourcePosition at = f->range.begin;
+    auto after = std::upper_bound(
+        ranges.begin(), ranges.end(), at,
+        [](const ast::SourcePosition& p, const ast::SourceRange& r) { return p < r.begin; });
+    while (after != ranges.begin()) {
+      --after;
+      if (at < after->end) {
+        f->statement = *after;
+        break;
+      }
+    }
+  }
+}
+
 std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size_t first,
                                   std::size_t end, const RuleSettings& settings) {
   std::vector<Finding> findings;
@@ -126,6 +150,13 @@ std::vector<Finding> run_rules_on(const model::Deployment& deployment, std::size
     return std::tie(a.script_index, a.range.begin.line, a.range.begin.column, a.rule->id) <
            std::tie(b.script_index, b.range.begin.line, b.range.begin.column, b.rule->id);
   });
+  for (auto from = findings.begin(); from != findings.end();) {
+    const std::size_t index = from->script_index;
+    const auto to = std::find_if(from, findings.end(),
+                                 [&](const Finding& f) { return f.script_index != index; });
+    find_statements(*deployment.scripts()[index].script, from, to);
+    from = to;
+  }
   return findings;
 }
 

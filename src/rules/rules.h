@@ -71,6 +71,9 @@ struct Finding {
   ast::SourceRange range;
   std::string object;  // `dbo.Orders`; empty when the finding names no object
   std::string message;
+  // The innermost statement the finding lies in (reports show two findings of one rule on one
+  // statement together); empty when it lies in none (a comment, a whole-file finding).
+  ast::SourceRange statement = {};
 };
 
 // The SQL Server edition the deployment runs on (policy `target.edition`): what runs online and

@@ -35,6 +35,17 @@ case_run() {  # NAME ARGS...: html + json reports of one run, then render and ch
 }
 
 case_run examples examples
+# Two findings of one rule on one statement are one card with both places; a file with nothing
+# to report is listed by name; every card carries the rule's guidance (check_html_dom.py).
+cards=$(mktemp -d)
+trap 'rm -rf "$profile" "$cards"' EXIT
+printf 'SELECT o.Id\nFROM dbo.Orders AS o WITH (NOLOCK)\nJOIN dbo.Lines AS l WITH (NOLOCK) ON l.OrderId = o.Id;\n' \
+  >"$cards/V1__report.sql"
+printf 'CREATE TABLE dbo.Audit (Id int NOT NULL PRIMARY KEY);\n' >"$cards/V2__audit.sql"
+case_run cards --no-config "$cards"
+grep -q 'data-rule="PF211" data-line="2" data-lines="2 3"' "$out/cards.html" ||
+  fail "cards: the two NOLOCK hints of one SELECT are not one card with lines 2 and 3"
+grep -q '2 places in one statement' "$out/cards.dom.html" || fail "cards: the card does not say it has 2 places"
 case_run waivers --today 2026-11-24 --config tests/e2e/policy_waivers/.preflight.yml tests/e2e/policy_waivers/input
 case_run inline --config tests/e2e/policy_inline/.preflight.yml tests/e2e/policy_inline/input/V5__cleanup.sql
 echo "ok"

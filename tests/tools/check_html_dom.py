@@ -3,8 +3,11 @@
 
     check_html_dom.py DOM.html REPORT.json
 
-Every finding of the JSON report (suppressed ones too) must be an element with its rule and line,
-its message must be in the page's text, and the banner must carry the verdict.
+Every finding of the JSON report (suppressed ones too) must be an element with its rule and line
+(a card holding several findings of one rule on one statement lists every line in data-lines), its
+message must be in the page's text, and the banner must carry the verdict. The page must also say
+which tool version judged it, list every file of the report in the deployment order, name the files
+judged without findings, show each card's guidance, and each waiver's expiry date.
 """
 import html.parser
 import json
@@ -18,6 +21,11 @@ class Dom(html.parser.HTMLParser):
         self.text = []
         self.banner = None
         self.scripts = 0
+        self.ids = {}  # id -> text inside the element (direct and nested)
+        self.open_ids = []  # stack of (tag, id or None)
+        self.order_paths = []
+        self.instead = 0
+        self.cards = 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -26,10 +34,31 @@ class Dom(html.parser.HTMLParser):
         if tag == "header" and a.get("id") == "verdict":
             self.banner = a.get("data-verdict")
         if tag == "div" and "finding" in a.get("class", "").split():
-            self.findings.append((a.get("data-rule"), int(a.get("data-line")), a.get("class")))
+            self.cards += 1
+            lines = a.get("data-lines", a.get("data-line")).split()
+            for line in lines:
+                self.findings.append((a.get("data-rule"), int(line), a.get("class")))
+        if tag == "p" and a.get("class") == "instead":
+            self.instead += 1
+        if tag == "tr" and "data-path" in a:
+            self.order_paths.append(a["data-path"])
+        if tag in ("meta", "br", "img", "input", "link"):
+            return  # void elements never close
+        self.open_ids.append((tag, a.get("id")))
+        if a.get("id"):
+            self.ids[a["id"]] = ""
+
+    def handle_endtag(self, tag):
+        while self.open_ids:
+            t, _ = self.open_ids.pop()
+            if t == tag:
+                break
 
     def handle_data(self, data):
         self.text.append(data)
+        for _, i in self.open_ids:
+            if i:
+                self.ids[i] += data
 
 
 def main() -> int:
@@ -61,6 +90,21 @@ def main() -> int:
     for w in report["policy_warnings"]:
         if w not in text:
             problems.append(f"policy warning not shown: {w!r}")
+    if dom.ids.get("version") != report["tool"]["version"]:
+        problems.append(f"tool version {dom.ids.get('version')!r}, report says {report['tool']['version']!r}")
+    if dom.order_paths != [f["path"] for f in report["files"]]:
+        problems.append(f"deployment order {dom.order_paths} != report files")
+    clean = [f["path"] for f in report["files"]
+             if f["role"] in ("pending", "undo") and "error" not in f
+             and not any(not g["suppressed_by"] for g in f["findings"])]
+    for path in clean:
+        if path not in dom.ids.get("clean-files", ""):
+            problems.append(f"file without findings not listed: {path!r}")
+    if dom.instead != dom.cards:
+        problems.append(f"{dom.cards} finding cards but {dom.instead} with guidance")
+    for w in report.get("waivers", []):
+        if w["expires"] not in dom.ids.get("waivers", ""):
+            problems.append(f"waiver expiry not shown: {w['expires']!r}")
     for p in problems:
         print(f"{dom_path}: {p}")
     if not problems:

@@ -44,7 +44,8 @@ struct Fixture {
     f.findings.push_back(finding("PF101", rules::Level::Review, 3, "review me"));
     f.findings.push_back(finding("PF111", rules::Level::Warn, 4, "only a warning"));
     ReportedFinding waived = finding("PF101", rules::Level::Review, 5, "waived one");
-    waived.suppressed_by = pf::policy::Suppression{"waiver", "archived <first>", "DBA & co"};
+    waived.suppressed_by =
+        pf::policy::Suppression{"waiver", "archived <first>", "DBA & co", "2027-06-30"};
     f.findings.push_back(waived);
     report.files.push_back(std::move(f));
     report.verdict = pf::policy::Verdict::Fail;
@@ -190,7 +191,8 @@ TEST_CASE("report: html escapes everything and marks the range in context") {
                  "<span class=\"esc\">\\x01</span>line") != std::string::npos);
   CHECK(out.find("data-verdict=\"fail\"") != std::string::npos);
   CHECK(out.find("<mark>DROP TABLE dbo.X;</mark>") != std::string::npos);
-  CHECK(out.find("approved by <strong>DBA &amp; co</strong>. Reason: archived &lt;first&gt;") !=
+  CHECK(out.find("approved by <strong>DBA &amp; co</strong>, expires <strong "
+                 "class=\"expires\">2027-06-30</strong>. Reason: archived &lt;first&gt;") !=
         std::string::npos);
   CHECK(out.find("<li>waiver &#39;x&#39; expired</li>") != std::string::npos);
   // Self-contained: nothing is fetched.

@@ -275,3 +275,11 @@ TEST_CASE("code frame: a range longer than the window is marked to the window's 
   CHECK(v.before.size() == 3 * pf::report::kFrameColumnsBefore);
   CHECK(v.before.size() + v.marked.size() + v.after.size() == 3 * pf::report::kFrameColumns);
 }
+
+TEST_CASE("one_paragraph: folded YAML prose becomes one line, words kept apart") {
+  CHECK(pf::report::one_paragraph("Drop it later;\ncopy rows first.\n") ==
+        "Drop it later; copy rows first.");
+  CHECK(pf::report::one_paragraph("  a \t\r\n\n b  ") == "a b");
+  CHECK(pf::report::one_paragraph("").empty());
+  CHECK(pf::report::one_paragraph(" \n ").empty());
+}
