@@ -193,7 +193,7 @@ class Summarizer {
         return;
       }
       listed(Action::NotUnderstood, ":r file", command.argument,
-             "the file could not be read: what it runs is unknown");
+             "the file was not read (missing, refused or over a limit): what it runs is unknown");
     } else if (command.type == Type::Shell) {
       listed(Action::NotUnderstood, "shell command", {},
              "runs an operating-system command: what it changes is unknown");
@@ -451,7 +451,7 @@ void Summarizer::visit(std::size_t index, const ast::Statement& s) {
       }
       if (index_.filtered) detail += " filtered";
       emit(index, Action::Create, "index", index_.table.display() + "." + index_.name,
-           std::move(detail), index_.table.range.begin);
+           std::move(detail));
       break;
     }
     case ast::Kind::AlterIndex: {
@@ -625,11 +625,16 @@ void Summarizer::visit(std::size_t index, const ast::Statement& s) {
     case ast::Kind::OtherStatement:
       visit_other(index, static_cast<const ast::OtherStatement&>(s));
       break;
-    case ast::Kind::Unparsed:
+    case ast::Kind::Unparsed: {
       // Not its text or the parser's reason: either may hold a literal (a password).
-      emit(index, Action::NotUnderstood, "statement", {},
-           "Preflight could not parse it: what it changes is unknown");
+      Change& change = emit(index, Action::NotUnderstood, "statement", {},
+                            "Preflight could not parse it: what it changes is unknown");
+      // The batch's reason is this statement itself.
+      if (change.condition == "in a batch with a statement Preflight could not parse") {
+        change.condition.clear();
+      }
       break;
+    }
     default:
       // Queries, variables, control flow, transactions, session options, PRINT, ...: nothing of
       // the database changes (their children are walked).
@@ -827,7 +832,10 @@ void Summarizer::visit_other(std::size_t index, const ast::OtherStatement& other
     emit(index, action, rest, other.name);
     return;
   }
-  emit(index, Action::Run, "statement", other.name, other.verb);
+  // BACKUP DATABASE d, RESTORE DATABASE d, SHUTDOWN, ...: the verb is the kind; SHUTDOWN's only
+  // word is an option, not an object.
+  emit(index, Action::Run, lower(other.verb),
+       other.verb == "SHUTDOWN" ? std::string() : other.name);
 }
 
 }  // namespace
