@@ -287,6 +287,7 @@ class Summarizer {
   void visit_alter_table(std::size_t index, const ast::AlterTable& alter);
   void visit_execute(std::size_t index, const ast::Execute& exec);
   void visit_other(std::size_t index, const ast::OtherStatement& other);
+  [[nodiscard]] std::string name_at(std::size_t index, const source::SourceRange& range) const;
   template <class RowWrite>
   void visit_row_write(std::size_t index, Action action, const RowWrite& write);
 
@@ -520,6 +521,13 @@ void Summarizer::visit(std::size_t index, const ast::Statement& s) {
     }
     case ast::Kind::AlterDatabase: {
       const auto& alter = static_cast<const ast::AlterDatabase&>(s);
+      // ALTER DATABASE AUDIT SPECIFICATION, ALTER DATABASE ENCRYPTION KEY: not a database.
+      if (alter.name == "AUDIT" || alter.name == "ENCRYPTION") {
+        emit(index, Action::Alter,
+             alter.name == "AUDIT" ? "database audit specification" : "database encryption key",
+             {});
+        break;
+      }
       const bool scoped = alter.name == "SCOPED";
       if (alter.set_options.empty()) {
         emit(index, Action::Alter, scoped ? "database scoped object" : "database",
@@ -809,6 +817,37 @@ void Summarizer::visit_execute(std::size_t index, const ast::Execute& exec) {
        "what it does is not summarized");
 }
 
+// Words that continue an object type after CREATE / ALTER / DROP and its first word.
+bool is_type_word(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "APPLICATION", "AUDIT",        "BINDING",    "CATALOG",       "CLASSIFIER",    "COLLECTION",
+      "CONTRACT",    "DATA",         "ENCRYPTION", "FILE",          "FORMAT",        "GOVERNOR",
+      "GROUP",       "INDEX",        "KEY",        "LANGUAGE",      "LIBRARY",       "LIST",
+      "MASTER",      "NOTIFICATION", "POLICY",     "POOL",          "PRIORITY",      "PROPERTY",
+      "PROVIDER",    "QUEUE",        "ROLE",       "ROUTE",         "SCHEMA",        "SEARCH",
+      "SERVICE",     "SESSION",      "SOURCE",     "SPECIFICATION", "STOPLIST",      "TABLE",
+      "TYPE",        "VIEW",         "XML",        "CREDENTIAL",    "CONFIGURATION", "EXTERNAL"};
+  return std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
+}
+
+// The name written at `range`, up to the first blank, parenthesis, semicolon, comma or quote: a
+// name (`dbo.Lib`, `[lib]`), never a literal.
+std::string Summarizer::name_at(std::size_t index, const source::SourceRange& range) const {
+  const source::SourceFile& file = *deployment_.scripts()[index].file;
+  const std::string& text = file.text();
+  const std::size_t begin = file.offset_of(range.begin);
+  std::size_t end = begin;
+  while (end < text.size() && end - begin < 256) {
+    const char c = text[end];
+    if (std::isspace(static_cast<unsigned char>(c)) != 0 || c == '(' || c == ';' || c == ',' ||
+        c == '\'' || c == '"') {
+      break;
+    }
+    ++end;
+  }
+  return text.substr(begin, end - begin);
+}
+
 void Summarizer::visit_other(std::size_t index, const ast::OtherStatement& other) {
   if (other.transferred) {
     emit(index, Action::Rename,
@@ -823,13 +862,31 @@ void Summarizer::visit_other(std::size_t index, const ast::OtherStatement& other
   }
   const std::size_t space = other.verb.find(' ');
   const std::string first = other.verb.substr(0, space);
-  const std::string rest =
+  std::string rest =
       space == std::string::npos ? std::string() : lower(other.verb.substr(space + 1));
   if (!rest.empty() && (first == "CREATE" || first == "ALTER" || first == "DROP")) {
     const Action action = first == "CREATE"  ? Action::Create
                           : first == "ALTER" ? Action::Alter
                                              : Action::Drop;
-    emit(index, action, rest, other.name);
+    // The verb holds the first word of the object type (CREATE EXTERNAL, ALTER FULLTEXT); the
+    // rest of it follows (LIBRARY, DATA SOURCE, CATALOG), then the object's name.
+    std::size_t i = 0;
+    for (; i < other.words.size() && i < 3 && is_type_word(other.words[i]); ++i) {
+      rest += " " + lower(other.words[i]);
+    }
+    std::string object = other.name;
+    if (i > 0) {
+      object = i < other.word_ranges.size() ? name_at(index, other.word_ranges[i]) : std::string();
+      // CREATE FULLTEXT INDEX ON dbo.T: the index is the table's.
+      if (i < other.words.size() && other.words[i] == "ON" && i + 1 < other.word_ranges.size()) {
+        object = name_at(index, other.word_ranges[i + 1]);
+      } else if (i < other.words.size() &&
+                 (other.words[i] == "BY" || other.words[i] == "WITH" || other.words[i] == "FROM" ||
+                  other.words[i] == "FOR" || other.words[i] == "AS" || other.words[i] == "ADD")) {
+        object.clear();  // CREATE MASTER KEY ENCRYPTION BY ...: no name
+      }
+    }
+    emit(index, action, std::move(rest), std::move(object));
     return;
   }
   // BACKUP DATABASE d, RESTORE DATABASE d, SHUTDOWN, ...: the verb is the kind; SHUTDOWN's only

@@ -239,3 +239,22 @@ TEST_CASE("changes: dynamic SQL from a variable whose text is known is read wher
       changes_of("DECLARE @sql nvarchar(max) = N'DROP TABLE dbo.D';\nEXEC (@sql);\n");
   CHECK(heads(changes) == std::vector<std::string>{"drop table dbo.D"});
 }
+
+TEST_CASE("changes: other object types are named by their type words and name, never a literal") {
+  const auto changes = changes_of(
+      "CREATE FULLTEXT INDEX ON dbo.Docs (Body) KEY INDEX PK_Docs;\n"
+      "CREATE CREDENTIAL c WITH IDENTITY = 'u', SECRET = 'Sup3rS3cret';\n"
+      "CREATE MASTER KEY ENCRYPTION BY PASSWORD = 'Pw123456!';\n"
+      "RESTORE DATABASE Shop FROM DISK = 'D:\\b\\shop.bak';\n"
+      "CREATE EXTERNAL DATA SOURCE Lake WITH (LOCATION = 'abfss://x');\n");
+  CHECK(heads(changes) ==
+        std::vector<std::string>{"create fulltext index dbo.Docs", "create credential c",
+                                 "create master key encryption ", "run restore database Shop",
+                                 "create external data source Lake"});
+  for (const Change& c : changes) {
+    for (const char* literal : {"Sup3rS3cret", "Pw123456", "shop.bak", "abfss", "'u'"}) {
+      CHECK(c.object.find(literal) == std::string::npos);
+      CHECK(c.detail.find(literal) == std::string::npos);
+    }
+  }
+}
