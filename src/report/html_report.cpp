@@ -195,8 +195,9 @@ void write_changes_table(std::ostream& out, const RunReport& report) {
     std::string detail = html_escape(c.detail);
     if (c.statements > 1) detail += fmt::format(FMT_STRING(" (×{} statements)"), c.statements);
     if (!c.condition.empty() || c.conditional) {
+      if (!detail.empty()) detail += ' ';
       detail +=
-          fmt::format(FMT_STRING(" <span class=\"condition\">{}</span>"),
+          fmt::format(FMT_STRING("<span class=\"condition\">{}</span>"),
                       c.condition.empty() ? std::string("conditional") : html_escape(c.condition));
     }
     fmt::print(out,
