@@ -40,6 +40,7 @@ struct CheckOptions {
   std::string format = "text";
   std::vector<std::string> reports;  // --report F=PATH, as given
   std::string color = "auto";
+  std::string summary = "on";         // --summary: the text report's "changes" block
   std::string order;                  // --order; empty: files.order of the policy, else detected
   std::vector<std::string> baseline;  // --baseline: files or folders describing the database
   int review_exit_code = kExitReview;
@@ -146,6 +147,7 @@ int run_check(const CheckOptions& options) {
   report::WriteOptions write_options;
   write_options.tool_version = std::string(kVersion);
   write_options.information_uri = std::string(kInformationUri);
+  write_options.text.changes = options.summary == "on";
   bool write_failed = false;
   std::vector<report::Artifact> artifacts;
   for (const driver::ReportRequest& r : requests.value()) {
@@ -200,6 +202,11 @@ Subcommand add_check(CLI::App& app) {
       ->allow_extra_args(false);
   command->add_option("--color", check.color, "Colour text output: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  command
+      ->add_option("--summary", check.summary,
+                   "List what the pending scripts change before the verdict in text output: on "
+                   "(default), off")
+      ->check(CLI::IsMember({"on", "off"}));
   command
       ->add_option("--review-exit-code", check.review_exit_code,
                    "Exit code for a manual-review verdict (default 2)")

@@ -87,6 +87,7 @@ CheckResult check(const CheckRequest& request, const deploy::ScriptFiles& files)
         loaded.baseline_errors.size()));
   }
   report::record_outcome(run, findings, result.outcome, loaded.run.file_of_script);
+  run.changes = model::summarize_changes(deployment);
   return result;
 }
 

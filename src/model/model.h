@@ -197,6 +197,15 @@ class Deployment {
     return conditional_statements_.count(at) != 0;
   }
 
+  // Why the statement at `at` may not take effect while the deployment goes on ("only under IF
+  // or WHILE", "after RETURN", "only inside TRY", ...: see created_before), or none when it
+  // certainly does.
+  [[nodiscard]] std::optional<std::string> may_not_take_effect(const Location& at) const {
+    const auto found = uncertain_statements_.find(at);
+    if (found == uncertain_statements_.end()) return std::nullopt;
+    return reasons_[found->second];
+  }
+
   // A creation of the object before `at` that may or may not have taken effect (under IF or
   // WHILE, inside TRY, after RETURN, ...: CreationSite::uncertain says why), or that gave the name
   // another object's content (CreationSite::foreign), when no certain one stands at `at`: the

@@ -9,7 +9,10 @@
 #include <fmt/ostream.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 namespace pf::report {
 namespace {
@@ -82,6 +85,9 @@ pre.code .no{display:inline-block;width:48px;color:#8c959f;text-align:right;marg
 mark{background:#ffb3b8;color:inherit;border-radius:2px}
 .esc{background:#ffebe9;color:#cf222e;border:1px solid #cf222e;border-radius:2px;font-family:ui-monospace,monospace}
 pre.code span.cut,pre.code span.gap{color:#8c959f}
+table.changes{border-collapse:collapse;background:#fff;width:100%}table.changes td,table.changes th{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}
+table.changes td.object{font-family:ui-monospace,monospace}tr.change.drop td:first-child,tr.change.not-understood td:first-child{color:#cf222e;font-weight:600}
+.condition{background:#fff8c5;border-radius:2px;padding:0 4px}.change-code{background:#fff;border:1px solid #d0d7de;border-radius:6px;margin:8px 0;padding:6px 12px}
 .why{color:#57606a;margin:4px 0 0}.error{color:#cf222e}ul.warnings li{margin:4px 0}
 .instead{margin:6px 0 0;padding:6px 10px;background:#dafbe1;border-radius:4px}.instead strong{color:#1a7f37}
 .place+.place{border-top:1px dashed #d0d7de;margin-top:8px;padding-top:6px}.places{color:#57606a;font-size:12px}
@@ -294,6 +300,82 @@ void write_waivers(std::ostream& out, const RunReport& report) {
   out << "</table>\n";
 }
 
+// The change summary shows at most this many rows (and code frames); the JSON report has all.
+constexpr std::size_t kMaxChangeRows = 2000;
+
+// "What this deployment changes": one row per change, in the order they run, each linking to its
+// code in the "Code of the changes" section that write_change_code() writes.
+void write_changes_table(std::ostream& out, const RunReport& report) {
+  out << "<h2>What this deployment changes</h2>\n";
+  if (report.changes.empty()) {
+    out << "<p id=\"changes\">Nothing: the pending scripts change no object, data, permission "
+           "or setting.</p>\n";
+    return;
+  }
+  out << "<table class=\"changes\" id=\"changes\">\n<tr><th>action</th><th>kind</th>"
+         "<th>object</th><th>detail</th><th>where</th></tr>\n";
+  const std::size_t rows = std::min(report.changes.size(), kMaxChangeRows);
+  for (std::size_t i = 0; i < rows; ++i) {
+    const model::Change& c = report.changes[i];
+    std::string detail = html_escape(c.detail);
+    if (c.statements > 1) detail += fmt::format(FMT_STRING(" (×{} statements)"), c.statements);
+    if (!c.condition.empty() || c.conditional) {
+      if (!detail.empty()) detail += ' ';
+      detail +=
+          fmt::format(FMT_STRING("<span class=\"condition\">{}</span>"),
+                      c.condition.empty() ? std::string("conditional") : html_escape(c.condition));
+    }
+    fmt::print(out,
+               FMT_STRING("<tr class=\"change {}{}\" data-action=\"{}\"><td>{}</td><td>{}</td>"
+                          "<td class=\"object\">{}</td><td>{}</td><td class=\"where\">"
+                          "<a href=\"#change-{}\">{}:{}</a></td></tr>\n"),
+               model::change_action_name(c.action), c.conditional ? " conditional" : "",
+               model::change_action_name(c.action), model::change_action_name(c.action),
+               html_escape(c.kind), html_escape(c.object), detail, i + 1, html_escape(c.path),
+               c.position.line);
+  }
+  out << "</table>\n";
+  if (rows < report.changes.size()) {
+    fmt::print(out, FMT_STRING("<p>{} more changes are in the JSON report.</p>\n"),
+               report.changes.size() - rows);
+  }
+}
+
+// The line of each change in the table, with the lines around it: where the table links to.
+void write_change_code(std::ostream& out, const RunReport& report) {
+  if (report.changes.empty()) return;
+  std::map<std::string, const FileReport*> files;
+  for (const FileReport& file : report.files) files.emplace(file.path, &file);
+  std::map<std::string, std::pair<ShownSource, ColumnIndex>> shown;
+  out << "<h2>Code of the changes</h2>\n<section id=\"change-code\">\n";
+  const std::size_t rows = std::min(report.changes.size(), kMaxChangeRows);
+  for (std::size_t i = 0; i < rows; ++i) {
+    const model::Change& c = report.changes[i];
+    fmt::print(out,
+               FMT_STRING("<div class=\"change-code\" id=\"change-{}\"><span class=\"where\">"
+                          "{}:{}</span> {}\n"),
+               i + 1, html_escape(c.path), c.position.line, html_escape(describe(c)));
+    const auto file = files.find(c.path);
+    if (file != files.end() && file->second->source != nullptr) {
+      auto code = shown.find(c.path);
+      if (code == shown.end()) {
+        code = shown
+                   .emplace(std::piecewise_construct, std::forward_as_tuple(c.path),
+                            std::forward_as_tuple(
+                                std::piecewise_construct,
+                                std::forward_as_tuple(*file->second->source, file->second->secrets),
+                                std::forward_as_tuple()))
+                   .first;
+      }
+      // From the construct to the end of its line (a column past any line, far from overflow).
+      const source::SourceRange range{c.position, {c.position.line, UINT32_MAX / 2}};
+      write_code(out, *file->second->source, code->second.first, range, code->second.second);
+    }
+    out << "</div>\n";
+  }
+  out << "</section>\n";
+}
+
 }  // namespace
 
 void write_html(std::ostream& out, const RunReport& report, std::string_view tool_version) {
@@ -306,10 +388,11 @@ void write_html(std::ostream& out, const RunReport& report, std::string_view too
              verdict, kStyle);
   fmt::print(out,
              FMT_STRING("<header class=\"banner verdict-{}\" id=\"verdict\" data-verdict=\"{}\">"
-                        "<h1>Preflight verdict: {}</h1>\n<p id=\"deployment\">{}</p>\n"
-                        "<p>{} file{}, {} statement{}{}</p>\n"),
-             verdict, verdict, verdict, html_escape(deployment_line(report)), s.files,
-             s.files == 1 ? "" : "s", s.statements, s.statements == 1 ? "" : "s",
+                        "<h1>Preflight verdict: {}</h1>\n<p id=\"verdict-reason\">{}</p>\n"
+                        "<p id=\"deployment\">{}</p>\n<p>{} file{}, {} statement{}{}</p>\n"),
+             verdict, verdict, verdict, html_escape(verdict_reason(report)),
+             html_escape(deployment_line(report)), s.files, s.files == 1 ? "" : "s", s.statements,
+             s.statements == 1 ? "" : "s",
              report.environment.empty()
                  ? std::string()
                  : fmt::format(FMT_STRING(", environment {}"), html_escape(report.environment)));
@@ -325,6 +408,7 @@ void write_html(std::ostream& out, const RunReport& report, std::string_view too
       report.policy_file.empty() ? std::string("built-in defaults (no .preflight.yml)")
                                  : html_escape(report.policy_file),
       report.environment.empty() ? std::string("none chosen") : html_escape(report.environment));
+  write_changes_table(out, report);
   fmt::print(
       out,
       FMT_STRING("<h2>Summary</h2>\n<table class=\"summary\" id=\"summary\">\n"
@@ -391,6 +475,7 @@ void write_html(std::ostream& out, const RunReport& report, std::string_view too
     out << "</ul>\n";
   }
   write_order(out, report);
+  write_change_code(out, report);
   out << "</main>\n</body>\n</html>\n";
 }
 

@@ -82,11 +82,30 @@ Json file_json(const FileReport& file) {
   return out;
 }
 
+// docs/reports.md "changes": optional fields are left out rather than null, as `included_from`.
+Json change_json(const model::Change& c) {
+  Json out{{"action", model::change_action_name(c.action)},
+           {"kind", c.kind},
+           {"object", c.object.empty() ? Json(nullptr) : Json(c.object)},
+           {"detail", c.detail.empty() ? Json(nullptr) : Json(c.detail)},
+           {"path", c.path},
+           {"line", c.position.line},
+           {"column", c.position.column}};
+  if (c.rows != model::Change::Rows::None) out["rows"] = model::change_rows_name(c.rows);
+  out["conditional"] = c.conditional;
+  out["condition"] = c.condition.empty() ? Json(nullptr) : Json(c.condition);
+  out["statements"] = c.statements;
+  out["summary"] = describe(c);
+  return out;
+}
+
 }  // namespace
 
 void write_json(std::ostream& out, const RunReport& report, std::string_view tool_version) {
   Json files = Json::array();
   for (const FileReport& file : report.files) files.push_back(file_json(file));
+  Json changes = Json::array();
+  for (const model::Change& c : report.changes) changes.push_back(change_json(c));
   Json waivers = Json::array();
   for (const policy::WaiverReport& w : report.waivers) waivers.push_back(waiver_json(w));
   const Summary& s = report.summary;
@@ -95,6 +114,7 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"schema_version", 1},
       {"tool", Json{{"name", "preflight"}, {"version", tool_version}}},
       {"verdict", policy::verdict_name(report.verdict)},
+      {"verdict_reason", verdict_reason(report)},
       {"environment", report.environment.empty() ? Json(nullptr) : Json(report.environment)},
       {"order", report.order.empty() ? Json(nullptr) : Json(report.order)},
       {"order_reason", report.order_reason.empty() ? Json(nullptr) : Json(report.order_reason)},
@@ -103,6 +123,7 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
                      {"history", counts.history},
                      {"undo", counts.undo}}},
       {"files", std::move(files)},
+      {"changes", std::move(changes)},
       {"summary", summary_json(s)},
       {"waivers", std::move(waivers)},
       {"policy_warnings", report.policy_warnings}};

@@ -93,9 +93,24 @@ void write_octopus(std::ostream& out, const RunReport& report,
     fmt::print(out, FMT_STRING("##octopus[stdout-warning]\n{}\n##octopus[stdout-default]\n"),
                safe_line("warning: " + visible_bounded(warning, kMaxQuotedChars)));
   }
+  // What the deployment changes, highlighted: the reviewer's first question in the task log.
+  if (report.changes.empty()) {
+    out << "changes: none in the pending scripts\n";
+  } else {
+    fmt::print(out, FMT_STRING("##octopus[stdout-highlight]\nchanges ({}):\n"),
+               report.changes.size());
+    for (const model::Change& c : report.changes) {
+      fmt::print(
+          out, FMT_STRING("{}\n"),
+          safe_line(fmt::format(FMT_STRING("  {}:{}: {}"), visible_bounded(c.path, kMaxQuotedChars),
+                                c.position.line, visible_bounded(describe(c), kMaxQuotedChars))));
+    }
+    out << "##octopus[stdout-default]\n";
+  }
   const Summary& s = report.summary;
-  fmt::print(out, FMT_STRING("{}\nverdict: {}\n"), counts_text(s),
-             policy::verdict_name(report.verdict));
+  fmt::print(out, FMT_STRING("{}\nverdict: {} ({})\n"), counts_text(s),
+             policy::verdict_name(report.verdict),
+             safe_line(visible_bounded(verdict_reason(report), kMaxQuotedChars)));
   set_variable(out, "Verdict", policy::verdict_name(report.verdict));
   set_variable(out, "FailCount", std::to_string(s.fail));
   set_variable(out, "ReviewCount", std::to_string(s.review));

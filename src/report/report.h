@@ -4,6 +4,7 @@
 
 #include "ast/ast.h"
 #include "deploy/file_status.h"
+#include "model/changes.h"
 #include "model/model.h"
 #include "policy/policy.h"
 #include "rules/rules.h"
@@ -52,6 +53,8 @@ struct RunReport {
   // "Deployment scope"); empty when it was not and every forward script is pending.
   std::string scope;
   Summary summary;
+  // What the pending scripts change (model::summarize_changes), in the order they run.
+  std::vector<model::Change> changes;
   std::vector<policy::WaiverReport> waivers;  // in configuration order
   std::vector<std::string> policy_warnings;  // expired/unused waivers, rejected/unused suppressions
   // What the run was judged by, for the reader of a report kept for later: the policy file (empty
@@ -62,7 +65,8 @@ struct RunReport {
 
 struct TextOptions {
   bool code_frames = true;
-  bool color = false;  // ANSI colours; the CLI decides (TTY, --color, NO_COLOR)
+  bool changes = true;  // the "changes" block before the verdict (`--summary on|off`)
+  bool color = false;   // ANSI colours; the CLI decides (TTY, --color, NO_COLOR)
 };
 
 enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html };
@@ -84,6 +88,17 @@ struct RoleCounts {
 // 0 undo (--since origin/main)`, or, without a scope, that all N files were taken as pending and
 // how to narrow that.
 [[nodiscard]] std::string deployment_line(const RunReport& report);
+
+// One change as a short line, without its place: `alter column dbo.Orders.Total: int → bigint`,
+// `delete dbo.Audit: whole table`, `grant on dbo.Orders: SELECT to app_reader`, with `(×N
+// statements)` and `[only under IF or WHILE]` when they apply. Text of the script (names) is in
+// it unescaped: each format escapes it as it escapes everything else.
+[[nodiscard]] std::string describe(const model::Change& change);
+
+// Why the verdict is what it is: `standard change: no finding at review or fail`, or the rules
+// that need review or fail, counted (`2 findings need review: PF101 drop-table ×1, PF221
+// offline-index-build ×1`), and input errors.
+[[nodiscard]] std::string verdict_reason(const RunReport& report);
 
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 [[nodiscard]] std::string_view format_name(Format format);

@@ -61,6 +61,19 @@ std::string line_start_path(std::string_view path) {
   return shown;
 }
 
+// What the pending scripts change, one line each, in the order they run.
+void write_changes(std::ostream& out, const RunReport& report) {
+  if (report.changes.empty()) {
+    out << "changes: none in the pending scripts\n";
+    return;
+  }
+  fmt::print(out, FMT_STRING("changes ({}):\n"), report.changes.size());
+  for (const model::Change& c : report.changes) {
+    fmt::print(out, FMT_STRING("  {}:{}: {}\n"), line_start_path(c.path), c.position.line,
+               visible_bounded(describe(c), kMaxQuotedChars));
+  }
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
@@ -104,6 +117,7 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
   for (const std::string& warning : report.policy_warnings) {
     fmt::print(out, FMT_STRING("warning: {}\n"), visible_bounded(warning, kMaxQuotedChars));
   }
+  if (options.changes) write_changes(out, report);
   const Summary& s = report.summary;
   fmt::print(out, FMT_STRING("{}{}\n"), counts_text(s),
              s.errors > 0
@@ -114,7 +128,8 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                                           : report.verdict == policy::Verdict::ManualReview
                                               ? p.yellow
                                               : p.bold;
-  fmt::print(out, FMT_STRING("verdict: {}{}{}\n"), verdict_colour, verdict, p.reset);
+  fmt::print(out, FMT_STRING("verdict: {}{}{} ({})\n"), verdict_colour, verdict, p.reset,
+             visible_bounded(verdict_reason(report), kMaxQuotedChars));
 }
 
 }  // namespace pf::report

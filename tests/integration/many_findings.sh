@@ -19,7 +19,9 @@ for f in text json sarif junit github octopus html; do
     json|sarif) count=$(grep -c '"PF101"' "$work/out.$f") ;;
     junit) count=$(grep -c '<failure ' "$work/out.$f") ;;
     github) count=$(grep -c '^::warning file=' "$work/out.$f") ;;
-    octopus) count=$(grep -c '^##octopus\[stdout-highlight\]$' "$work/out.$f") ;;
+    # The changes block is highlighted too: count the highlighted findings only.
+    octopus) count=$(grep -A1 '^##octopus\[stdout-highlight\]$' "$work/out.$f" |
+      grep -c ': review PF101 drop-table:') ;;
     html) count=$(grep -c '<div class="finding review"' "$work/out.$f") ;;
   esac
   # SARIF also names PF101 once in tool.driver.rules.

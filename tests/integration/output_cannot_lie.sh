@@ -91,7 +91,8 @@ for name in ["args1.err", "args2.err", "args3.err", "args4.err"]:
 
 text = open("hostile.text", encoding="utf-8").read()
 lines = text.split("\n")
-if [l for l in lines if l.startswith("verdict:")] != ["verdict: manual-review"]:
+verdicts = [l for l in lines if l.startswith("verdict:")]
+if len(verdicts) != 1 or not verdicts[0].startswith("verdict: manual-review ("):
     problems.append("text: the verdict line is not the only one")
 # Each hostile character is shown as its documented escape.
 for want in ["DROP TABLE [x\\x0Averdict: pass]", "[a\\x1B[2Kb]", "/* \\u{202E} */ DROP TABLE dbo.Rlo",
