@@ -54,10 +54,11 @@ struct CheckOptions {
   report::MarkdownOptions markdown;
 };
 
-// The smallest --markdown-limit but 0 (none): the verdict, which is never cut, and the note a cut
-// adds with the longest --markdown-link fit in it.
+// The smallest --markdown-limit but 0 (none): the verdict, which is never cut (under 1,000 bytes:
+// ten rules named at most), and the note a cut adds with the longest --markdown-link fit in it
+// (each `&` of the link is written `&amp;`: 5,000 bytes at most).
 constexpr std::size_t kMinMarkdownLimit = 8192;
-constexpr std::size_t kMaxMarkdownLink = 2000;
+constexpr std::size_t kMaxMarkdownLink = 1000;
 
 // --markdown-link: an http(s) address of URL characters only (RFC 3986 unreserved, reserved and
 // `%`), so that it stays one link destination in the Markdown, whatever CI variable built it.

@@ -381,14 +381,16 @@ void add_quiet_files(Document& doc, const RunReport& report) {
     if (is_quiet(file)) quiet.push_back(&file);
   }
   if (quiet.empty()) return;
-  std::string out = fmt::format(FMT_STRING("### Files without findings ({})\n\n"), quiet.size());
+  doc.add(Part::Other,
+          fmt::format(FMT_STRING("### Files without findings ({})\n\n"), quiet.size()));
   for (std::size_t i = 0; i < quiet.size() && i < kQuietFilesNamed; ++i) {
-    out += fmt::format(FMT_STRING("- {}\n"), md_code(quiet[i]->path));
+    doc.add(Part::Other, fmt::format(FMT_STRING("- {}\n"), md_code(quiet[i]->path)));
   }
   if (quiet.size() > kQuietFilesNamed) {
-    out += fmt::format(FMT_STRING("- and {} more\n"), quiet.size() - kQuietFilesNamed);
+    doc.add(Part::Other,
+            fmt::format(FMT_STRING("- and {} more\n"), quiet.size() - kQuietFilesNamed));
   }
-  doc.add(Part::Other, out + "\n");
+  doc.add(Part::Other, "\n");
 }
 
 // ------------------------------------------------------------------ the change summary

@@ -53,6 +53,18 @@ check_cut "$work/summary.md" 1048576
 grep -q '<a href="https://ci.example/runs/7?a=1&amp;lt;=2">full report</a>' "$work/summary.md.html" ||
   fail "the link is not the address given: $(grep -o '<a [^>]*>' "$work/summary.md.html")"
 
+# The smallest limit with the longest link, all `&` (each written `&amp;`): still within it.
+link="https://ci.example/?$(head -c 980 /dev/zero | tr '\0' '&')"
+[ ${#link} = 1000 ] || fail "link of ${#link} characters"
+set +e
+"$PREFLIGHT" check --no-config --format markdown --markdown-limit 8192 --markdown-link "$link" \
+  "$work/big.sql" >"$work/small.md" 2>/dev/null
+"$PREFLIGHT" check --no-config --format markdown --markdown-link "${link}x" "$work/big.sql" \
+  >/dev/null 2>&1
+[ $? = 3 ] || fail "a link of 1001 characters was accepted"
+set -e
+check_cut "$work/small.md" 8192
+
 # No limit: every finding.
 set +e
 "$PREFLIGHT" check --no-config --format markdown --markdown-limit 0 "$work/big.sql" >"$work/all.md" 2>/dev/null

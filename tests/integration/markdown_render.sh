@@ -32,7 +32,8 @@ waivers:
 EOF
 printf 'DROP TABLE dbo.Orders;\n' >"$d/V1__drop.sql"
 # A name with a pipe, backtick runs (``` and ````) and a mention: in the message and in the code.
-printf 'DROP TABLE dbo.[a|b```c````d@octocat];\n' >"$d/$hostile"
+printf 'DROP TABLE dbo.[a|b```c````d@octocat];\n-- preflight-disable-next-statement PF122 -- unused\nSELECT 1;\n' \
+  >"$d/$hostile"
 printf -- '-- preflight-disable-next-statement PF101 -- pipe | and @octocat <b>x</b>\nDROP TABLE dbo.Customers;\n' \
   >"$d/V3__suppressed.sql"
 printf "CREATE LOGIN AppLogin WITH PASSWORD = 'Sup3rS3cret!_MARKER';\n" >"$d/V4__login.sql"
@@ -106,6 +107,9 @@ approver = "@octo-org/dba-team <img src=y>"
 for want in (reason, approver, "2099-12-31", "pipe | and @octocat <b>x</b>"):
     if want not in t.cells:
         fail(f"no table cell '{want}' in {t.cells}")
+# The hostile name in the inline suppressions table: one cell, its pipe and markup literal.
+if not any(c.endswith("/" + hostile) for c in t.cells):
+    fail(f"no table cell with the file name '{hostile}' in {t.cells}")
 code = [p for p in t.pres if "a|b```c````d@octocat" in p]
 if not code:
     fail(f"the code with backtick runs is not one code block: {t.pres}")
