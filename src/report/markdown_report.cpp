@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace pf::report {
 namespace {
@@ -285,8 +286,13 @@ const policy::Waiver* waiver_of(const RunReport& report, const ReportedFinding& 
   return nullptr;
 }
 
+// Rules whose guidance the report has given: the first finding of a rule says what to do
+// instead, the later ones point back to it (a cut keeps the first, which comes before them).
+using Advised = std::set<std::string_view>;
+
 std::string finding_block(const RunReport& report, const ReportedFinding& f,
-                          const std::optional<ShownSource>& code, ColumnIndex& columns) {
+                          const std::optional<ShownSource>& code, ColumnIndex& columns,
+                          Advised& advised) {
   std::string out =
       fmt::format(FMT_STRING("{} {} `{}`, line {}, column {}: {}\n\n"), level_words(f), f.rule->id,
                   f.rule->name, f.range.begin.line, f.range.begin.column, md_text(f.message));
@@ -303,13 +309,18 @@ std::string finding_block(const RunReport& report, const ReportedFinding& f,
     out += fmt::format(FMT_STRING("Suppressed by {}. Reason: {}\n\n"), by,
                        s.reason.empty() ? std::string("none given") : md_text(s.reason));
   } else if (!f.rule->instead.empty()) {
-    out += fmt::format(FMT_STRING("Instead: {}\n\n"), md_catalogue(f.rule->instead));
+    if (advised.insert(f.rule->id).second) {
+      out += fmt::format(FMT_STRING("Instead: {}\n\n"), md_catalogue(f.rule->instead));
+    } else {
+      out += fmt::format(FMT_STRING("Instead: as for the first {} above.\n\n"), f.rule->id);
+    }
   }
   return out;
 }
 
 // One section of findings by file: the active ones, or the suppressed ones.
 void add_findings(Document& doc, const RunReport& report, bool suppressed) {
+  Advised advised;
   for (const FileReport& file : report.files) {
     std::string heading = fmt::format(FMT_STRING("#### {}\n\n"), md_code(file.path));
     if (!suppressed && file.error) {
@@ -324,7 +335,7 @@ void add_findings(Document& doc, const RunReport& report, bool suppressed) {
       if (!code && file.source != nullptr) code.emplace(*file.source, file.secrets);
       // A file's heading goes with its first finding, so a cut never leaves it alone.
       std::string block = any ? std::string() : heading;
-      block += finding_block(report, f, code, columns);
+      block += finding_block(report, f, code, columns, advised);
       doc.add(suppressed ? Part::Suppressed : Part::Finding, std::move(block));
       any = true;
     }
