@@ -1,7 +1,7 @@
-// GitHub-flavoured Markdown for a pull request comment or a CI job summary (docs/reports.md
-// "Markdown"). What comes from the input (file names, messages quoting SQL, the policy's reasons
-// and approvers) is written so that no character of it is read as Markdown or HTML, and so that
-// nothing in it pings a person or cross-references an issue when GitHub renders the comment.
+// GitHub-flavoured Markdown for a pull request comment or a CI job summary (docs/reports.md,
+// "Output formats"). What comes from the input (file names, messages quoting SQL, the policy's
+// reasons and approvers) is written so that no character of it is read as Markdown or HTML, and so
+// that nothing in it pings a person or cross-references an issue when GitHub renders the comment.
 // The document is cut, between whole blocks, to fit the platform's size limit.
 #include "report/code_frame.h"
 #include "report/report.h"
@@ -407,7 +407,9 @@ void add_quiet_files(Document& doc, const RunReport& report) {
 // ------------------------------------------------------------------ the change summary
 // What this deployment changes (issue #21), right after the verdict. RunReport has no change
 // list yet: another change adds `RunReport::changes`, and this section is filled in when both
-// are merged. It writes nothing until then.
+// are merged. It writes nothing until then. When filled: one doc.add(Part::Other, ...) per entry
+// (escaped with md_text/md_code), so that a cut falls between entries; and bounded, since every
+// finding comes after it and a long list would push them all out of a comment.
 void write_changes_section(Document& doc, const RunReport& report) {
   (void)doc;
   (void)report;

@@ -94,11 +94,11 @@ struct Artifact {
 struct MarkdownOptions {
   // Bytes the document takes at most; 0: no limit. Bytes, not characters: a platform that counts
   // characters or UTF-16 units never counts more than the bytes. The platforms' limits
-  // (docs/reports.md "markdown"): a GitHub comment 65,536 characters (REST API: "Body is too long
+  // (docs/reports.md, markdown): a GitHub comment 65,536 characters (REST API: "Body is too long
   // (maximum is 65536 characters)"), the default; a GitHub job summary 1 MiB per step (GitHub
   // docs "Adding a job summary"; the runner: "supports content up to a size of 1024k"); a GitLab
-  // note 1,000,000 characters (Notes API; 1 MiB since GitLab 12.5); Azure DevOps documents none
-  // for ##vso[task.uploadsummary].
+  // note 1,000,000 characters (Notes API; a later change speaks of 1 MB); Azure DevOps documents
+  // none for ##vso[task.uploadsummary].
   std::size_t limit = 65536;
   // Where the full report is (the CI run's or artifact's address), linked from the note a cut
   // adds; empty: the note says how to write one. The CLI accepts only an http(s) URL.
