@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <fmt/ostream.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -51,7 +52,27 @@ struct CheckOptions {
   std::size_t jobs = deploy::default_jobs();  // --jobs: threads that read and parse files
   PolicyOptions policy;
   deploy::ScopeRequest scope;
+  report::MarkdownOptions markdown;
 };
+
+// The smallest --markdown-limit but 0 (none): the verdict, which is never cut (under 1,000 bytes:
+// ten rules named at most), and the note a cut adds with the longest --markdown-link fit in it
+// (each `&` of the link is written `&amp;`: 5,000 bytes at most).
+constexpr std::size_t kMinMarkdownLimit = 8192;
+constexpr std::size_t kMaxMarkdownLink = 1000;
+
+// --markdown-link: an http(s) address of URL characters only (RFC 3986 unreserved, reserved and
+// `%`), so that it stays one link destination in the Markdown, whatever CI variable built it.
+[[nodiscard]] std::string check_markdown_link(const std::string& value) {
+  const bool scheme = value.rfind("https://", 0) == 0 || value.rfind("http://", 0) == 0;
+  const bool chars = std::all_of(value.begin(), value.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           std::string_view("-._~:/?#[]@!$&'()*+,;=%").find(c) != std::string_view::npos;
+  });
+  if (scheme && chars && value.size() <= kMaxMarkdownLink) return {};
+  return fmt::format(FMT_STRING("expected an http:// or https:// URL of at most {} URL characters"),
+                     kMaxMarkdownLink);
+}
 
 // --color: `auto` colours only a terminal, and never when NO_COLOR is set (no-color.org);
 // `always` is an explicit request and wins over NO_COLOR.
@@ -148,6 +169,7 @@ int run_check(const CheckOptions& options) {
   write_options.tool_version = std::string(kVersion);
   write_options.information_uri = std::string(kInformationUri);
   write_options.text.changes = options.summary == "on";
+  write_options.markdown = options.markdown;
   bool write_failed = false;
   std::vector<report::Artifact> artifacts;
   for (const driver::ReportRequest& r : requests.value()) {
@@ -200,6 +222,30 @@ Subcommand add_check(CLI::App& app) {
                    "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
                    "--report sarif=out.sarif --report html=report.html")
       ->allow_extra_args(false);
+  command
+      ->add_option("--markdown-limit", check.markdown.limit,
+                   fmt::format(FMT_STRING("Bytes the markdown report takes at most, cut between "
+                                          "findings with a note (default {}: a GitHub comment; "
+                                          "0: no limit; else at least {})"),
+                               check.markdown.limit, kMinMarkdownLimit))
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            const bool digits = !value.empty() && value.size() < 16 &&
+                                std::all_of(value.begin(), value.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+            if (digits) {
+              const std::size_t n = std::stoull(value);
+              if (n == 0 || n >= kMinMarkdownLimit) return {};
+            }
+            return fmt::format(FMT_STRING("expected 0 (no limit) or at least {}, got '{}'"),
+                               kMinMarkdownLimit, report::visible(value));
+          },
+          "BYTES"));
+  command
+      ->add_option("--markdown-link", check.markdown.link,
+                   "Address of the full report (the CI run or its artifact), linked from the "
+                   "note when the markdown report is cut")
+      ->check(CLI::Validator([](std::string& value) { return check_markdown_link(value); }, "URL"));
   command->add_option("--color", check.color, "Colour text output: auto (default), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command

@@ -89,7 +89,7 @@ void record_outcome(RunReport& run, const std::vector<rules::Finding>& findings,
 
 const std::vector<std::string_view>& format_names() {
   static const std::vector<std::string_view> kNames = {"text",   "json",    "sarif", "junit",
-                                                       "github", "octopus", "html"};
+                                                       "github", "octopus", "html",  "markdown"};
   return kNames;
 }
 
@@ -128,6 +128,9 @@ void write_report(std::ostream& out, Format format, const RunReport& report,
       return;
     case Format::Html:
       write_html(out, report, options.tool_version);
+      return;
+    case Format::Markdown:
+      write_markdown(out, report, options.markdown);
       return;
   }
 }

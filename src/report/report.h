@@ -1,5 +1,5 @@
 // Front door of the report stage: findings + verdict -> text, json, sarif, junit, github, octopus,
-// html. Every writer is deterministic: the same RunReport gives byte-identical output.
+// html, markdown. Every writer is deterministic: the same RunReport gives byte-identical output.
 #pragma once
 
 #include "ast/ast.h"
@@ -69,7 +69,7 @@ struct TextOptions {
   bool color = false;   // ANSI colours; the CLI decides (TTY, --color, NO_COLOR)
 };
 
-enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html };
+enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html, Markdown };
 
 // `text`, `json`, ... as `--format` and `--report F=PATH` spell them.
 // Puts the policy's decisions into the report: each finding the policy did not turn off, and each
@@ -111,11 +111,27 @@ struct Artifact {
   std::uint64_t length{};  // bytes
 };
 
+// The Markdown report's size bound and where the full report is (docs/reports.md "Markdown").
+struct MarkdownOptions {
+  // Bytes the document takes at most; 0: no limit. Bytes, not characters: a platform that counts
+  // characters or UTF-16 units never counts more than the bytes. The platforms' limits
+  // (docs/reports.md, markdown): a GitHub comment 65,536 characters (REST API: "Body is too long
+  // (maximum is 65536 characters)"), the default; a GitHub job summary 1 MiB per step (GitHub
+  // docs "Adding a job summary"; the runner: "supports content up to a size of 1024k"); a GitLab
+  // note 1,000,000 characters (Notes API; a later change speaks of 1 MB); Azure DevOps documents
+  // none for ##vso[task.uploadsummary].
+  std::size_t limit = 65536;
+  // Where the full report is (the CI run's or artifact's address), linked from the note a cut
+  // adds; empty: the note says how to write one. The CLI accepts only an http(s) URL.
+  std::string link;
+};
+
 struct WriteOptions {
   std::string tool_version;
   std::string information_uri;  // SARIF tool.driver.informationUri; omitted when empty
   TextOptions text;
   std::vector<Artifact> artifacts;  // octopus only
+  MarkdownOptions markdown;
 };
 
 // The one entry point the CLI uses: writes `report` in `format`.
@@ -147,6 +163,13 @@ void write_octopus(std::ostream& out, const RunReport& report,
 // One self-contained HTML page (inline CSS, no scripts, nothing fetched): verdict banner, summary,
 // findings by file beside their code, suppressed findings, policy warnings.
 void write_html(std::ostream& out, const RunReport& report, std::string_view tool_version);
+
+// GitHub-flavoured Markdown for a pull request comment or a CI job summary: the verdict and why,
+// the counts, findings by file with their code and what to do instead, policy warnings,
+// suppressed findings, waivers and inline suppressions, files without findings. Input text cannot
+// form Markdown, HTML, a mention or an issue reference; cut between whole findings to
+// options.limit with a note saying what was left out.
+void write_markdown(std::ostream& out, const RunReport& report, const MarkdownOptions& options);
 
 // `preflight model`: how the scripts were ordered and what described the database before them.
 struct ModelInfo {

@@ -6,10 +6,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 n=20000
 for ((i = 0; i < n; i++)); do echo "DROP TABLE dbo.T$i;"; done >"$work/big.sql"
-for f in text json sarif junit github octopus html; do
+for f in text json sarif junit github octopus html markdown; do
   start=$(date +%s%N)
   set +e
-  "$PREFLIGHT" check --no-config --format "$f" "$work/big.sql" >"$work/out.$f" 2>/dev/null
+  # --markdown-limit 0: the markdown report too has every finding (it is cut only on request).
+  "$PREFLIGHT" check --no-config --format "$f" --markdown-limit 0 "$work/big.sql" >"$work/out.$f" 2>/dev/null
   code=$?
   set -e
   ms=$((($(date +%s%N) - start) / 1000000))
@@ -23,6 +24,7 @@ for f in text json sarif junit github octopus html; do
     octopus) count=$(grep -A1 '^##octopus\[stdout-highlight\]$' "$work/out.$f" |
       grep -c ': review PF101 drop-table:') ;;
     html) count=$(grep -c '<div class="finding review"' "$work/out.$f") ;;
+    markdown) count=$(grep -c '^\*\*review\*\* PF101 ' "$work/out.$f") ;;
   esac
   # SARIF also names PF101 once in tool.driver.rules.
   [ "$f" = sarif ] && count=$((count - 1))

@@ -15,7 +15,7 @@ cd "$work"
 
 # U+202E is E2 80 AE in UTF-8.
 printf 'DROP TABLE [x\nverdict: pass];\nDROP TABLE [a\x1b[2Kb];\n/* \xe2\x80\xae */ DROP TABLE dbo.Rlo;\nDROP TABLE [q ##[add-mask]]verdict];\n' >hostile.sql
-for f in text json sarif junit github octopus html; do
+for f in text json sarif junit github octopus html markdown; do
   set +e
   "$PREFLIGHT" check --no-config --format "$f" hostile.sql >"hostile.$f" 2>"hostile.$f.err"
   code=$?
@@ -79,7 +79,7 @@ def check_human(name):
             problems.append(f"{name}: runner command prefix in {line!r}")
     return text
 
-for f in ["text", "github", "octopus", "junit", "html"]:
+for f in ["text", "github", "octopus", "junit", "html", "markdown"]:
     check_human(f"hostile.{f}")
     check_human(f"hostile.{f}.err")
 for name in ["named.text", "named.err", "named.junit", "binary.text", "binary.err", "args1.err",
@@ -139,7 +139,7 @@ pad = 'SELECT 1; ' * 500000
 open('long.sql', 'w').write(pad + 'DROP TABLE dbo.T; ' + 'SELECT 2; ' * 499998)
 open('short.sql', 'w').write('SELECT 1; DROP TABLE dbo.T; SELECT 2;')
 "
-formats="text html github junit sarif json octopus"
+formats="text html github junit sarif json octopus markdown"
 for input in long short; do
   # One run writes every format (--report F=PATH), so the 10 MB script is parsed once.
   reports=()
