@@ -52,7 +52,7 @@ void write_man(std::ostream& out, const CLI::App& app) {
     for (const OptionModel& o : c.operands) {
       fmt::print(out, ".TP\n.I {}\n{}\n", roff(o.value_name), roff(o.description));
       if (!o.choices.empty() && o.value_name != "RULE") {
-        fmt::print(out, "One of: {}.\n", roff(fmt::format("{}", fmt::join(o.choices, ", "))));
+        fmt::print(out, ".br\nOne of: {}.\n", roff(fmt::format("{}", fmt::join(o.choices, ", "))));
       }
     }
     for (const OptionModel& o : c.options) {
@@ -64,7 +64,7 @@ void write_man(std::ostream& out, const CLI::App& app) {
       if (!o.value_name.empty()) names += " \\fI" + roff(o.value_name) + "\\fR";
       fmt::print(out, ".TP\n{}\n{}\n", names, roff(o.description));
       if (!o.choices.empty()) {
-        fmt::print(out, "One of: {}.\n", roff(fmt::format("{}", fmt::join(o.choices, ", "))));
+        fmt::print(out, ".br\nOne of: {}.\n", roff(fmt::format("{}", fmt::join(o.choices, ", "))));
       }
     }
   }
