@@ -182,6 +182,12 @@ int run_check(const CheckOptions& options) {
     for (deploy::Input& input : request.deployment.ordered.forward) {
       input.display = stdin_script.name();
     }
+    std::string& reason = request.deployment.ordered.reason;
+    const std::string copy = stdin_script.file().string();
+    for (std::size_t at = reason.find(copy); at != std::string::npos;
+         at = reason.find(copy, at + stdin_script.name().size())) {
+      reason.replace(at, copy.size(), stdin_script.name());
+    }
   }
   request.deployment.baseline = deploy::collect_inputs(options.baseline);
   request.deployment.read = options.limits.read_options(sqlcmd_values_of(options.variables));

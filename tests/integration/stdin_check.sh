@@ -47,6 +47,15 @@ expect binary err "preflight: x.sql: binary file: NUL byte"
 run_case endless 4 timeout $((20 * TIME_SCALE)) "$PREFLIGHT" check --no-config --max-file-bytes 1000000 - </dev/zero
 expect endless err "preflight: <stdin>: standard input is over the --max-file-bytes limit of 1000000 bytes"
 
+# `:r` in standard input: no folder of its own to read from, so the include is refused (fail
+# closed, exit 4); the report names the script as given, never the temporary copy.
+printf ':r other.sql\nDROP TABLE dbo.A;\n' >include.sql
+printf 'DROP TABLE dbo.B;\n' >other.sql
+run_case include 4 "$PREFLIGHT" check --no-config --stdin-filename db/x.sql - <include.sql
+expect include out "order: natural (detected: 'db/x.sql' is not a Flyway name"
+expect include err "outside the folders \`:r\` may read (none); not read"
+grep -q "preflight-stdin" include.out && fail "include: the temporary copy's path is in the report"
+
 # Command lines that cannot mean one script from standard input.
 run_case twice 3 "$PREFLIGHT" check --no-config - - <drop.sql
 expect twice err "preflight: '-' (standard input) is given twice"
