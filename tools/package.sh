@@ -29,7 +29,7 @@ fi
 
 cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DPREFLIGHT_PORTABLE=ON -DBUILD_TESTING=OFF \
   -DPREFLIGHT_MIMALLOC_SOURCE="$mimalloc" "$@" >/dev/null
-cmake --build "$build" -j"$(nproc)" --target preflight octopus_package
+cmake --build "$build" -j"$(nproc)" --target preflight octopus_package man
 (cd "$build" && cpack --config CPackConfig.cmake >/dev/null)
 cd "$build"
 ls -1 ./*.deb ./*.tar.gz Preflight.*.zip

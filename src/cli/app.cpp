@@ -2,6 +2,8 @@
 // with an exit code a pipeline can act on.
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/suggest.h"
 #include "report/visible_text.h"
 
 #include <CLI/CLI.hpp>
@@ -13,11 +15,36 @@
 #include <cstring>
 #include <iostream>
 #include <new>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <vector>
 
 namespace pf::cli {
 namespace {
+
+// CLI11 refuses a value outside a set as `--format: jsn not in {text,json,...}`: add the
+// nearest member, as for an unknown option.
+std::string value_hint(const std::string& message) {
+  const std::size_t in = message.find(" not in {");
+  const std::size_t colon = message.find(": ");
+  if (in == std::string::npos || colon == std::string::npos || colon > in ||
+      message.back() != '}') {
+    return {};
+  }
+  std::vector<std::string> members;
+  std::string current;
+  for (std::size_t at = in + 9; at + 1 < message.size(); ++at) {
+    if (message[at] == ',') {
+      members.push_back(current);
+      current.clear();
+    } else {
+      current += message[at];
+    }
+  }
+  members.push_back(current);
+  return did_you_mean(message.substr(colon + 2, in - colon - 2), members);
+}
 
 int run_guarded(int argc, char** argv) {
   CLI::App app{"Preflight checks SQL Server deployment scripts before they reach a database.",
@@ -27,8 +54,9 @@ int run_guarded(int argc, char** argv) {
 
   // In the order `--help` lists them.
   const std::vector<Subcommand> subcommands = {
-      add_check(app), add_config(app),   add_init(app),  add_parse(app),  add_lex(app),
-      add_model(app), add_rollback(app), add_rules(app), add_explain(app)};
+      add_check(app),   add_config(app),     add_init(app),     add_parse(app),
+      add_lex(app),     add_model(app),      add_rollback(app), add_rules(app),
+      add_explain(app), add_completion(app), add_manpage(app)};
 
   // One value per occurrence, for every option of every command (docs/usage.md): a list is
   // given by repeating the option. An option that took every word after it would swallow the
@@ -38,20 +66,21 @@ int run_guarded(int argc, char** argv) {
       if (option->nonpositional()) option->allow_extra_args(false);
     }
   }
+  if (const std::optional<int> refused = refuse_unknown_words(app, argc, argv)) return *refused;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    // Prints help, version or the error; the error quotes the argument it refused, which may be a
-    // file name holding a line break or an escape sequence.
     std::ostringstream out, err;
     const int code = app.exit(e, out, err);
-    std::string error = err.str();
-    const std::string what = e.what();
-    if (error.compare(0, what.size(), what) == 0)
-      error.replace(0, what.size(), report::visible(what));
-    std::cout << out.str();
-    std::cerr << error;
-    return code == 0 ? kExitPass : kExitUsage;
+    std::cout << out.str();  // --help, --version
+    if (code == 0) return kExitPass;
+    // Every message starts `preflight:`, once, on stderr; the error quotes the argument it
+    // refused, which may be a file name holding a line break or an escape sequence.
+    const std::vector<CLI::App*> chosen = app.get_subcommands();
+    const std::string command =
+        chosen.empty() ? std::string("preflight") : "preflight " + chosen.front()->get_name();
+    print_usage_error(report::visible(e.what()) + value_hint(e.what()), command);
+    return kExitUsage;
   }
   for (const Subcommand& subcommand : subcommands) {
     if (*subcommand.command) return subcommand.run();

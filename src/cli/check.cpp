@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/options.h"
+#include "cli/stdin_script.h"
 #include "deploy/load.h"
 #include "deploy/parallel.h"
 #include "driver/report_files.h"
@@ -19,6 +20,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <unistd.h>
 
@@ -46,6 +48,8 @@ struct CheckOptions {
   std::vector<std::string> baseline;  // --baseline: files or folders describing the database
   int review_exit_code = kExitReview;
   bool strict_waivers = false;
+  bool quiet = false;
+  std::string stdin_filename;  // --stdin-filename: the name `check -` reports standard input as
   std::vector<std::string> variables;  // --var Name=value: SQLCMD variables the deployment sets
   Limits limits;
   IncludeFlags includes;
@@ -110,9 +114,51 @@ constexpr std::size_t kMaxMarkdownLink = 1000;
   return any;
 }
 
+// `check -`: the script on standard input becomes the deployment's one file. A usage error (exit
+// 3) for a command line that cannot mean one script, an input error (exit 4) for input that
+// cannot be read; none when `paths` is not `-`.
+std::optional<int> take_stdin(const CheckOptions& options, StdinScript& script,
+                              std::vector<std::string>& paths) {
+  const std::size_t dashes = static_cast<std::size_t>(std::count(paths.begin(), paths.end(), "-"));
+  const bool named = !options.stdin_filename.empty();
+  if (dashes == 0) {
+    if (!named) return std::nullopt;
+    print_error("--stdin-filename names standard input: give '-' as the script to read it");
+    return kExitUsage;
+  }
+  if (dashes > 1) {
+    print_error("'-' (standard input) is given twice; it can be read only once");
+    return kExitUsage;
+  }
+  if (paths.size() > 1) {
+    print_error("'-' (standard input) is checked alone: give the other scripts in another run");
+    return kExitUsage;
+  }
+  if (!options.scope.since.empty() || !options.scope.applied_through.empty() ||
+      !options.scope.journal.empty()) {
+    print_error(
+        "standard input has no history: --since, --applied-through and --journal need "
+        "the deployment's files");
+    return kExitUsage;
+  }
+  const std::string name = named ? options.stdin_filename : std::string(kStdinName);
+  if (const std::optional<source::Error> error = script.read(name, options.limits.max_file_bytes)) {
+    print_input_error(name, *error);
+    return kExitInputError;
+  }
+  paths = {script.file().string()};
+  return std::nullopt;
+}
+
 int run_check(const CheckOptions& options) {
+  std::vector<std::string> paths = options.paths;
+  StdinScript stdin_script;
+  if (const std::optional<int> refused = take_stdin(options, stdin_script, paths)) {
+    return *refused;
+  }
+  const bool from_stdin = !stdin_script.name().empty();
   const source::Expected<std::vector<driver::ReportRequest>> requests =
-      driver::report_requests(options.reports, options.paths);
+      driver::report_requests(options.reports, paths);
   if (!requests) {
     print_error(requests.error().message);
     return kExitUsage;
@@ -123,8 +169,10 @@ int run_check(const CheckOptions& options) {
                report::visible(options.policy.today));
     return kExitUsage;
   }
+  // Standard input has no folder of its own: the policy is looked for from the current one, as
+  // `config` does without a path (docs/configuration.md).
   source::Expected<policy::Policy> loaded_policy =
-      load_policy(options.policy, options.paths.front());
+      load_policy(options.policy, from_stdin ? std::string(".") : paths.front());
   if (!loaded_policy) {
     print_error(loaded_policy.error().message);
     return kExitUsage;
@@ -134,22 +182,34 @@ int run_check(const CheckOptions& options) {
     print_error(*refused);
     return kExitUsage;
   }
-  const source::Expected<deploy::IncludeOptions> includes =
-      include_options(options.includes, options.paths, loaded_policy.value());
+  const source::Expected<deploy::IncludeOptions> includes = include_options(
+      options.includes, from_stdin ? std::vector<std::string>{} : paths, loaded_policy.value());
   if (!includes) {
     print_error(includes.error().message);
     return kExitUsage;
   }
 
-  source::Expected<deploy::OrderedInputs> ordered = deploy::scoped_inputs(
-      options.paths, options.order, file_rules(loaded_policy.value()), options.scope,
-      deploy::ScopeFiles{&disk_files(), options.limits.max_file_bytes});
+  source::Expected<deploy::OrderedInputs> ordered =
+      deploy::scoped_inputs(paths, options.order, file_rules(loaded_policy.value()), options.scope,
+                            deploy::ScopeFiles{&disk_files(), options.limits.max_file_bytes});
   if (!ordered) {
     print_error(ordered.error().message);
     return kExitUsage;
   }
   driver::CheckRequest request;
   request.deployment.ordered = std::move(ordered).value();
+  // Messages and the policy's path patterns see the name given, never the temporary copy.
+  if (from_stdin) {
+    for (deploy::Input& input : request.deployment.ordered.forward) {
+      input.display = stdin_script.name();
+    }
+    std::string& reason = request.deployment.ordered.reason;
+    const std::string copy = stdin_script.file().string();
+    for (std::size_t at = reason.find(copy); at != std::string::npos;
+         at = reason.find(copy, at + stdin_script.name().size())) {
+      reason.replace(at, copy.size(), stdin_script.name());
+    }
+  }
   request.deployment.baseline = deploy::collect_inputs(options.baseline);
   request.deployment.read = options.limits.read_options(sqlcmd_values_of(options.variables));
   request.deployment.includes = includes.value();
@@ -191,6 +251,9 @@ int run_check(const CheckOptions& options) {
   write_options.artifacts = std::move(artifacts);
   const report::Format format = report::parse_format(options.format).value_or(report::Format::Text);
   write_options.text.color = format == report::Format::Text && use_color(options.color);
+  write_options.text.quiet = options.quiet;
+  // Each input error is already on stderr: printed once (a report file keeps its own copy).
+  write_options.text.errors = false;
   report::write_report(std::cout, format, run, write_options);
 
   // A report that could not be written is never a pass: the pipeline would lose the evidence.
@@ -213,7 +276,16 @@ Subcommand add_check(CLI::App& app) {
   CheckOptions& check = *options;
   CLI::App* command =
       app.add_subcommand("check", "Check scripts and folders; exit code is the verdict");
-  command->add_option("paths", check.paths, "Script files or folders of .sql files")->required();
+  command
+      ->add_option("paths", check.paths,
+                   "Script files or folders of .sql files; - reads one script from standard input")
+      ->required()
+      ->type_name("PATH");
+  command
+      ->add_option("--stdin-filename", check.stdin_filename,
+                   "The name of the script read from standard input (`check -`), for messages "
+                   "and the policy's path patterns; never opened")
+      ->type_name("NAME");
   command->add_option("--format", check.format, "Output format on stdout (default text)")
       ->check(CLI::IsMember(
           std::vector<std::string>(report::format_names().begin(), report::format_names().end())));
@@ -221,7 +293,8 @@ Subcommand add_check(CLI::App& app) {
       ->add_option("--report", check.reports,
                    "Also write FORMAT to PATH (FORMAT=PATH, repeatable), e.g. "
                    "--report sarif=out.sarif --report html=report.html")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("FORMAT=PATH");
   command
       ->add_option("--markdown-limit", check.markdown.limit,
                    fmt::format(FMT_STRING("Bytes the markdown report takes at most, cut between "
@@ -264,12 +337,16 @@ Subcommand add_check(CLI::App& app) {
       ->add_option("--baseline", check.baseline,
                    "CREATE script(s) of the target database, file or folder: the state "
                    "before the deployment (one per --baseline; repeatable)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("PATH");
   command
       ->add_option("--jobs", check.jobs,
                    "Threads that read and parse the files (default: every core); the output is "
                    "the same for any number")
       ->check(CLI::Range(1, 1024));
+  command->add_flag("--quiet,-q", check.quiet,
+                    "Text output: only the findings' first lines and the verdict (no code, help, "
+                    "suppressed findings, warnings or counts)");
   command->add_flag("--strict-waivers", check.strict_waivers,
                     "Unused or expired waivers are a configuration error (exit 3)");
   command

@@ -31,5 +31,7 @@ Subcommand add_model(CLI::App& app);
 Subcommand add_rollback(CLI::App& app);
 Subcommand add_rules(CLI::App& app);
 Subcommand add_explain(CLI::App& app);
+Subcommand add_completion(CLI::App& app);
+Subcommand add_manpage(CLI::App& app);
 
 }  // namespace pf::cli

@@ -15,14 +15,15 @@
 namespace pf::cli {
 namespace {
 
-int run_config(const PolicyOptions& options) {
+int run_config(const PolicyOptions& options, const std::string& start) {
   const std::optional<policy::Date> today = today_of(options);
   if (!today) {
     fmt::print(std::cerr, FMT_STRING("preflight: --today '{}' is not a date (YYYY-MM-DD)\n"),
                report::visible(options.today));
     return kExitUsage;
   }
-  const source::Expected<policy::Policy> policy = load_policy(options, ".");
+  // Found as `check PATH` finds it (options.h load_policy), so both show the same policy.
+  const source::Expected<policy::Policy> policy = load_policy(options, start);
   if (!policy) {
     print_error(policy.error().message);
     return kExitUsage;
@@ -57,11 +58,20 @@ int run_init(std::string path, bool force) {
 }  // namespace
 
 Subcommand add_config(CLI::App& app) {
-  auto options = std::make_shared<PolicyOptions>();
+  struct ConfigOptions {
+    PolicyOptions policy;
+    std::string path = ".";
+  };
+  auto options = std::make_shared<ConfigOptions>();
   CLI::App* command =
       app.add_subcommand("config", "Print the effective policy (after the environment) as YAML");
-  add_policy_options(*command, *options);
-  return Subcommand{command, [options] { return run_config(*options); }};
+  command
+      ->add_option("path", options->path,
+                   "The script or folder whose policy to print, as `check PATH` finds it "
+                   "(default: the current folder)")
+      ->type_name("PATH");
+  add_policy_options(*command, options->policy);
+  return Subcommand{command, [options] { return run_config(options->policy, options->path); }};
 }
 
 Subcommand add_init(CLI::App& app) {
@@ -71,7 +81,8 @@ Subcommand add_init(CLI::App& app) {
   };
   auto options = std::make_shared<InitOptions>();
   CLI::App* command = app.add_subcommand("init", "Write a commented .preflight.yml");
-  command->add_option("path", options->path, "File to write (default: ./.preflight.yml)");
+  command->add_option("path", options->path, "File to write (default: ./.preflight.yml)")
+      ->type_name("PATH");
   command->add_flag("--force", options->force, "Overwrite an existing file");
   return Subcommand{command, [options] { return run_init(options->path, options->force); }};
 }

@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
   // (windows/preflight.manifest) makes argv and file names UTF-8 too.
   _setmode(_fileno(stdout), _O_BINARY);
   _setmode(_fileno(stderr), _O_BINARY);
+  // `check -` checks the bytes given: text mode would turn CRLF into LF and end the input at the
+  // first Ctrl-Z (0x1A), so whatever follows it would never be checked.
+  _setmode(_fileno(stdin), _O_BINARY);
   ::SetConsoleOutputCP(CP_UTF8);
 #endif
   pf::parse::use_prediction_snapshot(&pf::parse::trained_prediction_snapshot());

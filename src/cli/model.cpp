@@ -87,19 +87,24 @@ Subcommand add_model(CLI::App& app) {
   ModelOptions& model = *options;
   CLI::App* command =
       app.add_subcommand("model", "Print the schema state after the deployment (JSON)");
-  command->add_option("paths", model.paths, "Script files or folders of .sql files")->required();
+  command->add_option("paths", model.paths, "Script files or folders of .sql files")
+      ->required()
+      ->type_name("PATH");
   command
       ->add_option("--baseline", model.baseline,
                    "CREATE script(s) of the target database, file or folder (one per --baseline; "
                    "repeatable)")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("PATH");
   add_order_option(*command, model.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)");
   command->add_option("--format", model.format, "Output format")->check(CLI::IsMember({"json"}));
   add_scope_options(*command, model.scope);
   add_limit_options(*command, model.limits);
   add_include_options(*command, model.includes);
-  add_policy_options(*command, model.policy);
+  // Environments change rule levels and suppressions, which a model does not show: no
+  // --environment, --deployment-environment or --today here.
+  add_policy_options(*command, model.policy, /*with_environment=*/false);
   return Subcommand{command, [options] { return run_model(*options); }};
 }
 

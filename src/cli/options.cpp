@@ -61,7 +61,8 @@ void add_include_options(CLI::App& command, IncludeFlags& flags) {
       .add_option("--include-root", flags.roots,
                   "Folder a `:r` line may also read from (repeatable); the folders of the "
                   "paths given are always allowed")
-      ->allow_extra_args(false);
+      ->allow_extra_args(false)
+      ->type_name("DIR");
   add_count_option(command, "--max-includes", flags.max_includes,
                    "Most `:r` lines followed in one run, the same file twice counting twice");
   add_count_option(command, "--max-include-bytes", flags.max_include_bytes,
@@ -69,8 +70,10 @@ void add_include_options(CLI::App& command, IncludeFlags& flags) {
 }
 
 void add_policy_options(CLI::App& command, PolicyOptions& options, bool with_environment) {
-  CLI::Option* config = command.add_option("--config", options.config,
-                                           "Policy file (default: nearest .preflight.yml)");
+  CLI::Option* config =
+      command
+          .add_option("--config", options.config, "Policy file (default: nearest .preflight.yml)")
+          ->type_name("FILE");
   command.add_flag("--no-config", options.no_config, "Ignore .preflight.yml; built-in defaults")
       ->excludes(config);
   if (!with_environment) return;
@@ -102,6 +105,7 @@ void add_scope_options(CLI::App& command, deploy::ScopeRequest& scope) {
       "--journal", scope.journal,
       "The target's journal exported to a file (flyway info JSON, flyway_schema_history or DbUp "
       "SchemaVersions CSV, or a list of script names): the scripts in it are history");
+  journal->type_name("FILE");
   through->excludes(since)->excludes(journal);
   since->excludes(journal);
 }
@@ -192,6 +196,11 @@ std::optional<std::vector<deploy::LoadedScript>> load_all(const std::vector<depl
 
 void print_error(const std::string& message) {
   fmt::print(std::cerr, FMT_STRING("preflight: {}\n"), report::visible(message));
+}
+
+void print_usage_error(const std::string& escaped_message, const std::string& command) {
+  fmt::print(std::cerr, FMT_STRING("preflight: {}\nRun '{} --help' for more information.\n"),
+             escaped_message, command);
 }
 
 void print_input_error(const std::string& path, const source::Error& error) {

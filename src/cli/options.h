@@ -88,6 +88,9 @@ void add_order_option(CLI::App& command, std::string& order, const std::string& 
 // Messages on stderr. A file name or a `:r` argument is the script author's text: a newline and
 // `verdict: pass` in one must not make a line of their own.
 void print_error(const std::string& message);
+// A command line refused: `preflight: <message>` (already escaped) and where the usage is, e.g.
+// `Run 'preflight check --help' for more information.`
+void print_usage_error(const std::string& escaped_message, const std::string& command);
 void print_input_error(const std::string& path, const source::Error& error);
 
 }  // namespace pf::cli

@@ -106,7 +106,7 @@ Subcommand add_parse(CLI::App& app) {
   };
   auto options = std::make_shared<ParseOptions>();
   CLI::App* command = app.add_subcommand("parse", "Print the syntax tree of one script");
-  command->add_option("file", options->path, "Script file")->required();
+  command->add_option("file", options->path, "Script file")->required()->type_name("FILE");
   command->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json"}));
   add_limit_options(*command, options->limits);
   return Subcommand{command, [options] { return run_parse(options->path, options->limits); }};
@@ -117,7 +117,9 @@ Subcommand add_lex(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "lex",
       "Split and lex scripts (or, with --parse, parse them) and print counts; for benchmarks");
-  command->add_option("paths", options->paths, "Script files or folders of .sql files")->required();
+  command->add_option("paths", options->paths, "Script files or folders of .sql files")
+      ->required()
+      ->type_name("PATH");
   command->add_flag("--parse", options->parse,
                     "Parse too: statements, unparsed, batches and statements that needed LL, "
                     "parser predictions and those the prediction snapshot could not answer");

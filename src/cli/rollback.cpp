@@ -84,7 +84,9 @@ Subcommand add_rollback(CLI::App& app) {
   RollbackOptions& rollback = *options;
   CLI::App* command =
       app.add_subcommand("rollback", "Print a draft undo script for the given scripts");
-  command->add_option("paths", rollback.paths, "Script files or folders of .sql files")->required();
+  command->add_option("paths", rollback.paths, "Script files or folders of .sql files")
+      ->required()
+      ->type_name("PATH");
   add_order_option(*command, rollback.order,
                    "Order of the files: flyway, natural, lexical or given (default: detected)");
   add_scope_options(*command, rollback.scope);

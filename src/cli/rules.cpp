@@ -3,19 +3,54 @@
 
 #include "cli/cli.h"
 #include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/suggest.h"
 #include "report/visible_text.h"
+#include "source/source.h"
 
 #include <fmt/format.h>
 #include <fmt/ostream.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <iostream>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace pf::cli {
 namespace {
 
-int run_rules_list() {
+std::string_view trim_end(std::string_view s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);
+  return s;
+}
+
+// `rules --format json`: the catalogue for tools (completion, editors, dashboards); the fields
+// are docs/reports.md "Rule catalogue".
+int run_rules_json() {
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    rules.push_back(nlohmann::ordered_json{{"id", e.id},
+                                           {"name", e.name},
+                                           {"category", e.category},
+                                           {"level", rules::level_name(e.level)},
+                                           {"reversible", e.reversible},
+                                           {"could_not_check", e.could_not_check},
+                                           {"summary", e.summary},
+                                           {"instead", trim_end(e.instead)},
+                                           {"source", e.file}});
+  }
+  const nlohmann::ordered_json doc{{"schema_version", 1},
+                                   {"tool", {{"name", "preflight"}, {"version", kVersion}}},
+                                   {"categories", rules::categories()},
+                                   {"rules", std::move(rules)}};
+  std::cout << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  return kExitPass;
+}
+
+int run_rules_list(const std::string& format) {
+  if (format == "json") return run_rules_json();
   std::size_t name_width = 4;
   for (const rules::CatalogueEntry& e : rules::catalogue()) {
     name_width = std::max(name_width, e.name.size());
@@ -27,11 +62,6 @@ int run_rules_list() {
                rules::level_name(e.level), e.summary);
   }
   return kExitPass;
-}
-
-std::string_view trim_end(std::string_view s) {
-  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.remove_suffix(1);
-  return s;
 }
 
 std::string without_markers(std::string_view sql) {
@@ -47,11 +77,32 @@ std::string without_markers(std::string_view sql) {
   return out;
 }
 
+// `explain CATEGORY`: the category's rules, as `rules` lists them.
+int run_explain_category(std::string_view category) {
+  fmt::print(FMT_STRING("category {}\n\n"), category);
+  for (const rules::CatalogueEntry& e : rules::catalogue()) {
+    if (e.category != category) continue;
+    fmt::print(FMT_STRING("{:<6} {:<7} {}: {}\n"), e.id, rules::level_name(e.level), e.name,
+               e.summary);
+  }
+  fmt::print(FMT_STRING("\nMore on one rule: preflight explain PFnnn\n"));
+  return kExitPass;
+}
+
 int run_explain(const std::string& id) {
   const rules::CatalogueEntry* e = rules::find_entry(id);
   if (e == nullptr) {
-    fmt::print(std::cerr, FMT_STRING("preflight: no rule '{}' (see `preflight rules`)\n"),
-               report::visible(id));
+    for (const std::string_view category : rules::categories()) {
+      if (source::equal_ignoring_case(category, id)) return run_explain_category(category);
+    }
+    std::vector<std::string> known;
+    for (const rules::CatalogueEntry& entry : rules::catalogue()) {
+      known.emplace_back(entry.id);
+      known.emplace_back(entry.name);
+    }
+    for (const std::string_view category : rules::categories()) known.emplace_back(category);
+    print_error(fmt::format(FMT_STRING("no rule or category '{}'{} (see `preflight rules`)"),
+                            id.substr(0, report::kMaxQuotedChars), did_you_mean(id, known)));
     return kExitUsage;
   }
   fmt::print(FMT_STRING("{} {}\n\n{}\n\ncategory: {}\ndefault level: {}\nreversible: {}\n\n"),
@@ -92,14 +143,21 @@ int run_explain(const std::string& id) {
 }  // namespace
 
 Subcommand add_rules(CLI::App& app) {
+  auto format = std::make_shared<std::string>("text");
   CLI::App* command = app.add_subcommand("rules", "List the rule catalogue");
-  return Subcommand{command, [] { return run_rules_list(); }};
+  command->add_option("--format", *format, "Output format: text (default) or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  return Subcommand{command, [format] { return run_rules_list(*format); }};
 }
 
 Subcommand add_explain(CLI::App& app) {
   auto id = std::make_shared<std::string>();
   CLI::App* command = app.add_subcommand("explain", "Show a rule's documentation");
-  command->add_option("rule", *id, "Rule id or name, e.g. PF101 or drop-table")->required();
+  command
+      ->add_option("rule", *id,
+                   "Rule id or name (PF101, drop-table), or a category (drop) to list its rules")
+      ->required()
+      ->type_name("RULE");
   return Subcommand{command, [id] { return run_explain(*id); }};
 }
 

@@ -188,6 +188,7 @@ Deployment::Deployment(std::vector<ScriptInput> scripts, std::vector<ScriptInput
     synonym_targets_ = before.synonym_targets_;
     for (const auto& [key, definitions] : before.columns_) {
       ColumnDefinition d = definitions.back();
+      d.order = definitions.front().order;
       d.created_by_deployment = false;
       d.from_baseline = true;
       baseline_columns_[key] = d;
@@ -594,6 +595,7 @@ void Deployment::record_column(const ast::ObjectName& table, std::string_view co
   definition.path = scripts_[definition.location.script_index].file->path();
   definition.name = std::string(column);
   if (scripts_[definition.location.script_index].history) definition.created_by_deployment = false;
+  definition.order = ++columns_recorded_;
   columns_[column_key(table, column, context_)].push_back(std::move(definition));
 }
 
@@ -1044,25 +1046,43 @@ std::vector<FinalObject> Deployment::final_state() const {
     }
     if (object.type == ObjectType::Table) {
       const std::string prefix = object.key + ".";
-      std::map<std::string, ColumnDefinition> columns;
+      // Declaration order, as sys.columns has it: the baseline's columns first, then each column
+      // where the deployment first defined it (since the table's last creation); an ALTER COLUMN
+      // changes a column, not its place.
+      std::map<std::string, std::pair<std::pair<int, std::size_t>, ColumnDefinition>> columns;
       if (!since) {
         for (auto it = baseline_columns_.lower_bound(prefix);
              it != baseline_columns_.end() && it->first.compare(0, prefix.size(), prefix) == 0;
              ++it) {
-          columns[it->first] = it->second;
+          columns[it->first] = {{0, it->second.order}, it->second};
         }
       }
       for (auto it = columns_.lower_bound(prefix);
            it != columns_.end() && it->first.compare(0, prefix.size(), prefix) == 0; ++it) {
         const ColumnDefinition& last = it->second.back();
         if (since && last.location < *since) continue;
-        columns[it->first] = last;
+        // A column dropped and added again takes the place of the last ADD.
+        std::size_t first = it->second.size() - 1;
+        while (first > 0 && !it->second[first - 1].dropped &&
+               !(since && it->second[first - 1].location < *since)) {
+          --first;
+        }
+        const auto found = columns.find(it->first);
+        const std::pair<int, std::size_t> place =
+            found != columns.end() && !it->second[first].created_by_deployment
+                ? found->second.first
+                : std::pair<int, std::size_t>{1, it->second[first].order};
+        columns[it->first] = {place, last};
       }
-      for (auto& [name_key, definition] : columns) {
+      std::vector<std::pair<std::pair<int, std::size_t>, ColumnDefinition>> ordered;
+      for (auto& [name_key, entry] : columns) {
         // A column name holds no dot, so the prefix match never reaches another table's column.
         if (name_key.find('.', prefix.size()) != std::string::npos) continue;
-        if (!definition.dropped) object.columns.push_back(std::move(definition));
+        if (!entry.second.dropped) ordered.push_back(std::move(entry));
       }
+      std::stable_sort(ordered.begin(), ordered.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+      for (auto& entry : ordered) object.columns.push_back(std::move(entry.second));
     }
     out.push_back(std::move(object));
   }

@@ -107,6 +107,7 @@ struct ColumnDefinition {
   bool from_baseline = false;          // the baseline's definition: nothing in the deployment
   std::string name = {};               // as last written
   bool dropped = false;                // ALTER TABLE ... DROP COLUMN: gone from here on
+  std::size_t order = 0;  // when it was recorded, counting every column: the table's column order
 };
 
 // One object as it stands once the whole deployment has run (`preflight model`).
@@ -117,7 +118,7 @@ struct FinalObject {
   // Created only under IF or WHILE, by sp_rename, or dropped only under IF: it may or may not
   // exist, depending on state the model does not know.
   bool possibly = false;
-  std::vector<ColumnDefinition> columns;  // tables: by lower-case name
+  std::vector<ColumnDefinition> columns;  // tables: in declaration order, as SQL Server lists them
 };
 
 [[nodiscard]] std::string_view object_type_name(ObjectType type);
@@ -345,6 +346,7 @@ class Deployment {
   std::map<std::tuple<ObjectType, std::string>, std::vector<Creation>> creations_;
   std::map<std::tuple<ObjectType, std::string>, std::vector<Drop>> drops_;
   std::map<std::string, std::vector<ColumnDefinition>> columns_;  // key: table key + "." + column
+  std::size_t columns_recorded_ = 0;  // ColumnDefinition::order of the next column recorded
   // What the baseline defines, where; and its columns (created_by_deployment false).
   std::map<std::tuple<ObjectType, std::string>, CreationSite> baseline_objects_;
   std::map<std::string, ColumnDefinition> baseline_columns_;

@@ -112,6 +112,12 @@ void table_elements(const std::vector<Ctx::TableElementContext*>& elements,
         if (auto* c = dynamic_cast<Ctx::ColumnConstraintContext*>(option)) {
           constraints.push_back(constraint(c->id(), c->constraintBody(), c));
         }
+        // `c int CONSTRAINT DF_c DEFAULT 0`: a named object like any other constraint (the model
+        // lists it; a later DROP CONSTRAINT DF_c names it). Its value stays the column's.
+        if (auto* d = dynamic_cast<Ctx::ColumnDefaultContext*>(option); d && d->id()) {
+          constraints.push_back(
+              ast::TableConstraint{id_text(d->id()), ast::ConstraintKind::Default, range_of(d)});
+        }
       }
     } else if (element->tableConstraint()) {
       constraints.push_back(table_constraint(element->tableConstraint()));

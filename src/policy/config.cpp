@@ -134,9 +134,9 @@ class Reader {
       const auto& cats = rules::categories();
       if (entry == nullptr && std::find(cats.begin(), cats.end(), *key) == cats.end()) {
         return fail(kv.first.Mark(),
-                    fmt::format(FMT_STRING("'{}' is not a rule id, rule name or category (see "
+                    fmt::format(FMT_STRING("'{}' is not a rule id, rule name or category{} (see "
                                            "`preflight rules`)"),
-                                *key));
+                                *key, rules::nearest_reference(*key, true)));
       }
       if (entry != nullptr) {
         const auto [it, inserted] = by_rule.emplace(entry->id, std::make_pair(*key, *lvl));
@@ -201,9 +201,9 @@ class Reader {
     w.rule = std::move(*rule);
     w.entry = rules::find_entry(w.rule);
     if (w.entry == nullptr) {
-      return fail(
-          node["rule"].Mark(),
-          fmt::format(FMT_STRING("'{}' is not a rule id or name (see `preflight rules`)"), w.rule));
+      return fail(node["rule"].Mark(),
+                  fmt::format(FMT_STRING("'{}' is not a rule id or name{} (see `preflight rules`)"),
+                              w.rule, rules::nearest_reference(w.rule, false)));
     }
     if (w.entry->id == "PF002") {
       return fail(node["rule"].Mark(), "PF002 invalid-suppression cannot be waived");

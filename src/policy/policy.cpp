@@ -61,9 +61,17 @@ std::string rejection(const ast::SuppressionDirective& d, const InlinePolicy& po
     return fmt::format(FMT_STRING("'{}' is not a directive (PF002)"), d.keyword);
   }
   if (d.rules.empty()) return "it names no rule (PF002)";
+  if (const std::optional<std::string> prose = rules::unmarked_suppression_reason(d)) {
+    return fmt::format(FMT_STRING("'{}' is not a rule; did you forget ' -- ' before the reason? "
+                                  "(PF002)"),
+                       *prose);
+  }
   for (const std::string& r : d.rules) {
     const rules::CatalogueEntry* entry = rules::find_entry(r);
-    if (entry == nullptr) return fmt::format(FMT_STRING("'{}' is not a rule (PF002)"), r);
+    if (entry == nullptr) {
+      return fmt::format(FMT_STRING("'{}' is not a rule{} (PF002)"), r,
+                         rules::nearest_reference(r, false));
+    }
     if (entry->id == kUnsuppressible) return "PF002 cannot be suppressed (PF002)";
     // A script that could hide what it runs must not also be able to vouch for it.
     if (entry->could_not_check) {
@@ -321,9 +329,16 @@ Outcome decide(const Policy& policy, const std::vector<rules::Finding>& findings
       report.rules = d.rules;
       report.reason = d.reason;
       report.scope = std::string(scope_name(d.scope));
+      // The rules it names, not the words of a reason left without ` -- ` before it.
+      std::vector<std::string> named = d.rules;
+      if (rules::unmarked_suppression_reason(d)) {
+        named.erase(std::find_if(named.begin(), named.end(),
+                                 [](const std::string& r) { return !rules::find_entry(r); }),
+                    named.end());
+      }
       const std::string where =
           fmt::format(FMT_STRING("{}:{}:{}: suppression of {}"), scripts[s].path,
-                      d.range.begin.line, d.range.begin.column, rules_text(d.rules));
+                      d.range.begin.line, d.range.begin.column, rules_text(named));
       report.why = rejection(d, policy.inline_suppressions);
       if (!report.why.empty()) {
         report.status = SuppressionStatus::Rejected;

@@ -108,6 +108,15 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
   for (const model::Change& c : report.changes) changes.push_back(change_json(c));
   Json waivers = Json::array();
   for (const policy::WaiverReport& w : report.waivers) waivers.push_back(waiver_json(w));
+  // The input errors stderr shows, in one place: a consumer need not walk every file for them.
+  Json errors = Json::array();
+  for (const FileReport& file : report.files) {
+    if (!file.error) continue;
+    errors.push_back(Json{
+        {"path", file.path},
+        {"message", file.error->message},
+        {"byte_offset", file.error->byte_offset ? Json(*file.error->byte_offset) : Json(nullptr)}});
+  }
   const Summary& s = report.summary;
   const RoleCounts counts = role_counts(report);
   const Json doc{
@@ -126,7 +135,8 @@ void write_json(std::ostream& out, const RunReport& report, std::string_view too
       {"changes", std::move(changes)},
       {"summary", summary_json(s)},
       {"waivers", std::move(waivers)},
-      {"policy_warnings", report.policy_warnings}};
+      {"policy_warnings", report.policy_warnings},
+      {"errors", std::move(errors)}};
   // Source text is valid UTF-8 by construction; `replace` only guards against a bug elsewhere.
   write_json_document(out, doc);
 }

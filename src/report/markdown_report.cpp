@@ -352,13 +352,15 @@ void add_quiet_files(Document& doc, const RunReport& report) {
   doc.add(Part::Other, "\n");
 }
 
-// Changes listed in the comment at most: every finding comes after the list, and a data script's
-// thousand tables must not push them all out of a comment. The JSON and HTML reports list all.
+// Changes listed in the comment at most, and the share of the limit the list may take: every
+// finding comes after it, and a data script's thousand tables must not push them all out of a
+// comment. The JSON and HTML reports list every change.
 constexpr std::size_t kMaxChangeItems = 50;
+constexpr std::size_t kChangesShareOfLimit = 4;  // a quarter
 
 // "What this deployment changes" (report/changes_report.cpp describes each entry), one block per
 // entry so that a cut falls between entries.
-void write_changes_section(Document& doc, const RunReport& report) {
+void write_changes_section(Document& doc, const RunReport& report, std::size_t limit) {
   if (report.changes.empty()) {
     doc.add(Part::Other,
             "### What this deployment changes\n\nNothing: the pending scripts change no object, "
@@ -367,16 +369,24 @@ void write_changes_section(Document& doc, const RunReport& report) {
   }
   doc.add(Part::Other, fmt::format(FMT_STRING("### What this deployment changes\n\n{}:\n\n"),
                                    plural(report.changes.size(), "change")));
-  const std::size_t shown = std::min(report.changes.size(), kMaxChangeItems);
-  for (std::size_t i = 0; i < shown; ++i) {
-    const model::Change& c = report.changes[i];
-    doc.add(Part::Other, fmt::format(FMT_STRING("- {} — {}:{}\n"), md_text(describe(c)),
-                                     md_code(c.path), c.position.line));
+  const std::size_t budget = limit == 0 ? SIZE_MAX : limit / kChangesShareOfLimit;
+  std::size_t used = 0, shown = 0;
+  for (const model::Change& c : report.changes) {
+    if (shown == kMaxChangeItems) break;
+    std::string item = fmt::format(FMT_STRING("- {} — {}:{}\n"), md_text(describe(c)),
+                                   md_code(c.path), c.position.line);
+    if (used + item.size() > budget) break;
+    used += item.size();
+    ++shown;
+    doc.add(Part::Other, std::move(item));
   }
   if (shown < report.changes.size()) {
     doc.add(Part::Other,
-            fmt::format(FMT_STRING("- and {} more: the JSON and HTML reports list every change\n"),
-                        report.changes.size() - shown));
+            fmt::format(FMT_STRING("- {} {}: the JSON and HTML reports list every change\n"),
+                        shown == 0 ? "all" : "and",
+                        shown == 0
+                            ? plural(report.changes.size(), "change")
+                            : fmt::format(FMT_STRING("{} more"), report.changes.size() - shown)));
   }
   doc.add(Part::Other, "\n");
 }
@@ -390,7 +400,7 @@ void write_markdown(std::ostream& out, const RunReport& report, const MarkdownOp
   std::string head = fmt::format(FMT_STRING("## Preflight verdict: {}\n\nWhy: {}.\n\n"), verdict,
                                  md_text(verdict_reason(report)));
   doc.add(Part::Head, std::move(head));
-  write_changes_section(doc, report);
+  write_changes_section(doc, report, options.limit);
 
   std::string context = md_text(deployment_line(report)) + "\n\n";
   if (!report.environment.empty()) {

@@ -67,6 +67,12 @@ struct TextOptions {
   bool code_frames = true;
   bool changes = true;  // the "changes" block before the verdict (`--summary on|off`)
   bool color = false;   // ANSI colours; the CLI decides (TTY, --color, NO_COLOR)
+  // `--quiet`: the findings' first lines and the verdict; no deployment line, code frames, help,
+  // suppressed findings, warnings or counts.
+  bool quiet = false;
+  // Each file's input error as a line of the report; off on stdout, where the CLI has already
+  // written it to stderr (an error is printed once).
+  bool errors = true;
 };
 
 enum class Format { Text, Json, Sarif, Junit, Github, Octopus, Html, Markdown };

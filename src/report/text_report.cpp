@@ -74,18 +74,26 @@ void write_changes(std::ostream& out, const RunReport& report) {
   }
 }
 
+// What to do instead, on one line: the first paragraph of the catalogue's `instead`, its line
+// breaks (YAML folding for the page width) joined, so a terminal or a CI log wraps it itself.
+std::string help_text(std::string_view instead) {
+  return one_paragraph(instead.substr(0, instead.find("\n\n")));
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const RunReport& report, const TextOptions& options) {
   const Palette p = palette_of(options.color);
-  fmt::print(out, FMT_STRING("{}\n"), visible_bounded(deployment_line(report), kMaxQuotedChars));
+  if (!options.quiet) {
+    fmt::print(out, FMT_STRING("{}\n"), visible_bounded(deployment_line(report), kMaxQuotedChars));
+  }
   // Only a deployment of several files has an order worth stating.
-  if (!report.order.empty() && report.files.size() > 1) {
+  if (!options.quiet && !report.order.empty() && report.files.size() > 1) {
     fmt::print(out, FMT_STRING("order: {} ({})\n"), visible(report.order),
                visible_bounded(report.order_reason, kMaxQuotedChars));
   }
   for (const FileReport& file : report.files) {
-    if (file.error) {
+    if (file.error && options.errors) {
       fmt::print(out, FMT_STRING("{}: error: {}{}\n"), line_start_path(file.path),
                  visible_bounded(file.error->message, kMaxQuotedChars),
                  file.error->byte_offset
@@ -94,10 +102,11 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
     }
     ColumnIndex columns;
     std::optional<ShownSource> shown;
-    if (options.code_frames && file.source != nullptr && !file.findings.empty()) {
+    if (options.code_frames && !options.quiet && file.source != nullptr && !file.findings.empty()) {
       shown.emplace(*file.source, file.secrets);
     }
     for (const ReportedFinding& f : file.findings) {
+      if (options.quiet && f.suppressed_by) continue;
       const std::string_view level =
           f.suppressed_by ? std::string_view("suppressed") : rules::level_name(f.level);
       fmt::print(out, FMT_STRING("{}{}:{}:{}:{} {}{}{} {} {}: {}\n"), p.bold,
@@ -111,18 +120,24 @@ void write_text(std::ostream& out, const RunReport& report, const TextOptions& o
                    suppression_text(*f.suppressed_by, f.suppressed_by->kind == "inline"
                                                           ? "inline suppression"
                                                           : f.suppressed_by->kind));
+      } else if (!options.quiet) {
+        // As ShellCheck and Squawk end each finding: what to do, and where the whole story is.
+        fmt::print(out, FMT_STRING("  {}help:{} {}\n  {}see:{} preflight explain {}\n"), p.cyan,
+                   p.reset, help_text(f.rule->instead), p.cyan, p.reset, f.rule->id);
       }
     }
   }
-  for (const std::string& warning : report.policy_warnings) {
-    fmt::print(out, FMT_STRING("warning: {}\n"), visible_bounded(warning, kMaxQuotedChars));
-  }
-  if (options.changes) write_changes(out, report);
   const Summary& s = report.summary;
-  fmt::print(out, FMT_STRING("{}{}\n"), counts_text(s),
-             s.errors > 0
-                 ? fmt::format(FMT_STRING(", {} input error{}"), s.errors, s.errors == 1 ? "" : "s")
-                 : std::string());
+  if (!options.quiet) {
+    for (const std::string& warning : report.policy_warnings) {
+      fmt::print(out, FMT_STRING("warning: {}\n"), visible_bounded(warning, kMaxQuotedChars));
+    }
+    if (options.changes) write_changes(out, report);
+    fmt::print(out, FMT_STRING("{}{}\n"), counts_text(s),
+               s.errors > 0 ? fmt::format(FMT_STRING(", {} input error{}"), s.errors,
+                                          s.errors == 1 ? "" : "s")
+                            : std::string());
+  }
   const std::string_view verdict = policy::verdict_name(report.verdict);
   const std::string_view verdict_colour = report.verdict == policy::Verdict::Fail ? p.red
                                           : report.verdict == policy::Verdict::ManualReview

@@ -1,7 +1,13 @@
 #include "rules/rules.h"
+#include "source/nearest.h"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace pf::rules {
 
@@ -41,5 +47,39 @@ const CatalogueEntry* find_entry(std::string_view id_or_name) {
 }
 
 const std::vector<std::string_view>& categories() { return compiled_categories(); }
+
+std::string nearest_reference(std::string_view word, bool with_categories) {
+  std::vector<std::string> known;
+  for (const CatalogueEntry& e : catalogue()) {
+    known.emplace_back(e.id);
+    known.emplace_back(e.name);
+  }
+  if (with_categories) {
+    for (const std::string_view c : categories()) known.emplace_back(c);
+  }
+  const std::optional<std::string> guess = source::nearest(word, known);
+  return guess ? fmt::format(FMT_STRING("; did you mean '{}'?"), *guess) : std::string();
+}
+
+std::optional<std::string> unmarked_suppression_reason(const ast::SuppressionDirective& d) {
+  if (!d.reason.empty()) return std::nullopt;
+  std::size_t first = 0;
+  while (first < d.rules.size() && find_entry(d.rules[first]) != nullptr) ++first;
+  // A single unknown word is more likely a misspelt rule than a reason.
+  if (d.rules.size() - first < 2) return std::nullopt;
+  std::string words;
+  for (std::size_t i = first; i < d.rules.size(); ++i) {
+    if (!words.empty()) words += ' ';
+    words += d.rules[i];
+  }
+  // The message quotes it; a paragraph of reason would drown the question.
+  constexpr std::size_t kShown = 60;
+  if (words.size() > kShown) {
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(words[cut]) & 0xC0) == 0x80) --cut;
+    words = words.substr(0, cut) + "...";
+  }
+  return words;
+}
 
 }  // namespace pf::rules

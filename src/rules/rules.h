@@ -58,6 +58,16 @@ struct CatalogueEntry {
 // By id (`PF101`, any case) or name (`drop-table`).
 [[nodiscard]] const CatalogueEntry* find_entry(std::string_view id_or_name);
 
+// `; did you mean 'PF101'?` for the rule id, name (or, with `categories`, category) nearest to
+// an unknown `word`, or nothing when none is close.
+[[nodiscard]] std::string nearest_reference(std::string_view word, bool with_categories);
+
+// An inline suppression's words after its rules when ` -- ` was left out before the reason
+// (`PF101 because we must`): from the first word that is no rule on, more than one word, joined
+// by spaces and shortened for a message; none otherwise. PF002 and the policy word it alike.
+[[nodiscard]] std::optional<std::string> unmarked_suppression_reason(
+    const ast::SuppressionDirective& directive);
+
 // The category of the rules about a deployment's scope (applied migrations edited, missing, out of
 // order): the only rules that run on history scripts.
 inline constexpr std::string_view kHistoryCategory = "history";

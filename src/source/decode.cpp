@@ -279,7 +279,21 @@ Expected<SourceFile> decode(std::string display_path, std::string_view bytes, st
     return Error{"binary file: NUL byte", base + nul};
   }
   if (const std::size_t bad = first_invalid_utf8(body); bad != std::string_view::npos) {
-    return Error{fmt::format(FMT_STRING("invalid UTF-8 (byte 0x{:02X})"), byte_at(body, bad)),
+    // Where an editor shows it: the line, and the column in characters (what precedes it on the
+    // line is valid UTF-8). SSMS saved "ANSI" (Windows-1252) files for decades: say how to convert.
+    const std::size_t line_start = body.rfind('\n', bad == 0 ? 0 : bad - 1);
+    const std::size_t from = line_start == std::string_view::npos || bad == 0 ? 0 : line_start + 1;
+    const std::size_t line =
+        1 + static_cast<std::size_t>(std::count(body.begin(), body.begin() + from, '\n'));
+    std::size_t column = 1;
+    for (std::size_t at = from; at < bad; ++at) {
+      if ((static_cast<unsigned char>(body[at]) & 0xC0) != 0x80) ++column;
+    }
+    return Error{fmt::format(FMT_STRING("invalid UTF-8 at line {}, column {} (if the file is "
+                                        "Windows-1252, as SSMS saves \"ANSI\" files, convert "
+                                        "it: `iconv -f WINDOWS-1252 -t UTF-8 {} > converted.sql`"
+                                        "): byte 0x{:02X}"),
+                             line, column, shell_word(display_path), byte_at(body, bad)),
                  base + bad};
   }
   if (owned == nullptr) {

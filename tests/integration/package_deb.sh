@@ -19,5 +19,8 @@ bin=$work/root/usr/bin/preflight
 [ -x "$bin" ] || fail "no executable usr/bin/preflight in the package"
 cmp -s "$work/root/usr/share/doc/preflight/docs/rules.md" docs/rules.md ||
   fail "usr/share/doc/preflight/docs/rules.md is not docs/rules.md"
+# The man page written by the binary at build time (src/cli/CMakeLists.txt, target man).
+grep -q '^\.TH PREFLIGHT 1' "$work/root/usr/share/man/man1/preflight.1" ||
+  fail "no man page usr/share/man/man1/preflight.1"
 runs_examples "$bin"
 echo "ok"

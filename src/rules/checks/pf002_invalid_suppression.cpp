@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 namespace pf::rules {
 namespace {
@@ -28,9 +30,19 @@ class InvalidSuppressionRule final : public Rule {
                                           "disables"),
                                d.keyword));
       }
+      // Words after the rules without ` -- ` before them are a reason the author forgot to mark:
+      // one finding that says so, not one "is not a rule" per word of the reason.
+      if (const std::optional<std::string> prose = unmarked_suppression_reason(d)) {
+        ctx.report(d.range, "",
+                   fmt::format(FMT_STRING("'{}' is not a rule id or name, so this suppression "
+                                          "disables nothing; did you forget ' -- ' before the "
+                                          "reason?"),
+                               *prose));
+      }
       for (const std::string& reference : d.rules) {
         const CatalogueEntry* entry = find_entry(reference);
         if (entry == nullptr) {
+          if (unmarked_suppression_reason(d)) continue;
           ctx.report(d.range, "",
                      fmt::format(FMT_STRING("'{}' is not a rule id or name, so this suppression "
                                             "disables nothing"),

@@ -163,7 +163,7 @@ TEST_CASE("decide: a misspelt rule id suppresses nothing and PF002 is never supp
   REQUIRE(o.suppressions.size() == 2);
   CHECK(o.suppressions[0].status == policy::SuppressionStatus::Rejected);
   CHECK(o.suppressions[1].status == policy::SuppressionStatus::Rejected);
-  CHECK(o.suppressions[1].why == "'PF10l' is not a rule (PF002)");
+  CHECK(o.suppressions[1].why == "'PF10l' is not a rule; did you mean 'PF101'? (PF002)");
 }
 
 TEST_CASE("decide: a rule set to off is neither counted nor matched") {
