@@ -16,14 +16,20 @@
 namespace pf::cli {
 namespace {
 
-// The copy's file name: the last part of the name given, when it is a plain name; a name such as
-// `..` or one ending in `/` would not be a file in the folder.
+// The copy's file name: `stdin-` and the last part of the name given, each character that is
+// not a letter, digit, `.`, `_` or `-` written `_`. Windows refuses `<stdin>` (`<`, `>`, `:`, `"`,
+// `|`, `?`, `*` are not allowed in its file names), and a bare `CON` or `NUL.sql` is a device
+// there: the prefix keeps every name a plain file on every system.
 std::string copy_name(const std::string& name) {
-  const std::string last = std::filesystem::path(name).filename().string();
-  if (last.empty() || last == "." || last == ".." || last.find('\0') != std::string::npos) {
-    return "stdin.sql";
+  const std::size_t slash = name.find_last_of("/\\");
+  const std::string last = slash == std::string::npos ? name : name.substr(slash + 1);
+  std::string out = "stdin-";
+  for (const char c : last.substr(0, 100)) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                       c == '.' || c == '_' || c == '-';
+    out += plain ? c : '_';
   }
-  return last;
+  return out;
 }
 
 }  // namespace

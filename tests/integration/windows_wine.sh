@@ -65,6 +65,28 @@ expect drive out "\"path\": \"${drive_path:0:2}/"
 run_case drive_missing 4 win check "${drive_path%drop.sql}nothing.sql"
 expect drive_missing err "nothing.sql"
 
+# `check -` checks the bytes given. The C runtime opens stdin in text mode, which ends the input
+# at the first Ctrl-Z (0x1A) and turns CRLF into LF (Microsoft's C runtime docs: `_setmode`, and
+# `fopen` "Text and binary mode"); a DROP after a Ctrl-Z in a comment would go unchecked.
+printf 'SELECT 1;\r\n-- \032 end of file for MS-DOS\r\nDROP TABLE dbo.AfterCtrlZ;\r\n' >ctrlz.sql
+set +e
+wine "$exe" check --format json - <ctrlz.sql >ctrlz.out 2>ctrlz.err
+code=$?
+set -e
+case $code in 1 | 2) ;; *) fail "check - with a Ctrl-Z: exit $code: $(head -c 300 ctrlz.err)" ;; esac
+grep -q '"object": "dbo.AfterCtrlZ"' ctrlz.out || fail "the DROP after a Ctrl-Z on stdin was not checked"
+grep -q '"line": 3' ctrlz.out || fail "CRLF on stdin moved the lines: $(head -c 500 ctrlz.out)"
+# A name Windows reserves for a device (NUL, CON) or refuses (`<`): named in the report, while
+# the copy checked is a plain file of a name of Preflight's own.
+for name in NUL CON.sql '<stdin>'; do
+  set +e
+  wine "$exe" check --format json --stdin-filename "$name" - <ctrlz.sql >named.out 2>named.err
+  code=$?
+  set -e
+  case $code in 1 | 2) ;; *) fail "--stdin-filename $name: exit $code: $(head -c 300 named.err)" ;; esac
+  grep -qF "\"path\": \"$name\"" named.out || fail "--stdin-filename $name is not the path reported"
+done
+
 # CRLF line ends: the same findings at the same lines and columns as LF.
 sed 's/$/\r/' typed/drop.sql >crlf.sql
 cp typed/drop.sql lf.sql
