@@ -7,7 +7,10 @@ Every finding of the JSON report (suppressed ones too) must be an element with i
 (a card holding several findings of one rule on one statement lists every line in data-lines), its
 message must be in the page's text, and the banner must carry the verdict. The page must also say
 which tool version judged it, list every file of the report in the deployment order, name the files
-judged without findings, show each card's guidance, and each waiver's expiry date.
+judged without findings, show each card's guidance, and each waiver's expiry date. The "What this
+deployment changes" table must hold one row per entry of the JSON report's `changes` (up to the
+2000 the page shows), in order, each with its object and a link to an element of the page that
+holds the change's summary.
 """
 import html.parser
 import json
@@ -26,6 +29,7 @@ class Dom(html.parser.HTMLParser):
         self.order_paths = []
         self.instead = 0
         self.cards = 0
+        self.change_rows = []  # (data-action, href) per row of the changes table
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -40,6 +44,10 @@ class Dom(html.parser.HTMLParser):
                 self.findings.append((a.get("data-rule"), int(line), a.get("class")))
         if tag == "p" and a.get("class") == "instead":
             self.instead += 1
+        if tag == "tr" and "change" in a.get("class", "").split():
+            self.change_rows.append([a.get("data-action"), None])
+        if tag == "a" and self.change_rows and self.change_rows[-1][1] is None:
+            self.change_rows[-1][1] = a.get("href")
         if tag == "tr" and "data-path" in a:
             self.order_paths.append(a["data-path"])
         if tag in ("meta", "br", "img", "input", "link"):
@@ -105,6 +113,18 @@ def main() -> int:
     for w in report.get("waivers", []):
         if w["expires"] not in dom.ids.get("waivers", ""):
             problems.append(f"waiver expiry not shown: {w['expires']!r}")
+    changes = report.get("changes", [])[:2000]
+    if [r[0] for r in dom.change_rows] != [c["action"] for c in changes]:
+        problems.append(f"changes table actions {[r[0] for r in dom.change_rows]} != report {[c['action'] for c in changes]}")
+    table = dom.ids.get("changes", "")
+    for c, (_, href) in zip(changes, dom.change_rows):
+        if c["object"] and c["object"] not in table:
+            problems.append(f"change object not in the table: {c['object']!r}")
+        target = (href or "").lstrip("#")
+        if not href or not href.startswith("#") or target not in dom.ids:
+            problems.append(f"change link {href!r} leads to no element of the page")
+        elif c["summary"] not in dom.ids[target]:
+            problems.append(f"change {target}: {c['summary']!r} not where its link leads")
     for p in problems:
         print(f"{dom_path}: {p}")
     if not problems:
