@@ -3,6 +3,7 @@
 // statements the grammar keeps as words). Nothing outside src/model includes it.
 #pragma once
 
+#include "ast/lookup.h"
 #include "model/changes.h"
 
 #include <algorithm>
@@ -58,27 +59,8 @@ inline bool is_session_table(const ast::ObjectName& name) {
   return name.is_temporary() || name.is_variable();
 }
 
-// `o` in `DELETE o FROM dbo.Orders AS o`: the table the alias stands for.
-inline const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
-                                            const ast::Statement& statement) {
-  if (target.size() != 1) return target;
-  const std::string alias = lower(target.object());
-  for (const ast::TableReference& ref : statement.table_references) {
-    if (!ref.alias.empty() && lower(ref.alias) == alias) return ref.name;
-  }
-  return target;
-}
-
-inline const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
-                                            std::string_view name) {
-  for (const ast::ExecuteArgument& a : exec.arguments) {
-    if (a.name && lower(*a.name) == name) return &a;
-  }
-  if (position < exec.arguments.size() && !exec.arguments[position].name) {
-    return &exec.arguments[position];
-  }
-  return nullptr;
-}
+using ast::argument;
+using ast::resolve_alias;
 
 // A name argument as the summary shows it: the string's value, or the variable or expression as
 // written (`@name`), never another literal.

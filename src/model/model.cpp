@@ -1,5 +1,7 @@
 #include "model/model.h"
 
+#include "ast/lookup.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -709,19 +711,9 @@ void Deployment::replay(std::size_t script_index, const ast::Statement& statemen
       const auto& exec = static_cast<const ast::Execute&>(statement);
       if (!exec.procedure || lower(exec.procedure->object()) != "sp_rename") break;
       // Positional, or named in any order (`@newname = 'T', @objname = 'dbo.Orders'`).
-      const auto argument = [&](std::size_t position,
-                                std::string_view name) -> const ast::ExecuteArgument* {
-        for (const ast::ExecuteArgument& a : exec.arguments) {
-          if (a.name && lower(*a.name) == name) return &a;
-        }
-        if (position < exec.arguments.size() && !exec.arguments[position].name) {
-          return &exec.arguments[position];
-        }
-        return nullptr;
-      };
-      const ast::ExecuteArgument* old_name = argument(0, "@objname");
-      const ast::ExecuteArgument* new_name = argument(1, "@newname");
-      const ast::ExecuteArgument* kind = argument(2, "@objtype");
+      const ast::ExecuteArgument* old_name = ast::argument(exec, 0, "@objname");
+      const ast::ExecuteArgument* new_name = ast::argument(exec, 1, "@newname");
+      const ast::ExecuteArgument* kind = ast::argument(exec, 2, "@objtype");
       if (old_name == nullptr || new_name == nullptr || !old_name->string_value ||
           !new_name->string_value) {
         break;

@@ -59,26 +59,6 @@ bool calls_procedure(const ast::Execute& exec, std::string_view name) {
   return exec.procedure && same_name(exec.procedure->object(), name);
 }
 
-const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
-                                     std::string_view name) {
-  for (const ast::ExecuteArgument& a : exec.arguments) {
-    if (a.name && same_name(*a.name, name)) return &a;
-  }
-  if (position < exec.arguments.size() && !exec.arguments[position].name) {
-    return &exec.arguments[position];
-  }
-  return nullptr;
-}
-
-const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
-                                     const ast::Statement& statement) {
-  if (target.size() != 1) return target;
-  for (const ast::TableReference& table : statement.table_references) {
-    if (!table.alias.empty() && same_name(table.alias, target.object())) return table.name;
-  }
-  return target;
-}
-
 namespace {
 
 // Walks one statement and its children, telling the context which module body it is in.

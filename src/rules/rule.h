@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ast/ast.h"
+#include "ast/lookup.h"
 #include "model/model.h"
 #include "rules/rules.h"
 
@@ -198,19 +199,16 @@ class Rule {
 // `master..xp_cmdshell`, ...).
 [[nodiscard]] bool calls_procedure(const ast::Execute& exec, std::string_view name);
 
-// The argument at `position` (0-based, positional form) or named `@name`, if given.
-[[nodiscard]] const ast::ExecuteArgument* argument(const ast::Execute& exec, std::size_t position,
-                                                   std::string_view name);
+// `argument` (an EXEC's argument by name or position) and `resolve_alias` (the table a DML
+// statement writes) are the AST's own (ast/lookup.h), shared with the model stage.
+using ast::argument;
+using ast::resolve_alias;
 
 // Where the `i`th of `table`'s hints is written (the whole table reference if the parser did not
 // say): a finding about a hint covers the hint.
 [[nodiscard]] inline ast::SourceRange hint_range(const ast::TableReference& table, std::size_t i) {
   return i < table.hint_ranges.size() ? table.hint_ranges[i] : table.range;
 }
-
-// The table a DML statement writes: `DELETE o FROM dbo.Orders AS o` writes dbo.Orders, not `o`.
-[[nodiscard]] const ast::ObjectName& resolve_alias(const ast::ObjectName& target,
-                                                   const ast::Statement& statement);
 
 // What src/rules/checks/pfNNN_<name>.cpp defines as make_<name>_rule() (docs/dev/adding-a-rule.md).
 using RuleFactory = std::unique_ptr<const Rule> (*)();
